@@ -1,0 +1,41 @@
+import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { User } from '../user/user.entity';
+import { AnswerValue } from './answer-value';
+import { Assessment } from './assessment.entity';
+import { Evidence } from './evidence';
+
+/** Append-only: a row is written with every change of an assessment and never updated. */
+@ObjectType({ description: 'One past state of an assessment, kept for every change.' })
+@Entity()
+export class AssessmentHistory {
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => Assessment, { index: true })
+  assessment!: Assessment;
+
+  @Field(() => Int)
+  @Property()
+  version!: number;
+
+  @Field(() => AnswerValue)
+  @Embedded(() => AnswerValue, { prefix: 'answer_' })
+  answer!: AnswerValue;
+
+  @Field()
+  @Property()
+  met!: boolean;
+
+  @Field(() => Evidence)
+  @Embedded(() => Evidence, { prefix: 'evidence_' })
+  evidence!: Evidence;
+
+  @ManyToOne(() => User, { nullable: true })
+  changedBy?: User;
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ index: true })
+  changedAt!: Date;
+}

@@ -1,0 +1,166 @@
+import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../auth/viewer';
+import { Criterion } from '../criterion/criterion.entity';
+import { meets, validateAnswer } from '../criterion/pass-rule';
+import { paginate } from '../database/paginate';
+import { todayInVietnam } from '../domain/dates';
+import type { Status } from '../domain/enums';
+import type { PageWindow } from '../graphql/connection';
+import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
+import { parseId } from '../graphql/ids';
+import { applyAnswerToProgress, communeStatuses, unitStatuses } from '../status/status.service';
+import type { UnitStatus } from '../status/status.types';
+import { Unit } from '../unit/unit.entity';
+import { AssessmentHistory } from './assessment-history.entity';
+import { Assessment } from './assessment.entity';
+import type { AnswerCriterionInput, AssessmentFilter, EvidenceInput } from './assessment.inputs';
+import type { Evidence } from './evidence';
+
+export interface AnswerOutcome {
+  assessment: Assessment;
+  unitStatus: UnitStatus;
+  communeStatus?: Status;
+}
+
+const LIMITS = { documentNumber: 100, link: 2000, note: 4000 };
+
+function validateEvidence(input: EvidenceInput | undefined): Evidence {
+  const evidence: Evidence = {
+    documentNumber: input?.documentNumber?.trim() || undefined,
+    documentDate: input?.documentDate ?? undefined,
+    link: input?.link?.trim() || undefined,
+    note: input?.note?.trim() || undefined,
+  };
+  for (const field of Object.keys(LIMITS) as (keyof typeof LIMITS)[]) {
+    if ((evidence[field]?.length ?? 0) > LIMITS[field]) {
+      throw badInput(`Trường ${field} dài quá ${LIMITS[field]} ký tự.`, `evidence.${field}`);
+    }
+  }
+  if (evidence.link && !/^https?:\/\/\S+$/i.test(evidence.link)) {
+    throw badInput('Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https://.', 'evidence.link');
+  }
+  return evidence;
+}
+
+function assertApplicable(unit: Unit, criterion: Criterion): void {
+  const scope = criterion.campaign.province;
+  if (unit.bloc !== criterion.bloc || unit.level !== criterion.level || (scope && scope.id !== unit.province.id)) {
+    throw new AppError(
+      ErrorCode.CRITERION_NOT_APPLICABLE,
+      `Tiêu chí ${criterion.code} không áp dụng cho ${unit.name}.`,
+    );
+  }
+}
+
+/**
+ * Writes a unit's answer, its history row and the unit's counters in one transaction, and
+ * returns the statuses as they stand after it. A first answer racing another first answer
+ * for the same unit and criterion is retried, so neither is lost.
+ */
+export async function answerCriterion(em: EntityManager, viewer: Viewer, input: AnswerCriterionInput): Promise<AnswerOutcome> {
+  const unitId = parseId(input.unitId, 'unitId');
+  const criterionId = parseId(input.criterionId, 'criterionId');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await em.transactional((tx) => writeAnswer(tx, viewer, unitId, criterionId, input));
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException) || attempt >= 3) throw error;
+    }
+  }
+}
+
+async function writeAnswer(
+  em: EntityManager,
+  viewer: Viewer,
+  unitId: number,
+  criterionId: number,
+  input: AnswerCriterionInput,
+): Promise<AnswerOutcome> {
+  const unit = await em.findOne(Unit, unitId);
+  if (!unit) throw notFound('đơn vị', input.unitId);
+  const criterion = await em.findOne(Criterion, criterionId, { populate: ['campaign'] });
+  if (!criterion) throw notFound('tiêu chí', input.criterionId);
+  assertApplicable(unit, criterion);
+  const answer = validateAnswer(criterion, input);
+  const evidence = validateEvidence(input.evidence);
+  const met = meets(criterion, answer);
+
+  const existing = await em.findOne(
+    Assessment,
+    { unit: unitId, criterion: criterionId },
+    { lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
+  const storedVersion = existing?.version ?? 0;
+  if (input.expectedVersion !== undefined && input.expectedVersion !== null && input.expectedVersion !== storedVersion) {
+    throw new AppError(
+      ErrorCode.VERSION_CONFLICT,
+      'Câu trả lời đã được người khác cập nhật; hãy tải lại để xem bản mới nhất.',
+      { storedVersion },
+    );
+  }
+  const previouslyMet = existing?.met ?? false;
+  const now = new Date();
+  const fields = { answer, evidence, met, answeredBy: viewer.user, answeredAt: now };
+  const assessment = existing ? em.assign(existing, fields) : em.create(Assessment, { unit, criterion, ...fields });
+  await em.flush();
+  em.create(AssessmentHistory, {
+    assessment,
+    version: assessment.version,
+    answer,
+    met,
+    evidence,
+    changedBy: viewer.user,
+    changedAt: now,
+  });
+  await em.flush();
+
+  const campaign = criterion.campaign;
+  await applyAnswerToProgress(em, {
+    unitId,
+    campaignId: campaign.id,
+    dueDate: criterion.dueDate ?? campaign.deadline,
+    metDelta: Number(met) - Number(previouslyMet),
+    answeredDelta: existing ? 0 : 1,
+  });
+  const statusQuery = { campaignId: campaign.id, asOf: todayInVietnam() };
+  const unitStatus = (await unitStatuses(em, statusQuery, [unitId])).get(unitId)!;
+  const communeStatus = unit.commune ? (await communeStatuses(em, statusQuery, [unit.commune.id])).get(unit.commune.id) : undefined;
+  return { assessment, unitStatus, communeStatus };
+}
+
+function assessmentWhere(filter: AssessmentFilter = {}): FilterQuery<Assessment> {
+  const unit: Record<string, unknown> = {};
+  const criterion: Record<string, unknown> = {};
+  if (filter.unitId) unit.id = parseId(filter.unitId, 'unitId');
+  if (filter.provinceId) unit.province = parseId(filter.provinceId, 'provinceId');
+  if (filter.communeId) unit.commune = parseId(filter.communeId, 'communeId');
+  if (filter.bloc) unit.bloc = filter.bloc;
+  if (filter.level) unit.level = filter.level;
+  if (filter.criterionId) criterion.id = parseId(filter.criterionId, 'criterionId');
+  if (filter.campaignId) criterion.campaign = parseId(filter.campaignId, 'campaignId');
+  return {
+    ...(Object.keys(unit).length ? { unit } : {}),
+    ...(Object.keys(criterion).length ? { criterion } : {}),
+    ...(filter.met === undefined || filter.met === null ? {} : { met: filter.met }),
+  };
+}
+
+export function listAssessments(em: EntityManager, filter: AssessmentFilter | undefined, window: PageWindow) {
+  return paginate(em, Assessment, () => assessmentWhere(filter), window);
+}
+
+export async function findAssessment(em: EntityManager, id: string): Promise<Assessment> {
+  const assessment = await em.findOne(Assessment, parseId(id));
+  if (!assessment) throw notFound('kết quả đánh giá', id);
+  return assessment;
+}
+
+export function listHistory(em: EntityManager, assessmentId: number, since: Date | undefined, window: PageWindow) {
+  return paginate(
+    em,
+    AssessmentHistory,
+    () => ({ assessment: assessmentId, ...(since ? { changedAt: { $gte: since } } : {}) }),
+    window,
+  );
+}

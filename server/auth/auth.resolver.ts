@@ -1,0 +1,30 @@
+import { GraphQLISODateTime, Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import { User } from '../user/user.entity';
+import { login, logout } from './session.service';
+
+@ObjectType({ description: 'A bearer token for the Authorization header ("Bearer <token>").' })
+export class LoginPayload {
+  @Field()
+  token!: string;
+
+  @Field(() => GraphQLISODateTime)
+  expiresAt!: Date;
+
+  @Field(() => User)
+  user!: User;
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => LoginPayload, { description: 'Signs in with a username and password; the only operation that needs no token.' })
+  login(@Ctx() { em }: Context, @Arg('username') username: string, @Arg('password') password: string): Promise<LoginPayload> {
+    return login(em, username, password);
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes the token of this request.' })
+  async logout(@Ctx() { em, token }: Context): Promise<boolean> {
+    await logout(em, token!);
+    return true;
+  }
+}

@@ -1,0 +1,8 @@
+import type { RoleGrant } from '../user/role-grant.entity';
+import type { User } from '../user/user.entity';
+
+/** The authenticated caller of a request. */
+export interface Viewer {
+  user: User;
+  grants: RoleGrant[];
+}

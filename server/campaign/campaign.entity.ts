@@ -1,0 +1,41 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Level } from '../domain/enums';
+import { Province } from '../province/province.entity';
+
+@ObjectType({ description: 'Campaign (giai đoạn / đợt): a criteria set with a deadline; statuses are always "in a campaign".' })
+@Entity()
+export class Campaign {
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  @Field({ description: 'Stable code, e.g. "bac-ninh-phu-xanh-2026-01".' })
+  @Property({ unique: true })
+  code!: string;
+
+  @Field()
+  @Property()
+  name!: string;
+
+  @Field(() => Level, { description: 'Level of the units that answer this campaign.' })
+  @Enum(() => Level)
+  level!: Level;
+
+  /** Empty for a national campaign. */
+  @ManyToOne(() => Province, { nullable: true })
+  province?: Province;
+
+  @Field(() => LocalDateResolver, { description: 'Date (YYYY-MM-DD) the campaign\'s figures refer to.' })
+  @Property({ type: 'date' })
+  asOf!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Deadline (YYYY-MM-DD); a criterion without its own due date is due then.' })
+  @Property({ type: 'date' })
+  deadline!: string;
+
+  @Field(() => Int, { description: 'Status rule: a unit meeting under this percentage of due criteria is RED.' })
+  @Property({ type: 'integer' })
+  redBelowPercent: number & Opt = 50;
+}

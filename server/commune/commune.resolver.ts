@@ -1,0 +1,49 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Status } from '../domain/enums';
+import { Connection, PageArgs, pageWindow } from '../graphql/connection';
+import type { Context } from '../graphql/context';
+import { Province } from '../province/province.entity';
+import { StatusArgs, toStatusQuery } from '../status/status.args';
+import { Unit } from '../unit/unit.entity';
+import { listCommuneUnits } from '../unit/unit.service';
+import { Commune } from './commune.entity';
+import { CommuneFilter } from './commune.inputs';
+import { findCommune, listCommunes } from './commune.service';
+
+export const CommuneConnection = Connection(Commune);
+export type CommuneConnection = InstanceType<typeof CommuneConnection>;
+
+@Resolver(() => Commune)
+export class CommuneResolver {
+  @Query(() => CommuneConnection, { description: 'Communes, filtered and paged.' })
+  async communes(
+    @Ctx() { em }: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => CommuneFilter, { nullable: true }) filter?: CommuneFilter,
+  ): Promise<CommuneConnection> {
+    return new CommuneConnection(await listCommunes(em, filter, pageWindow(page)));
+  }
+
+  @Query(() => Commune)
+  commune(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Commune> {
+    return findCommune(em, id);
+  }
+
+  @FieldResolver(() => Province)
+  async province(@Root() commune: Commune, @Ctx() { loaders }: Context): Promise<Province> {
+    return (await loaders.province.load(commune.province.id))!;
+  }
+
+  @FieldResolver(() => [Unit], { description: 'The four bloc units of the commune.' })
+  units(@Root() commune: Commune, @Ctx() { em }: Context): Promise<Unit[]> {
+    return listCommuneUnits(em, commune.id);
+  }
+
+  @FieldResolver(() => Status, {
+    nullable: true,
+    description: 'The worst status of the commune\'s units in the campaign (GREEN only when all are); empty when the commune takes no part.',
+  })
+  status(@Root() commune: Commune, @Ctx() { loaders }: Context, @Args() args: StatusArgs): Promise<Status | undefined> {
+    return loaders.communeStatus(toStatusQuery(args)).load(commune.id);
+  }
+}

@@ -1,0 +1,42 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { paginate } from '../database/paginate';
+import { todayInVietnam } from '../domain/dates';
+import { searchKey } from '../domain/text';
+import type { PageWindow } from '../graphql/connection';
+import { badInput, notFound } from '../graphql/errors';
+import { parseId } from '../graphql/ids';
+import { communeIdsWithStatus } from '../status/status.service';
+import type { CommuneFilter } from './commune.inputs';
+import { Commune } from './commune.entity';
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function listCommunes(em: EntityManager, filter: CommuneFilter = {}, window: PageWindow) {
+  const provinceId = filter.provinceId ? parseId(filter.provinceId, 'provinceId') : undefined;
+  if (!filter.status !== !filter.campaignId) throw badInput('Lọc theo trạng thái cần cả campaignId và status.', 'status');
+  const statusIds = filter.status
+    ? await communeIdsWithStatus(
+        em,
+        { campaignId: parseId(filter.campaignId!, 'campaignId'), asOf: todayInVietnam() },
+        filter.status,
+        provinceId,
+      )
+    : undefined;
+  const search = filter.search ? searchKey(filter.search) : '';
+  const where = (): FilterQuery<Commune> => ({
+    ...(provinceId ? { province: provinceId } : {}),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(search ? { searchName: { $like: `%${escapeLike(search)}%` } } : {}),
+    ...(statusIds ? { id: { $in: statusIds } } : {}),
+  });
+  return paginate(em, Commune, where, window);
+}
+
+export async function findCommune(em: EntityManager, id: string): Promise<Commune> {
+  const commune = await em.findOne(Commune, parseId(id));
+  if (!commune) throw notFound('xã/phường', id);
+  return commune;
+}

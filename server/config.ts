@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The project folder, found from this file whether it runs from source or from dist/. */
+function findProjectRoot(start: string): string {
+  let dir = start;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`package.json not found above ${start}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export const projectRoot = findProjectRoot(__dirname);
+
+export const paths = {
+  schema: join(projectRoot, 'schema', 'schema.graphql'),
+  embeddedDatabase: join(projectRoot, '.data', 'postgres'),
+  client: join(projectRoot, 'dist', 'client'),
+};

@@ -1,0 +1,45 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { pgArray, query } from '../database/sql';
+import { Province } from '../province/province.entity';
+
+@ObjectType({ description: 'How many units of a province meet a criterion (the official "met/total" column).' })
+export class CriterionProvinceResult {
+  provinceId!: number;
+
+  @Field(() => Province)
+  province?: Province;
+
+  @Field(() => Int)
+  met!: number;
+
+  @Field(() => Int, { description: 'Units the criterion applies to in the province, answered or not.' })
+  total!: number;
+
+  @Field(() => Float, { description: 'met / total in percent, rounded to 2 decimals.' })
+  ratePercent!: number;
+}
+
+/** Met/total per province for each criterion, over the units it applies to. */
+export async function resultsByProvince(em: EntityManager, criterionIds: readonly number[]) {
+  const rows = await query<{ criterion_id: number; province_id: number; met: number; total: number }>(
+    em,
+    `select c.id as criterion_id, u.province_id,
+            count(a.id) filter (where a.met)::int as met, count(*)::int as total
+     from criterion c
+     join campaign cp on cp.id = c.campaign_id
+     join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)
+     left join assessment a on a.unit_id = u.id and a.criterion_id = c.id
+     where c.id = any(cast(:ids as int[]))
+     group by c.id, u.province_id
+     order by c.id, u.province_id`,
+    { ids: pgArray(criterionIds) },
+  );
+  const byCriterion = new Map<number, CriterionProvinceResult[]>();
+  for (const r of rows) {
+    const list = byCriterion.get(r.criterion_id) ?? [];
+    list.push({ provinceId: r.province_id, met: r.met, total: r.total, ratePercent: Math.round((r.met / r.total) * 10000) / 100 });
+    byCriterion.set(r.criterion_id, list);
+  }
+  return byCriterion;
+}

@@ -1,0 +1,69 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
+import { paths } from '../config';
+import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+import { ormConfig } from './mikro-orm.config';
+
+export interface Database {
+  orm: MikroORM;
+  url: string;
+  /** Whether the server is the embedded one this process started. */
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+const EMBEDDED_DATABASE_NAME = 'phuxanh';
+
+/** Creates a database on a server unless it exists (PostgreSQL has no CREATE DATABASE IF NOT EXISTS). */
+export async function ensureDatabase(serverUrl: string, name: string, template?: string): Promise<string> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!found.rowCount) {
+      const from = template ? ` template ${client.escapeIdentifier(template)}` : '';
+      await client.query(`create database ${client.escapeIdentifier(name)}${from}`);
+    }
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Opens the ORM on a database and brings its schema up to date. */
+export async function openOrm(url: string): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormConfig(url));
+  await orm.getMigrator().up();
+  return orm;
+}
+
+/**
+ * The database of `npm start`: the server named by DATABASE_URL, or else an embedded
+ * PostgreSQL whose data stays in the project folder across restarts.
+ */
+export async function openDatabase(databaseUrl: string | undefined, log: (line: string) => void): Promise<Database> {
+  let embedded: RunningPostgres | undefined;
+  let url = databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ dataDir: paths.embeddedDatabase, durable: true });
+    url = await ensureDatabase(embedded.url, EMBEDDED_DATABASE_NAME);
+    log(`PostgreSQL nhúng đang chạy, dữ liệu lưu tại ${paths.embeddedDatabase}`);
+  }
+  try {
+    const orm = await openOrm(url);
+    return {
+      orm,
+      url,
+      embedded: !!embedded,
+      close: async () => {
+        await orm.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,37 @@
+import { Assessment } from '../assessment/assessment.entity';
+import { AssessmentHistory } from '../assessment/assessment-history.entity';
+import { AnswerValue } from '../assessment/answer-value';
+import { Evidence } from '../assessment/evidence';
+import { AccessToken } from '../auth/access-token.entity';
+import { Campaign } from '../campaign/campaign.entity';
+import { Commune } from '../commune/commune.entity';
+import { Criterion } from '../criterion/criterion.entity';
+import { Obstacle } from '../obstacle/obstacle.entity';
+import { Recommendation } from '../obstacle/recommendation.entity';
+import { UnitProgress } from '../status/unit-progress.entity';
+import { Province } from '../province/province.entity';
+import { Solution } from '../solution/solution.entity';
+import { Task } from '../task/task.entity';
+import { Unit } from '../unit/unit.entity';
+import { RoleGrant } from '../user/role-grant.entity';
+import { User } from '../user/user.entity';
+
+export const entities = [
+  Province,
+  Commune,
+  Unit,
+  Campaign,
+  Criterion,
+  AnswerValue,
+  Evidence,
+  Assessment,
+  AssessmentHistory,
+  UnitProgress,
+  Solution,
+  Task,
+  Obstacle,
+  Recommendation,
+  User,
+  RoleGrant,
+  AccessToken,
+];

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { migrationsList } from '../../migrations';
+import { entities } from './entities';
+
+/** The ORM settings for a database URL; the CLI uses DATABASE_URL. */
+export function ormConfig(clientUrl: string): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList,
+      path: 'migrations',
+      pathTs: 'migrations',
+      snapshot: true,
+      snapshotName: 'schema-snapshot',
+      emit: 'ts',
+      transactional: true,
+      allOrNothing: true,
+    },
+    // A metadata cache written by one process (Jest's global setup) breaks discovery in another.
+    metadataCache: { enabled: false },
+    pool: { min: 0, max: 20 },
+    // Requests must use a forked EntityManager; the global one is only for start-up work.
+    allowGlobalContext: false,
+    debug: process.env.SQL_DEBUG === '1',
+  });
+}
+
+export default ormConfig(process.env.DATABASE_URL ?? 'postgres://localhost/phuxanh');

@@ -1,0 +1,19 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Runs a hand-written query with named bindings (`:name`) inside the EntityManager's current
+ * transaction, so figures read right after a write in the same transaction include it.
+ */
+export async function query<R>(em: EntityManager, sql: string, bindings: Record<string, unknown>): Promise<R[]> {
+  return em.execute(em.getKnex().raw(sql, bindings as never)) as Promise<R[]>;
+}
+
+/**
+ * A PostgreSQL array literal, bound as one text value and cast in SQL (`cast(:ids as int[])`):
+ * the query layer would otherwise spread an array into a list of values.
+ */
+export function pgArray(values: readonly unknown[]): string {
+  const element = (value: unknown) =>
+    value === null || value === undefined ? 'NULL' : `"${String(value).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  return `{${values.map(element).join(',')}}`;
+}

@@ -1,0 +1,16 @@
+import { badInput } from '../graphql/errors';
+
+/** Today's date (YYYY-MM-DD) in Vietnam, where deadlines fall, whatever the server's time zone. */
+export function todayInVietnam(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+}
+
+/** Accepts a YYYY-MM-DD date that exists on the calendar; defaults to today in Vietnam. */
+export function dateOrToday(date: string | null | undefined, field = 'asOf'): string {
+  if (date === undefined || date === null) return todayInVietnam();
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+    throw badInput(`Ngày "${date}" không hợp lệ (định dạng YYYY-MM-DD).`, field);
+  }
+  return date;
+}

@@ -1,0 +1,13 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../auth/viewer';
+import type { Loaders } from './loaders';
+
+/** Everything a resolver may use, created anew for each request. */
+export interface Context {
+  /** A fork of the EntityManager for this request only. */
+  em: EntityManager;
+  viewer?: Viewer;
+  /** The bearer token of the request, kept so logout can revoke it. */
+  token?: string;
+  loaders: Loaders;
+}

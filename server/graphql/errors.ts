@@ -1,0 +1,33 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The stable codes clients switch on (`extensions.code`); messages are Vietnamese because
+ * they may be shown to officials as they are.
+ */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  INVALID_ANSWER = 'INVALID_ANSWER',
+  CRITERION_NOT_APPLICABLE = 'CRITERION_NOT_APPLICABLE',
+  VERSION_CONFLICT = 'VERSION_CONFLICT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message, { extensions: { code, ...details } });
+  }
+}
+
+export const unauthenticated = () =>
+  new AppError(ErrorCode.UNAUTHENTICATED, 'Bạn cần đăng nhập (thiếu hoặc sai mã truy cập).');
+
+export const notFound = (what: string, id: string | number) =>
+  new AppError(ErrorCode.NOT_FOUND, `Không tìm thấy ${what} có mã "${id}".`, { id: String(id) });
+
+export const badInput = (message: string, field?: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : undefined);
+
+export const invalidAnswer = (message: string) => new AppError(ErrorCode.INVALID_ANSWER, message);

@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AssessmentHistoryResolver, AssessmentResolver } from '../assessment/assessment.resolver';
+import { AuthResolver } from '../auth/auth.resolver';
+import { CampaignResolver } from '../campaign/campaign.resolver';
+import { CommuneResolver } from '../commune/commune.resolver';
+import { CriterionProvinceResultResolver, CriterionResolver } from '../criterion/criterion.resolver';
+import { ObstacleResolver, RecommendationResolver } from '../obstacle/unit-report.resolver';
+import { ProvinceResolver } from '../province/province.resolver';
+import { SolutionResolver } from '../solution/solution.resolver';
+import { TaskResolver } from '../task/task.resolver';
+import { UnitResolver } from '../unit/unit.resolver';
+import { RoleGrantResolver, UserResolver } from '../user/user.resolver';
+import { requireViewer } from './require-viewer';
+
+export const resolvers = [
+  AuthResolver,
+  UserResolver,
+  RoleGrantResolver,
+  ProvinceResolver,
+  CommuneResolver,
+  UnitResolver,
+  CampaignResolver,
+  CriterionResolver,
+  CriterionProvinceResultResolver,
+  AssessmentResolver,
+  AssessmentHistoryResolver,
+  SolutionResolver,
+  TaskResolver,
+  ObstacleResolver,
+  RecommendationResolver,
+] as const;
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The schema is the same for every server in the process; build it once. */
+export function graphqlSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers,
+    globalMiddlewares: [requireViewer],
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return schema;
+}

@@ -1,0 +1,79 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { authenticate } from '../auth/session.service';
+import { paths } from '../config';
+import type { Context } from './context';
+import { ErrorCode } from './errors';
+import { createLoaders } from './loaders';
+import { graphqlSchema } from './schema';
+
+const KNOWN_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Errors the code raised on purpose keep their code and message; anything else (a bug, a
+ * database fault) is logged and answered with a plain INTERNAL_SERVER_ERROR — never a stack.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && KNOWN_CODES.has(code)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  console.error('Unexpected error while serving GraphQL:', original);
+  return {
+    message: 'Lỗi hệ thống; vui lòng thử lại sau.',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+function bearerToken(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match?.[1];
+}
+
+/** The express application: GraphQL at /graphql and, when built, the client at /. */
+export async function createApp(orm: MikroORM): Promise<{ app: express.Express; apollo: ApolloServer<Context> }> {
+  const apollo = new ApolloServer<Context>({
+    schema: await graphqlSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const em = orm.em.fork();
+        const token = bearerToken(req.headers.authorization);
+        const viewer = token ? await authenticate(em, token) : undefined;
+        return { em, viewer, token, loaders: createLoaders(em) };
+      },
+    }),
+  );
+  if (existsSync(join(paths.client, 'index.html'))) {
+    app.use(express.static(paths.client, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(join(paths.client, 'index.html')));
+  }
+  return { app, apollo };
+}

@@ -1,0 +1,43 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { Connection, PageArgs, pageWindow } from '../graphql/connection';
+import type { Context } from '../graphql/context';
+import { Unit } from '../unit/unit.entity';
+import { Obstacle } from './obstacle.entity';
+import { Recommendation } from './recommendation.entity';
+import type { UnitReport } from './unit-report';
+import { UnitReportFilter } from './unit-report.inputs';
+import { listUnitReports } from './unit-report.service';
+
+/** Obstacles and recommendations are read alike; one resolver shape serves both (TypeGraphQL's generic resolver pattern). */
+function unitReportResolver<T extends UnitReport>(entity: ClassType<T>, listName: string, description: string) {
+  const ReportConnection = Connection(entity);
+
+  @Resolver(() => entity)
+  class UnitReportResolver {
+    @Query(() => ReportConnection, { name: listName, description })
+    async list(
+      @Ctx() { em }: Context,
+      @Args() page: PageArgs,
+      @Arg('filter', () => UnitReportFilter, { nullable: true }) filter?: UnitReportFilter,
+    ) {
+      return new ReportConnection(await listUnitReports(em, entity, filter, pageWindow(page)));
+    }
+
+    @FieldResolver(() => Unit)
+    async unit(@Root() report: T, @Ctx() { loaders }: Context): Promise<Unit> {
+      return (await loaders.unit.load(report.unit.id))!;
+    }
+  }
+  return UnitReportResolver;
+}
+
+export const ObstacleResolver = unitReportResolver(
+  Obstacle,
+  'obstacles',
+  'Obstacles (vướng mắc) reported by units, filtered and paged.',
+);
+export const RecommendationResolver = unitReportResolver(
+  Recommendation,
+  'recommendations',
+  'Recommendations (kiến nghị) made by units, filtered and paged.',
+);

@@ -1,0 +1,49 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { CommuneFilter } from '../commune/commune.inputs';
+import { CommuneConnection } from '../commune/commune.resolver';
+import { listCommunes } from '../commune/commune.service';
+import { PageArgs, pageWindow } from '../graphql/connection';
+import type { Context } from '../graphql/context';
+import { StatusArgs, toStatusQuery } from '../status/status.args';
+import { StatusCounts } from '../status/status.types';
+import { Unit } from '../unit/unit.entity';
+import { listProvinceUnits } from '../unit/unit.service';
+import { Province } from './province.entity';
+import { findProvince, listProvinces } from './province.service';
+
+@Resolver(() => Province)
+export class ProvinceResolver {
+  @Query(() => [Province], { description: 'The 34 provinces, in Vietnamese alphabetical order.' })
+  provinces(@Ctx() { em }: Context): Promise<Province[]> {
+    return listProvinces(em);
+  }
+
+  @Query(() => Province, { description: 'One province by id or by code.' })
+  province(
+    @Ctx() { em }: Context,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('code', { nullable: true }) code?: string,
+  ): Promise<Province> {
+    return findProvince(em, { id, code });
+  }
+
+  @FieldResolver(() => CommuneConnection, { description: 'The communes of the province.' })
+  async communes(
+    @Root() province: Province,
+    @Ctx() { em }: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => CommuneFilter, { nullable: true }) filter?: CommuneFilter,
+  ): Promise<CommuneConnection> {
+    return new CommuneConnection(await listCommunes(em, { ...filter, provinceId: String(province.id) }, pageWindow(page)));
+  }
+
+  @FieldResolver(() => StatusCounts, { description: 'GREEN / YELLOW / RED commune counts and % green in a campaign.' })
+  async statusCounts(@Root() province: Province, @Ctx() { loaders }: Context, @Args() args: StatusArgs): Promise<StatusCounts> {
+    return loaders.provinceStatusCounts(toStatusQuery(args)).load(province.id);
+  }
+
+  @FieldResolver(() => [Unit], { description: 'The province-level units (one per bloc).' })
+  units(@Root() province: Province, @Ctx() { em }: Context): Promise<Unit[]> {
+    return listProvinceUnits(em, province.id);
+  }
+}

@@ -1,0 +1,28 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Criterion } from '../criterion/criterion.entity';
+import { Authority } from '../domain/enums';
+import { Province } from '../province/province.entity';
+
+@ObjectType({ description: 'Solution (giải pháp khắc phục): remediation guidance for a criterion, nation-wide or for one province.' })
+@Entity()
+export class Solution {
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => Criterion, { index: true })
+  criterion!: Criterion;
+
+  /** Empty: applies nation-wide; a province's own solution overrides the national one. */
+  @ManyToOne(() => Province, { nullable: true })
+  province?: Province;
+
+  @Field(() => Authority)
+  @Enum(() => Authority)
+  authority!: Authority;
+
+  @Field()
+  @Property({ type: 'text' })
+  text!: string;
+}

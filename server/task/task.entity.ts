@@ -1,0 +1,61 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { TaskAssigner } from '../domain/enums';
+import { Province } from '../province/province.entity';
+import { Unit } from '../unit/unit.entity';
+
+@ObjectType({ description: 'Task (nhiệm vụ): plan work with an owner and a deadline or recurrence.' })
+@Entity()
+export class Task {
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  @Field({ description: 'Stable code, e.g. "T01".' })
+  @Property({ unique: true })
+  code!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field({ nullable: true, description: 'Group (Nhóm I–VI).' })
+  @Property({ nullable: true })
+  group?: string;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  groupName?: string;
+
+  @ManyToOne(() => Unit, { nullable: true, index: true })
+  ownerUnit?: Unit;
+
+  @Field({ nullable: true, description: 'Owner named as an agency, where the owner is not a unit.' })
+  @Property({ type: 'text', nullable: true })
+  ownerName?: string;
+
+  @Field(() => TaskAssigner)
+  @Enum(() => TaskAssigner)
+  assignedBy!: TaskAssigner;
+
+  /** The province the task belongs to; empty for national tasks. */
+  @ManyToOne(() => Province, { nullable: true, index: true })
+  province?: Province;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Deadline (YYYY-MM-DD); empty for recurring or open-ended tasks.' })
+  @Property({ type: 'date', nullable: true })
+  deadline?: string;
+
+  @Field({ nullable: true, description: 'Recurrence, e.g. "Hằng tháng", for recurring tasks.' })
+  @Property({ nullable: true })
+  recurrence?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  startedOn?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  completedOn?: string;
+}

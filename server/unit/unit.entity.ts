@@ -1,0 +1,34 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Commune } from '../commune/commune.entity';
+import { Bloc, Level } from '../domain/enums';
+import { Province } from '../province/province.entity';
+
+@ObjectType({ description: 'Unit (đơn vị): one bloc at one province or commune, e.g. "HĐND xã Lâm Thao".' })
+@Entity()
+@Unique({ properties: ['province', 'commune', 'bloc'] })
+@Index({ properties: ['bloc', 'level', 'province'] })
+export class Unit {
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  @Field(() => Bloc)
+  @Enum(() => Bloc)
+  bloc!: Bloc;
+
+  @Field(() => Level)
+  @Enum(() => Level)
+  level!: Level;
+
+  @ManyToOne(() => Province)
+  province!: Province;
+
+  /** Empty for a province-level unit. */
+  @ManyToOne(() => Commune, { nullable: true, index: true })
+  commune?: Commune;
+
+  @Field({ description: 'Display name, e.g. "HĐND Xã Lâm Thao".' })
+  @Property()
+  name!: string;
+}

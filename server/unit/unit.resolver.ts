@@ -1,0 +1,58 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { AssessmentFilter } from '../assessment/assessment.inputs';
+import { AssessmentConnection } from '../assessment/assessment.resolver';
+import { listAssessments } from '../assessment/assessment.service';
+import { Commune } from '../commune/commune.entity';
+import { Connection, PageArgs, pageWindow } from '../graphql/connection';
+import type { Context } from '../graphql/context';
+import { Province } from '../province/province.entity';
+import { StatusArgs, toStatusQuery } from '../status/status.args';
+import { UnitStatus } from '../status/status.types';
+import { Unit } from './unit.entity';
+import { UnitFilter } from './unit.inputs';
+import { findUnit, listUnits } from './unit.service';
+
+export const UnitConnection = Connection(Unit);
+export type UnitConnection = InstanceType<typeof UnitConnection>;
+
+@Resolver(() => Unit)
+export class UnitResolver {
+  @Query(() => UnitConnection, { description: 'Units, filtered and paged.' })
+  async units(
+    @Ctx() { em }: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => UnitFilter, { nullable: true }) filter?: UnitFilter,
+  ): Promise<UnitConnection> {
+    return new UnitConnection(await listUnits(em, filter, pageWindow(page)));
+  }
+
+  @Query(() => Unit)
+  unit(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Unit> {
+    return findUnit(em, id);
+  }
+
+  @FieldResolver(() => Province)
+  async province(@Root() unit: Unit, @Ctx() { loaders }: Context): Promise<Province> {
+    return (await loaders.province.load(unit.province.id))!;
+  }
+
+  @FieldResolver(() => Commune, { nullable: true, description: 'Empty for a province-level unit.' })
+  async commune(@Root() unit: Unit, @Ctx() { loaders }: Context): Promise<Commune | undefined> {
+    return unit.commune ? loaders.commune.load(unit.commune.id) : undefined;
+  }
+
+  @FieldResolver(() => UnitStatus, { nullable: true, description: 'Status in a campaign; empty when the unit takes no part in it.' })
+  status(@Root() unit: Unit, @Ctx() { loaders }: Context, @Args() args: StatusArgs): Promise<UnitStatus | undefined> {
+    return loaders.unitStatus(toStatusQuery(args)).load(unit.id);
+  }
+
+  @FieldResolver(() => AssessmentConnection, { description: 'The unit\'s current answers.' })
+  async assessments(
+    @Root() unit: Unit,
+    @Ctx() { em }: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => AssessmentFilter, { nullable: true }) filter?: AssessmentFilter,
+  ): Promise<AssessmentConnection> {
+    return new AssessmentConnection(await listAssessments(em, { ...filter, unitId: String(unit.id) }, pageWindow(page)));
+  }
+}

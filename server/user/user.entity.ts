@@ -1,0 +1,31 @@
+import { Collection, Entity, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { RoleGrant } from './role-grant.entity';
+
+@ObjectType({ description: 'An account of a person or of a third-party tool.' })
+@Entity({ tableName: 'app_user' })
+export class User {
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  @Field()
+  @Property({ unique: true })
+  username!: string;
+
+  @Property({ hidden: true })
+  passwordHash!: string;
+
+  @Field({ description: 'Full name, e.g. "Nguyễn Văn An".' })
+  @Property()
+  fullName!: string;
+
+  @Property({ nullable: true })
+  email?: string;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date & Opt = new Date();
+
+  @OneToMany(() => RoleGrant, (grant) => grant.user)
+  grants = new Collection<RoleGrant>(this);
+}
