@@ -61,7 +61,13 @@ function results(criteria: readonly DemoCriterion[], directory: CommuneDirectory
     const unmet = unmetByCommune(bloc, directory);
     return communes.map((commune) =>
       unitResult(
-        { campaignCode: BAC_NINH_CAMPAIGN.code, bloc, level: Level.COMMUNE, provinceCode: report.provinceCode, communeCode: commune.code },
+        {
+          campaignCode: BAC_NINH_CAMPAIGN.code,
+          bloc,
+          level: Level.COMMUNE,
+          provinceCode: report.provinceCode,
+          communeCode: commune.code,
+        },
         codes,
         (code) => !unmet.get(commune.code)?.has(code),
       ),

@@ -17,7 +17,7 @@ const KIND_BY_PREFIX: ReadonlyArray<[string, CommuneKind]> = [
   ['Đặc khu ', CommuneKind.SPECIAL_ZONE],
 ];
 
-export function kindOfName(name: string): CommuneKind {
+function kindOfName(name: string): CommuneKind {
   const match = KIND_BY_PREFIX.find(([prefix]) => name.startsWith(prefix));
   if (!match) throw new Error(`Cannot tell the kind of commune "${name}"`);
   return match[1];
@@ -25,7 +25,7 @@ export function kindOfName(name: string): CommuneKind {
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-export const communeCodeOf = (provinceCode: string, index: number): string => `${provinceCode}-${pad(index + 1, 3)}`;
+const communeCodeOf = (provinceCode: string, index: number): string => `${provinceCode}-${pad(index + 1, 3)}`;
 
 /** The only communes the reports name: Bắc Ninh's (report 000) and Phú Thịnh (report 001). */
 function reportedNames(): Map<string, string[]> {

@@ -138,7 +138,13 @@ function communeResults(catalog: readonly DemoCriterion[], directory: CommuneDir
       const meeting = criteria.map((c) => communesMeeting(c, province, counts.get(c.code)?.get(province.code) ?? 0));
       return communes.map((commune, i) =>
         unitResult(
-          { campaignCode: PHASE2_COMMUNE_CAMPAIGN.code, bloc, level: Level.COMMUNE, provinceCode: province.code, communeCode: commune.code },
+          {
+            campaignCode: PHASE2_COMMUNE_CAMPAIGN.code,
+            bloc,
+            level: Level.COMMUNE,
+            provinceCode: province.code,
+            communeCode: commune.code,
+          },
           codes,
           (_, k) => meeting[k][i] === 1,
         ),
@@ -157,7 +163,13 @@ function provinceResult(province: ProvinceFact, bloc: Bloc, codes: readonly stri
   const met = countForPercent(province.provinceLevelCompletionPercent[bloc], codes.length);
   const chosen = new Set(createRng(`phase2-province:${province.code}:${bloc}`).shuffle(codes).slice(0, met));
   return unitResult(
-    { campaignCode: PHASE2_PROVINCE_CAMPAIGN.code, bloc, level: Level.PROVINCE, provinceCode: province.code, communeCode: null },
+    {
+      campaignCode: PHASE2_PROVINCE_CAMPAIGN.code,
+      bloc,
+      level: Level.PROVINCE,
+      provinceCode: province.code,
+      communeCode: null,
+    },
     codes,
     (code) => chosen.has(code),
   );

@@ -54,7 +54,10 @@ const CATEGORY_KEYWORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ],
 ];
 
-export const REPORT_ITEM_CATEGORIES: readonly string[] = [...CATEGORY_KEYWORDS.map(([category]) => category), OTHER_CATEGORY];
+export const REPORT_ITEM_CATEGORIES: readonly string[] = [
+  ...CATEGORY_KEYWORDS.map(([category]) => category),
+  OTHER_CATEGORY,
+];
 
 export function categoryOf(text: string): string {
   const normalized = text.normalize('NFC').toLowerCase();

@@ -39,7 +39,7 @@ export const parseAuthority = (value: string): Authority => parseEnum(Authority,
 export const parseAssigner = (value: string): TaskAssigner => parseEnum(TaskAssigner, value, 'task assigner');
 
 /** A report's percentage: two decimals, half away from zero. */
-export function roundPercent(part: number, whole: number): number {
+function roundPercent(part: number, whole: number): number {
   return Math.round((10000 * part) / whole) / 100;
 }
 
