@@ -16,6 +16,7 @@ export const projectRoot = findProjectRoot(__dirname);
 
 export const paths = {
   schema: join(projectRoot, 'schema', 'schema.graphql'),
-  embeddedDatabase: join(projectRoot, '.data', 'postgres'),
+  /** PHUXANH_DATA_DIR moves the embedded database elsewhere (tests start the product in a temporary folder). */
+  embeddedDatabase: join(process.env.PHUXANH_DATA_DIR ?? join(projectRoot, '.data'), 'postgres'),
   client: join(projectRoot, 'dist', 'client'),
 };

@@ -47,6 +47,16 @@ function bearerToken(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
+/** A body that is not JSON, or too large, gets a GraphQL-shaped error instead of express's HTML page. */
+const requestErrorHandler: express.ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message =
+    status === 413 ? 'Yêu cầu quá lớn.' : status < 500 ? 'Yêu cầu không hợp lệ (không đọc được nội dung JSON).' : 'Lỗi hệ thống; vui lòng thử lại sau.';
+  if (status >= 500) console.error('Unexpected error while reading a request:', error);
+  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR } }] });
+};
+
 /** The express application: GraphQL at /graphql and, when built, the client at /. */
 export async function createApp(orm: MikroORM): Promise<{ app: express.Express; apollo: ApolloServer<Context> }> {
   const apollo = new ApolloServer<Context>({
@@ -71,6 +81,7 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
       },
     }),
   );
+  app.use('/graphql', requestErrorHandler);
   if (existsSync(join(paths.client, 'index.html'))) {
     app.use(express.static(paths.client, { index: 'index.html', maxAge: '1h' }));
     app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(join(paths.client, 'index.html')));
