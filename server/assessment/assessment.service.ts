@@ -1,15 +1,16 @@
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../auth/viewer';
+import { forbidden, type Access } from '../auth/access';
+import { isOpen } from '../campaign/campaign.service';
 import { Criterion } from '../criterion/criterion.entity';
 import { meets, validateAnswer } from '../criterion/pass-rule';
-import { paginate } from '../database/paginate';
+import { findPermitted, paginate } from '../database/paginate';
 import { todayInVietnam } from '../domain/dates';
 import type { Status } from '../domain/enums';
 import type { PageWindow } from '../graphql/connection';
 import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
-import { applyAnswerToProgress, communeStatuses, unitStatuses } from '../status/status.service';
+import { allUnits, applyAnswerToProgress, communeStatuses, unitStatuses } from '../status/status.service';
 import type { UnitStatus } from '../status/status.types';
 import { Unit } from '../unit/unit.entity';
 import { AssessmentHistory } from './assessment-history.entity';
@@ -58,12 +59,12 @@ function assertApplicable(unit: Unit, criterion: Criterion): void {
  * returns the statuses as they stand after it. A first answer racing another first answer
  * for the same unit and criterion is retried, so neither is lost.
  */
-export async function answerCriterion(em: EntityManager, viewer: Viewer, input: AnswerCriterionInput): Promise<AnswerOutcome> {
+export async function answerCriterion(em: EntityManager, access: Access, input: AnswerCriterionInput): Promise<AnswerOutcome> {
   const unitId = parseId(input.unitId, 'unitId');
   const criterionId = parseId(input.criterionId, 'criterionId');
   for (let attempt = 1; ; attempt++) {
     try {
-      return await em.transactional((tx) => writeAnswer(tx, viewer, unitId, criterionId, input));
+      return await em.transactional((tx) => writeAnswer(tx, access, unitId, criterionId, input));
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException) || attempt >= 3) throw error;
     }
@@ -72,16 +73,19 @@ export async function answerCriterion(em: EntityManager, viewer: Viewer, input: 
 
 async function writeAnswer(
   em: EntityManager,
-  viewer: Viewer,
+  access: Access,
   unitId: number,
   criterionId: number,
   input: AnswerCriterionInput,
 ): Promise<AnswerOutcome> {
-  const unit = await em.findOne(Unit, unitId);
+  const unit = await findPermitted(em, Unit, access.readable<Unit>('Unit', { id: unitId }));
   if (!unit) throw notFound('đơn vị', input.unitId);
-  const criterion = await em.findOne(Criterion, criterionId, { populate: ['campaign'] });
+  const readableCriterion = access.readable<Criterion>('Criterion', { id: criterionId });
+  const criterion = readableCriterion && (await em.findOne(Criterion, readableCriterion, { populate: ['campaign'] }));
   if (!criterion) throw notFound('tiêu chí', input.criterionId);
+  access.assert('answer', 'Unit', unit);
   assertApplicable(unit, criterion);
+  if (!isOpen(criterion.campaign)) throw forbidden(`Đợt "${criterion.campaign.name}" đã khóa, không nhận thêm câu trả lời.`);
   const answer = validateAnswer(criterion, input);
   const evidence = validateEvidence(input.evidence);
   const met = meets(criterion, answer);
@@ -101,7 +105,8 @@ async function writeAnswer(
   }
   const previouslyMet = existing?.met ?? false;
   const now = new Date();
-  const fields = { answer, evidence, met, answeredBy: viewer.user, answeredAt: now };
+  const answeredBy = access.viewer!.user;
+  const fields = { answer, evidence, met, answeredBy, answeredAt: now };
   const assessment = existing ? em.assign(existing, fields) : em.create(Assessment, { unit, criterion, ...fields });
   await em.flush();
   em.create(AssessmentHistory, {
@@ -110,7 +115,7 @@ async function writeAnswer(
     answer,
     met,
     evidence,
-    changedBy: viewer.user,
+    changedBy: answeredBy,
     changedAt: now,
   });
   await em.flush();
@@ -125,7 +130,9 @@ async function writeAnswer(
   });
   const statusQuery = { campaignId: campaign.id, asOf: todayInVietnam() };
   const unitStatus = (await unitStatuses(em, statusQuery, [unitId])).get(unitId)!;
-  const communeStatus = unit.commune ? (await communeStatuses(em, statusQuery, [unit.commune.id])).get(unit.commune.id) : undefined;
+  const communeStatus = unit.commune
+    ? (await communeStatuses(em, statusQuery, [unit.commune.id], allUnits(em))).get(unit.commune.id)
+    : undefined;
   return { assessment, unitStatus, communeStatus };
 }
 
@@ -146,21 +153,17 @@ function assessmentWhere(filter: AssessmentFilter = {}): FilterQuery<Assessment>
   };
 }
 
-export function listAssessments(em: EntityManager, filter: AssessmentFilter | undefined, window: PageWindow) {
-  return paginate(em, Assessment, () => assessmentWhere(filter), window);
+export function listAssessments(em: EntityManager, access: Access, filter: AssessmentFilter | undefined, window: PageWindow) {
+  return paginate(em, Assessment, () => access.readable('Assessment', assessmentWhere(filter)), window);
 }
 
-export async function findAssessment(em: EntityManager, id: string): Promise<Assessment> {
-  const assessment = await em.findOne(Assessment, parseId(id));
+export async function findAssessment(em: EntityManager, access: Access, id: string): Promise<Assessment> {
+  const assessment = await findPermitted(em, Assessment, access.readable<Assessment>('Assessment', { id: parseId(id) }));
   if (!assessment) throw notFound('kết quả đánh giá', id);
   return assessment;
 }
 
-export function listHistory(em: EntityManager, assessmentId: number, since: Date | undefined, window: PageWindow) {
-  return paginate(
-    em,
-    AssessmentHistory,
-    () => ({ assessment: assessmentId, ...(since ? { changedAt: { $gte: since } } : {}) }),
-    window,
-  );
+export function listHistory(em: EntityManager, access: Access, assessmentId: number, since: Date | undefined, window: PageWindow) {
+  const where = (): FilterQuery<AssessmentHistory> => ({ assessment: assessmentId, ...(since ? { changedAt: { $gte: since } } : {}) });
+  return paginate(em, AssessmentHistory, () => access.readable('AssessmentHistory', where()), window);
 }

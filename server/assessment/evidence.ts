@@ -17,7 +17,7 @@ export class Evidence {
   @Property({ type: 'text', nullable: true })
   link?: string;
 
-  @Field({ nullable: true })
+  /** Exposed through EvidenceResolver: readable only within the unit's province. */
   @Property({ type: 'text', nullable: true })
   note?: string;
 }

@@ -1,22 +1,20 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role } from '../domain/enums';
 import { AppError, ErrorCode } from '../graphql/errors';
+import { RoleGrant } from '../user/role-grant.entity';
 import { User } from '../user/user.entity';
-import { AccessToken } from './access-token.entity';
+import { AccessToken, TokenKind } from './access-token.entity';
 import { hashPassword, verifyPassword } from './password';
+import { newToken, tokenHash } from './token';
 import type { Viewer } from './viewer';
 
 const SESSION_HOURS = 12;
-const TOKEN_PREFIX = 'pxs_';
 
 export interface Session {
   token: string;
   expiresAt: Date;
   user: User;
-}
-
-function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }
 
 /** Verifying against a fixed hash when the user is unknown keeps the answer time the same, so usernames cannot be probed. */
@@ -29,15 +27,23 @@ export async function login(em: EntityManager, username: string, password: strin
   if (!user || !valid) {
     throw new AppError(ErrorCode.UNAUTHENTICATED, 'Tên đăng nhập hoặc mật khẩu không đúng.');
   }
-  const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+  const { token, tokenHash } = newToken('pxs_');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
-  em.create(AccessToken, { user, tokenHash: tokenHash(token), expiresAt });
+  em.create(AccessToken, { user, tokenHash, expiresAt });
   await em.flush();
   return { token, expiresAt, user };
 }
 
 export async function logout(em: EntityManager, token: string): Promise<void> {
   await em.nativeUpdate(AccessToken, { tokenHash: tokenHash(token), revokedAt: null }, { revokedAt: new Date() });
+}
+
+/**
+ * An API token acts as an API client limited to the token's province: read-only, whatever
+ * the roles of the account that created it.
+ */
+function apiClientGrant(access: AccessToken): RoleGrant {
+  return Object.assign(new RoleGrant(), { id: 0, user: access.user, role: Role.API_CLIENT, province: access.province });
 }
 
 /** The viewer a bearer token stands for, or undefined when it is unknown, expired or revoked. */
@@ -49,5 +55,6 @@ export async function authenticate(em: EntityManager, token: string): Promise<Vi
   );
   if (!access) return undefined;
   await em.nativeUpdate(AccessToken, { id: access.id }, { lastUsedAt: new Date() });
-  return { user: access.user, grants: access.user.grants.getItems() };
+  if (access.kind === TokenKind.API) return { user: access.user, grants: [apiClientGrant(access)], readOnly: true };
+  return { user: access.user, grants: access.user.grants.getItems(), readOnly: false };
 }

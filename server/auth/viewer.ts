@@ -5,4 +5,6 @@ import type { User } from '../user/user.entity';
 export interface Viewer {
   user: User;
   grants: RoleGrant[];
+  /** API tokens are read-only: every action other than reading is refused. */
+  readOnly: boolean;
 }

@@ -35,6 +35,13 @@ export class Campaign {
   @Property({ type: 'date' })
   deadline!: string;
 
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Date (YYYY-MM-DD) from which answers are no longer accepted; empty while the campaign is open.',
+  })
+  @Property({ type: 'date', nullable: true })
+  closedOn?: string;
+
   @Field(() => Int, { description: 'Status rule: a unit meeting under this percentage of due criteria is RED.' })
   @Property({ type: 'integer' })
   redBelowPercent: number & Opt = 50;

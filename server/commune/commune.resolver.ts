@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Status } from '../domain/enums';
 import { Connection, PageArgs, pageWindow } from '../graphql/connection';
+import { loadPermitted } from '../database/entity-loader';
 import type { Context } from '../graphql/context';
 import { Province } from '../province/province.entity';
 import { StatusArgs, toStatusQuery } from '../status/status.args';
@@ -17,33 +18,36 @@ export type CommuneConnection = InstanceType<typeof CommuneConnection>;
 export class CommuneResolver {
   @Query(() => CommuneConnection, { description: 'Communes, filtered and paged.' })
   async communes(
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => CommuneFilter, { nullable: true }) filter?: CommuneFilter,
   ): Promise<CommuneConnection> {
-    return new CommuneConnection(await listCommunes(em, filter, pageWindow(page)));
+    return new CommuneConnection(await listCommunes(em, access, filter, pageWindow(page)));
   }
 
   @Query(() => Commune)
-  commune(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Commune> {
-    return findCommune(em, id);
+  commune(@Ctx() { em, access }: Context, @Arg('id', () => ID) id: string): Promise<Commune> {
+    return findCommune(em, access, id);
   }
 
   @FieldResolver(() => Province)
   async province(@Root() commune: Commune, @Ctx() { loaders }: Context): Promise<Province> {
-    return (await loaders.province.load(commune.province.id))!;
+    return loadPermitted(loaders.province, commune.province.id);
   }
 
   @FieldResolver(() => [Unit], { description: 'The four bloc units of the commune.' })
-  units(@Root() commune: Commune, @Ctx() { em }: Context): Promise<Unit[]> {
-    return listCommuneUnits(em, commune.id);
+  units(@Root() commune: Commune, @Ctx() { em, access }: Context): Promise<Unit[]> {
+    return listCommuneUnits(em, access, commune.id);
   }
 
   @FieldResolver(() => Status, {
     nullable: true,
-    description: 'The worst status of the commune\'s units in the campaign (GREEN only when all are); empty when the commune takes no part.',
+    description:
+      'The worst status of the commune\'s units in the campaign (GREEN only when all are); empty when the commune takes no part. Over all four blocs for those who may see the commune\'s overall colour; otherwise over the units the caller may read.',
   })
-  status(@Root() commune: Commune, @Ctx() { loaders }: Context, @Args() args: StatusArgs): Promise<Status | undefined> {
-    return loaders.communeStatus(toStatusQuery(args)).load(commune.id);
+  status(@Root() commune: Commune, @Ctx() { loaders, access }: Context, @Args() args: StatusArgs): Promise<Status | undefined> {
+    // Whoever may see the commune's overall colour gets it over all four blocs; others, over the blocs they read.
+    const whole = access.can('read', 'CommuneStatus', commune);
+    return loaders.communeStatus(toStatusQuery(args), whole).load(commune.id);
   }
 }

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { paginate } from '../database/paginate';
+import type { Access } from '../auth/access';
+import { findPermitted, paginate } from '../database/paginate';
 import { todayInVietnam } from '../domain/dates';
 import { searchKey } from '../domain/text';
 import type { PageWindow } from '../graphql/connection';
@@ -14,7 +15,7 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export async function listCommunes(em: EntityManager, filter: CommuneFilter = {}, window: PageWindow) {
+export async function listCommunes(em: EntityManager, access: Access, filter: CommuneFilter = {}, window: PageWindow) {
   const provinceId = filter.provinceId ? parseId(filter.provinceId, 'provinceId') : undefined;
   if (!filter.status !== !filter.campaignId) throw badInput('Lọc theo trạng thái cần cả campaignId và status.', 'status');
   const statusIds = filter.status
@@ -22,6 +23,7 @@ export async function listCommunes(em: EntityManager, filter: CommuneFilter = {}
         em,
         { campaignId: parseId(filter.campaignId!, 'campaignId'), asOf: todayInVietnam() },
         filter.status,
+        access.unitScope(em),
         provinceId,
       )
     : undefined;
@@ -32,11 +34,11 @@ export async function listCommunes(em: EntityManager, filter: CommuneFilter = {}
     ...(search ? { searchName: { $like: `%${escapeLike(search)}%` } } : {}),
     ...(statusIds ? { id: { $in: statusIds } } : {}),
   });
-  return paginate(em, Commune, where, window);
+  return paginate(em, Commune, () => access.readable('Commune', where()), window);
 }
 
-export async function findCommune(em: EntityManager, id: string): Promise<Commune> {
-  const commune = await em.findOne(Commune, parseId(id));
+export async function findCommune(em: EntityManager, access: Access, id: string): Promise<Commune> {
+  const commune = await findPermitted(em, Commune, access.readable<Commune>('Commune', { id: parseId(id) }));
   if (!commune) throw notFound('xã/phường', id);
   return commune;
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { UnitScope } from '../status/status.service';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { pgArray, query } from '../database/sql';
 import { Province } from '../province/province.entity';
@@ -20,8 +21,8 @@ export class CriterionProvinceResult {
   ratePercent!: number;
 }
 
-/** Met/total per province for each criterion, over the units it applies to. */
-export async function resultsByProvince(em: EntityManager, criterionIds: readonly number[]) {
+/** Met/total per province for each criterion, over the units it applies to that the scope counts. */
+export async function resultsByProvince(em: EntityManager, criterionIds: readonly number[], scope: UnitScope) {
   const rows = await query<{ criterion_id: number; province_id: number; met: number; total: number }>(
     em,
     `select c.id as criterion_id, u.province_id,
@@ -30,10 +31,10 @@ export async function resultsByProvince(em: EntityManager, criterionIds: readonl
      join campaign cp on cp.id = c.campaign_id
      join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)
      left join assessment a on a.unit_id = u.id and a.criterion_id = c.id
-     where c.id = any(cast(:ids as int[]))
+     where c.id = any(cast(:ids as int[])) and (:unitScope)
      group by c.id, u.province_id
      order by c.id, u.province_id`,
-    { ids: pgArray(criterionIds) },
+    { ids: pgArray(criterionIds), unitScope: scope },
   );
   const byCriterion = new Map<number, CriterionProvinceResult[]>();
   for (const r of rows) {

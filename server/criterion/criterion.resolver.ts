@@ -1,7 +1,8 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Campaign } from '../campaign/campaign.entity';
 import { Bloc, Level } from '../domain/enums';
+import { loadPermitted } from '../database/entity-loader';
 import type { Context } from '../graphql/context';
 import { parseId } from '../graphql/ids';
 import { Province } from '../province/province.entity';
@@ -9,33 +10,44 @@ import { Solution } from '../solution/solution.entity';
 import { listSolutions } from '../solution/solution.service';
 import { CriterionProvinceResult } from './criterion-results';
 import { Criterion } from './criterion.entity';
-import { findCriterion, listCriteria } from './criterion.service';
+import { findCriterion, listCriteria, setCriterionDueDate } from './criterion.service';
 
 @Resolver(() => Criterion)
 export class CriterionResolver {
   @Query(() => Criterion)
-  criterion(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Criterion> {
-    return findCriterion(em, id);
+  criterion(@Ctx() { em, access }: Context, @Arg('id', () => ID) id: string): Promise<Criterion> {
+    return findCriterion(em, access, id);
   }
 
   @Query(() => [Criterion], { description: 'The criteria of a campaign, by bloc and official order.' })
   criteria(
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('bloc', () => Bloc, { nullable: true }) bloc?: Bloc,
     @Arg('level', () => Level, { nullable: true }) level?: Level,
   ): Promise<Criterion[]> {
-    return listCriteria(em, { campaignId: parseId(campaignId, 'campaignId'), bloc, level });
+    return listCriteria(em, access, { campaignId: parseId(campaignId, 'campaignId'), bloc, level });
+  }
+
+  @Mutation(() => Criterion, {
+    description: 'Sets a criterion\'s own due date, or with null lets it follow the campaign deadline (the campaign\'s managers).',
+  })
+  setCriterionDueDate(
+    @Ctx() { em, access }: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('dueDate', () => LocalDateResolver, { nullable: true }) dueDate: string | null,
+  ): Promise<Criterion> {
+    return setCriterionDueDate(em, access, id, dueDate);
   }
 
   @FieldResolver(() => Campaign)
   async campaign(@Root() criterion: Criterion, @Ctx() { loaders }: Context): Promise<Campaign> {
-    return (await loaders.campaign.load(criterion.campaign.id))!;
+    return loadPermitted(loaders.campaign, criterion.campaign.id);
   }
 
   @FieldResolver(() => LocalDateResolver, { description: 'Due date: the criterion\'s own, or the campaign deadline.' })
   async dueDate(@Root() criterion: Criterion, @Ctx() { loaders }: Context): Promise<string> {
-    return criterion.dueDate ?? (await loaders.campaign.load(criterion.campaign.id))!.deadline;
+    return criterion.dueDate ?? (await loadPermitted(loaders.campaign, criterion.campaign.id)).deadline;
   }
 
   @FieldResolver(() => [CriterionProvinceResult], { description: 'Met/total per province (one province when provinceId is given).' })
@@ -52,10 +64,10 @@ export class CriterionResolver {
   @FieldResolver(() => [Solution], { description: 'Remediation solutions: nation-wide ones and, with provinceId, that province\'s.' })
   solutions(
     @Root() criterion: Criterion,
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
     @Arg('provinceId', () => ID, { nullable: true }) provinceId?: string,
   ): Promise<Solution[]> {
-    return listSolutions(em, { criterionId: criterion.id, provinceId: provinceId ? parseId(provinceId, 'provinceId') : undefined });
+    return listSolutions(em, access, { criterionId: criterion.id, provinceId: provinceId ? parseId(provinceId, 'provinceId') : undefined });
   }
 }
 
@@ -63,6 +75,6 @@ export class CriterionResolver {
 export class CriterionProvinceResultResolver {
   @FieldResolver(() => Province)
   async province(@Root() result: CriterionProvinceResult, @Ctx() { loaders }: Context): Promise<Province> {
-    return (await loaders.province.load(result.provinceId))!;
+    return loadPermitted(loaders.province, result.provinceId);
   }
 }

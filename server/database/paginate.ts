@@ -4,15 +4,27 @@ import { toPage, type Page, type PageWindow } from '../graphql/connection';
 
 /**
  * Reads one keyset page of an entity in id order; the total is counted only when asked for.
- * The filter comes as a factory because MikroORM rewrites filter objects in place.
+ * The filter comes as a factory because MikroORM rewrites filter objects in place; a null
+ * filter (the viewer may read none of these rows) gives an empty page without a query.
  */
 export async function paginate<T extends { id: number }>(
   em: EntityManager,
   entity: EntityName<T>,
-  where: () => FilterQuery<T>,
+  where: () => FilterQuery<T> | null,
   window: PageWindow,
 ): Promise<Page<T>> {
-  const filter = window.afterId === null ? where() : { $and: [where(), { id: { $gt: window.afterId } }] };
+  const base = where();
+  if (base === null) return toPage([], window, async () => 0);
+  const filter = window.afterId === null ? base : { $and: [base, { id: { $gt: window.afterId } }] };
   const rows = await em.find(entity, filter as FilterQuery<T>, { orderBy: { id: 'asc' } as never, limit: window.first + 1 });
-  return toPage(rows, window, () => em.count(entity, where()));
+  return toPage(rows, window, () => em.count(entity, where()!));
+}
+
+/** Finds one row by id among those a filter permits; outside them it is as if it did not exist. */
+export async function findPermitted<T extends { id: number }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T> | null,
+): Promise<T | null> {
+  return where === null ? null : em.findOne(entity, where);
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Access } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import type { Loaders } from './loaders';
 
@@ -7,6 +8,8 @@ export interface Context {
   /** A fork of the EntityManager for this request only. */
   em: EntityManager;
   viewer?: Viewer;
+  /** What the viewer may read and do; every resolver and service asks it. */
+  access: Access;
   /** The bearer token of the request, kept so logout can revoke it. */
   token?: string;
   loaders: Loaders;

@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { Assessment } from '../assessment/assessment.entity';
+import type { SubjectName } from '../auth/ability';
+import type { Access } from '../auth/access';
 import { Campaign } from '../campaign/campaign.entity';
 import { Commune } from '../commune/commune.entity';
 import { resultsByProvince, type CriterionProvinceResult } from '../criterion/criterion-results';
@@ -7,46 +10,43 @@ import { Criterion } from '../criterion/criterion.entity';
 import { entityLoader, groupLoader } from '../database/entity-loader';
 import { Status } from '../domain/enums';
 import { Province } from '../province/province.entity';
-import { communeStatuses, provinceStatusCounts, unitStatuses, type StatusQuery } from '../status/status.service';
+import { allUnits, communeStatuses, provinceStatusCounts, unitStatuses, type StatusQuery } from '../status/status.service';
 import type { StatusCounts, UnitStatus } from '../status/status.types';
 import { Unit } from '../unit/unit.entity';
 import { User } from '../user/user.entity';
 
-/** One DataLoader per (campaign, date) and kind, so a page of communes costs one status query. */
-function perStatusQuery<V>(create: (q: StatusQuery) => DataLoader<number, V>) {
+/** One DataLoader per (campaign, date, variant), so a page of communes costs one status query. */
+function perStatusQuery<V, O extends string | boolean = string>(create: (q: StatusQuery, variant: O) => DataLoader<number, V>) {
   const loaders = new Map<string, DataLoader<number, V>>();
-  return (q: StatusQuery) => {
-    const key = `${q.campaignId}|${q.asOf}`;
+  return (q: StatusQuery, variant: O = '' as O) => {
+    const key = `${q.campaignId}|${q.asOf}|${variant}`;
     let loader = loaders.get(key);
-    if (!loader) loaders.set(key, (loader = create(q)));
+    if (!loader) loaders.set(key, (loader = create(q, variant)));
     return loader;
   };
 }
 
-export function createLoaders(em: EntityManager) {
+const NO_COUNTS: StatusCounts = { green: 0, yellow: 0, red: 0, total: 0, greenPercent: 0 };
+
+/** The request's loaders; every one reads only what the request's access permits. */
+export function createLoaders(em: EntityManager, access: Access) {
+  const readable = <T>(subject: SubjectName) => () => access.filter<T>('read', subject);
+  const scope = () => access.unitScope(em);
   return {
-    province: entityLoader(em, Province),
-    commune: entityLoader(em, Commune),
-    unit: entityLoader(em, Unit),
-    campaign: entityLoader(em, Campaign),
-    criterion: entityLoader(em, Criterion),
-    user: entityLoader(em, User),
-    unitStatus: perStatusQuery((q) =>
-      groupLoader<number, UnitStatus | undefined>((ids) => unitStatuses(em, q, ids), undefined),
+    province: entityLoader(em, Province, readable<Province>('Province')),
+    commune: entityLoader(em, Commune, readable<Commune>('Commune')),
+    unit: entityLoader(em, Unit, readable<Unit>('Unit')),
+    campaign: entityLoader(em, Campaign, readable<Campaign>('Campaign')),
+    criterion: entityLoader(em, Criterion, readable<Criterion>('Criterion')),
+    assessment: entityLoader(em, Assessment, readable<Assessment>('Assessment')),
+    user: entityLoader(em, User, () => ({})),
+    unitStatus: perStatusQuery((q) => groupLoader<number, UnitStatus | undefined>((ids) => unitStatuses(em, q, ids), undefined)),
+    /** `whole`: over all the commune's units — the overall colour — rather than only the readable ones. */
+    communeStatus: perStatusQuery<Status | undefined, boolean>((q, whole) =>
+      groupLoader((ids) => communeStatuses(em, q, ids, whole ? allUnits(em) : scope()), undefined),
     ),
-    communeStatus: perStatusQuery((q) =>
-      groupLoader<number, Status | undefined>((ids) => communeStatuses(em, q, ids), undefined),
-    ),
-    provinceStatusCounts: perStatusQuery((q) =>
-      groupLoader<number, StatusCounts>((ids) => provinceStatusCounts(em, q, ids), {
-        green: 0,
-        yellow: 0,
-        red: 0,
-        total: 0,
-        greenPercent: 0,
-      }),
-    ),
-    criterionResults: groupLoader<number, CriterionProvinceResult[]>((ids) => resultsByProvince(em, ids), []),
+    provinceStatusCounts: perStatusQuery((q) => groupLoader((ids) => provinceStatusCounts(em, q, ids, scope()), NO_COUNTS)),
+    criterionResults: groupLoader<number, CriterionProvinceResult[]>((ids) => resultsByProvince(em, ids, scope()), []),
   };
 }
 

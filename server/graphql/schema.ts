@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AssessmentHistoryResolver, AssessmentResolver } from '../assessment/assessment.resolver';
+import { AssessmentHistoryResolver, AssessmentResolver, EvidenceResolver } from '../assessment/assessment.resolver';
+import { ApiTokenResolver } from '../auth/api-token.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { CampaignResolver } from '../campaign/campaign.resolver';
 import { CommuneResolver } from '../commune/commune.resolver';
@@ -11,12 +12,14 @@ import { ProvinceResolver } from '../province/province.resolver';
 import { SolutionResolver } from '../solution/solution.resolver';
 import { TaskResolver } from '../task/task.resolver';
 import { UnitResolver } from '../unit/unit.resolver';
-import { RoleGrantResolver, UserResolver } from '../user/user.resolver';
+import { AccountResolver, RoleGrantResolver, UserResolver } from '../user/user.resolver';
 import { requireViewer } from './require-viewer';
 
 export const resolvers = [
   AuthResolver,
+  ApiTokenResolver,
   UserResolver,
+  AccountResolver,
   RoleGrantResolver,
   ProvinceResolver,
   CommuneResolver,
@@ -26,6 +29,7 @@ export const resolvers = [
   CriterionProvinceResultResolver,
   AssessmentResolver,
   AssessmentHistoryResolver,
+  EvidenceResolver,
   SolutionResolver,
   TaskResolver,
   ObstacleResolver,

@@ -5,6 +5,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { Access } from '../auth/access';
 import { authenticate } from '../auth/session.service';
 import { paths } from '../config';
 import type { Context } from './context';
@@ -77,7 +78,8 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
         const em = orm.em.fork();
         const token = bearerToken(req.headers.authorization);
         const viewer = token ? await authenticate(em, token) : undefined;
-        return { em, viewer, token, loaders: createLoaders(em) };
+        const access = new Access(viewer);
+        return { em, viewer, token, access, loaders: createLoaders(em, access) };
       },
     }),
   );

@@ -1,51 +1,79 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { type RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 
-/** What one HTTP request cost the server: SQL statements sent and wall time from arrival to response. */
+/**
+ * One HTTP request as the server saw it: wall time from arrival to response, and the SQL
+ * statements sent while it was in flight — exactly its own when requests do not overlap.
+ */
 export interface RequestSample {
   statements: number;
   serverMs: number;
 }
 
+/** What the meter recorded since it was last read. */
+export interface MeterReading {
+  samples: RequestSample[];
+  /** Every statement sent, BEGIN and COMMIT included: each is a round trip. */
+  statements: number;
+}
+
 /**
- * Counts the SQL statements each HTTP request sends, by tagging the request's asynchronous
- * context and listening to the query builder's `query` event (BEGIN and COMMIT included:
- * each is a round trip). Opt-in: nothing is counted unless its handlers are mounted.
+ * Counts SQL statements through the query builder's events and times requests. A plain
+ * counter rather than per-request async context: AsyncLocalStorage on Node 20 hooks every
+ * promise, which slowed promise-heavy GraphQL responses by a fifth and would skew what it
+ * measures. Opt-in: nothing is counted unless a meter is created and its handler mounted.
  */
 export class RequestMeter {
-  private readonly scope = new AsyncLocalStorage<{ statements: number }>();
+  private statements = 0;
   private samples: RequestSample[] = [];
+  private openRequests = 0;
+  private openStatements = 0;
+  private lastActivity = performance.now();
 
   constructor(orm: MikroORM) {
-    orm.em.getKnex().on('query', () => {
-      const request = this.scope.getStore();
-      if (request) request.statements++;
+    const knex = orm.em.getKnex();
+    // Statements built by the query builder carry a `method` and end with query-response or
+    // query-error; BEGIN and COMMIT come without one and report no response, so they are
+    // counted but not waited for.
+    knex.on('query', (query: { method?: string }) => {
+      this.statements++;
+      if (query.method) this.openStatements++;
+      this.lastActivity = performance.now();
     });
+    const done = () => {
+      this.openStatements--;
+      this.lastActivity = performance.now();
+    };
+    knex.on('query-response', done);
+    knex.on('query-error', done);
   }
 
-  /**
-   * Handlers to mount before the application. The body is parsed here, before the scope is
-   * entered: body parsing finishes in the socket's callbacks, which would lose the scope.
-   * The application's own parser then sees a finished body and passes straight on.
-   */
-  handlers(jsonLimit: string): RequestHandler[] {
-    const startClock: RequestHandler = (_req, res, next) => {
+  /** Express middleware to mount before the application. */
+  handler(): RequestHandler {
+    return (_req, res, next) => {
       const started = performance.now();
-      const request = { statements: 0 };
-      res.locals.meteredRequest = request;
-      res.once('finish', () => this.samples.push({ statements: request.statements, serverMs: performance.now() - started }));
+      const before = this.statements;
+      this.openRequests++;
+      // 'close' also comes for a request the client gave up on; its resolvers may still run, which quietFor() allows for.
+      res.once('close', () => {
+        this.openRequests--;
+        this.samples.push({ statements: this.statements - before, serverMs: performance.now() - started });
+      });
       next();
     };
-    const enterScope: RequestHandler = (_req, res, next) => this.scope.run(res.locals.meteredRequest, next);
-    return [startClock, express.json({ limit: jsonLimit }), enterScope];
   }
 
-  /** The samples recorded since the previous call. */
-  take(): RequestSample[] {
-    const taken = this.samples;
+  /** Whether no request is open, no statement is running and nothing happened for `ms`. */
+  quietFor(ms: number): boolean {
+    return this.openRequests === 0 && this.openStatements === 0 && performance.now() - this.lastActivity >= ms;
+  }
+
+  /** Hands over what was recorded since the previous call, and starts afresh. */
+  read(): MeterReading {
+    const reading = { samples: this.samples, statements: this.statements };
     this.samples = [];
-    return taken;
+    this.statements = 0;
+    return reading;
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { Connection, PageArgs, pageWindow } from '../graphql/connection';
+import { loadPermitted } from '../database/entity-loader';
 import type { Context } from '../graphql/context';
 import { Unit } from '../unit/unit.entity';
 import { Obstacle } from './obstacle.entity';
@@ -9,23 +10,28 @@ import { UnitReportFilter } from './unit-report.inputs';
 import { listUnitReports } from './unit-report.service';
 
 /** Obstacles and recommendations are read alike; one resolver shape serves both (TypeGraphQL's generic resolver pattern). */
-function unitReportResolver<T extends UnitReport>(entity: ClassType<T>, listName: string, description: string) {
+function unitReportResolver<T extends UnitReport>(
+  entity: ClassType<T>,
+  subject: 'Obstacle' | 'Recommendation',
+  listName: string,
+  description: string,
+) {
   const ReportConnection = Connection(entity);
 
   @Resolver(() => entity)
   class UnitReportResolver {
     @Query(() => ReportConnection, { name: listName, description })
     async list(
-      @Ctx() { em }: Context,
+      @Ctx() { em, access }: Context,
       @Args() page: PageArgs,
       @Arg('filter', () => UnitReportFilter, { nullable: true }) filter?: UnitReportFilter,
     ) {
-      return new ReportConnection(await listUnitReports(em, entity, filter, pageWindow(page)));
+      return new ReportConnection(await listUnitReports(em, access, entity, subject, filter, pageWindow(page)));
     }
 
     @FieldResolver(() => Unit)
     async unit(@Root() report: T, @Ctx() { loaders }: Context): Promise<Unit> {
-      return (await loaders.unit.load(report.unit.id))!;
+      return loadPermitted(loaders.unit, report.unit.id);
     }
   }
   return UnitReportResolver;
@@ -33,11 +39,13 @@ function unitReportResolver<T extends UnitReport>(entity: ClassType<T>, listName
 
 export const ObstacleResolver = unitReportResolver(
   Obstacle,
+  'Obstacle',
   'obstacles',
   'Obstacles (vướng mắc) reported by units, filtered and paged.',
 );
 export const RecommendationResolver = unitReportResolver(
   Recommendation,
+  'Recommendation',
   'recommendations',
   'Recommendations (kiến nghị) made by units, filtered and paged.',
 );

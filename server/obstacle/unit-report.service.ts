@@ -1,5 +1,7 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SubjectName } from '../auth/ability';
+import type { Access } from '../auth/access';
 import { paginate } from '../database/paginate';
 import type { PageWindow } from '../graphql/connection';
 import { parseId } from '../graphql/ids';
@@ -9,7 +11,9 @@ import type { UnitReportFilter } from './unit-report.inputs';
 /** Lists obstacles or recommendations: they are filtered alike. */
 export function listUnitReports<T extends UnitReport>(
   em: EntityManager,
+  access: Access,
   entity: EntityName<T>,
+  subject: SubjectName,
   filter: UnitReportFilter = {},
   window: PageWindow,
 ) {
@@ -26,5 +30,5 @@ export function listUnitReports<T extends UnitReport>(
       ...(filter.bloc ? { bloc: filter.bloc } : {}),
       ...(filter.category ? { category: filter.category } : {}),
     }) as FilterQuery<T>;
-  return paginate(em, entity, where, window);
+  return paginate(em, entity, () => access.readable(subject, where()), window);
 }

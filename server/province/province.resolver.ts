@@ -14,27 +14,27 @@ import { findProvince, listProvinces } from './province.service';
 @Resolver(() => Province)
 export class ProvinceResolver {
   @Query(() => [Province], { description: 'The 34 provinces, in Vietnamese alphabetical order.' })
-  provinces(@Ctx() { em }: Context): Promise<Province[]> {
-    return listProvinces(em);
+  provinces(@Ctx() { em, access }: Context): Promise<Province[]> {
+    return listProvinces(em, access);
   }
 
   @Query(() => Province, { description: 'One province by id or by code.' })
   province(
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('code', { nullable: true }) code?: string,
   ): Promise<Province> {
-    return findProvince(em, { id, code });
+    return findProvince(em, access, { id, code });
   }
 
   @FieldResolver(() => CommuneConnection, { description: 'The communes of the province.' })
   async communes(
     @Root() province: Province,
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => CommuneFilter, { nullable: true }) filter?: CommuneFilter,
   ): Promise<CommuneConnection> {
-    return new CommuneConnection(await listCommunes(em, { ...filter, provinceId: String(province.id) }, pageWindow(page)));
+    return new CommuneConnection(await listCommunes(em, access, { ...filter, provinceId: String(province.id) }, pageWindow(page)));
   }
 
   @FieldResolver(() => StatusCounts, { description: 'GREEN / YELLOW / RED commune counts and % green in a campaign.' })
@@ -43,7 +43,7 @@ export class ProvinceResolver {
   }
 
   @FieldResolver(() => [Unit], { description: 'The province-level units (one per bloc).' })
-  units(@Root() province: Province, @Ctx() { em }: Context): Promise<Unit[]> {
-    return listProvinceUnits(em, province.id);
+  units(@Root() province: Province, @Ctx() { em, access }: Context): Promise<Unit[]> {
+    return listProvinceUnits(em, access, province.id);
   }
 }

@@ -1,18 +1,31 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Criterion } from '../criterion/criterion.entity';
+import { loadPermitted } from '../database/entity-loader';
 import type { Context } from '../graphql/context';
 import { Province } from '../province/province.entity';
 import { Solution } from './solution.entity';
+import { SetSolutionInput } from './solution.inputs';
+import { deleteSolution, setSolution } from './solution.service';
 
 @Resolver(() => Solution)
 export class SolutionResolver {
+  @Mutation(() => Solution, { description: 'Sets the remediation solution of a criterion for the nation or one province (overseers, within their province).' })
+  setSolution(@Ctx() { em, access }: Context, @Arg('input') input: SetSolutionInput): Promise<Solution> {
+    return setSolution(em, access, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a solution (overseers, within their province).' })
+  deleteSolution(@Ctx() { em, access }: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return deleteSolution(em, access, id);
+  }
+
   @FieldResolver(() => Criterion)
   async criterion(@Root() solution: Solution, @Ctx() { loaders }: Context): Promise<Criterion> {
-    return (await loaders.criterion.load(solution.criterion.id))!;
+    return loadPermitted(loaders.criterion, solution.criterion.id);
   }
 
   @FieldResolver(() => Province, { nullable: true, description: 'The province the solution is for; empty when nation-wide.' })
   async province(@Root() solution: Solution, @Ctx() { loaders }: Context): Promise<Province | undefined> {
-    return solution.province ? loaders.province.load(solution.province.id) : undefined;
+    return solution.province ? loadPermitted(loaders.province, solution.province.id) : undefined;
   }
 }

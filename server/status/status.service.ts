@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { pgArray, query } from '../database/sql';
 import { Status } from '../domain/enums';
 import type { StatusCounts, UnitStatus } from './status.types';
@@ -18,7 +18,7 @@ const UNIT_COUNTS = `
          sum(up.criteria_count)::int as total
   from unit_progress up
   join unit u on u.id = up.unit_id
-  where up.campaign_id = :campaignId and (%SCOPE%)
+  where up.campaign_id = :campaignId and (%SCOPE%) and (:unitScope)
   group by up.unit_id, u.commune_id, u.province_id`;
 
 const SEVERITY = `case when c.met = c.due then 0
@@ -38,17 +38,26 @@ function communeSeverities(scope: string): string {
           group by s.commune_id, s.province_id`;
 }
 
+/** SQL limiting units (alias `u`) to those an aggregate may count; see Access.unitScope. */
+export type UnitScope = Knex.Raw;
+
+/** The scope of figures that count every unit, e.g. a commune's overall colour. */
+export function allUnits(em: EntityManager): UnitScope {
+  return em.getKnex().raw('true');
+}
+
 export interface StatusQuery {
   campaignId: number;
   /** YYYY-MM-DD: criteria due after this date do not count yet. */
   asOf: string;
 }
 
+/** Statuses of units the caller has already been allowed to read. */
 export async function unitStatuses(em: EntityManager, q: StatusQuery, unitIds: readonly number[]) {
   const rows = await query<UnitStatus & { unit_id: number; severity: number }>(
     em,
     unitSeverities('up.unit_id = any(cast(:ids as int[]))'),
-    { ...q, ids: pgArray(unitIds) },
+    { ...q, ids: pgArray(unitIds), unitScope: allUnits(em) },
   );
   return new Map(rows.map((r) => [r.unit_id, toUnitStatus(r)]));
 }
@@ -57,27 +66,27 @@ function toUnitStatus(r: { due: number; met: number; answered: number; total: nu
   return { status: SEVERITY_STATUS[r.severity], due: r.due, met: r.met, answered: r.answered, total: r.total };
 }
 
-export async function communeStatuses(em: EntityManager, q: StatusQuery, communeIds: readonly number[]) {
+export async function communeStatuses(em: EntityManager, q: StatusQuery, communeIds: readonly number[], scope: UnitScope) {
   const rows = await query<{ commune_id: number; severity: number }>(
     em,
     communeSeverities('u.commune_id = any(cast(:ids as int[]))'),
-    { ...q, ids: pgArray(communeIds) },
+    { ...q, ids: pgArray(communeIds), unitScope: scope },
   );
   return new Map(rows.map((r) => [r.commune_id, SEVERITY_STATUS[r.severity]]));
 }
 
-/** Ids of the communes of a province (or all) having a status, for filtering lists. */
-export async function communeIdsWithStatus(em: EntityManager, q: StatusQuery, status: Status, provinceId?: number) {
+/** Ids of the communes of a province (or all) having a status over the counted units, for filtering lists. */
+export async function communeIdsWithStatus(em: EntityManager, q: StatusQuery, status: Status, scope: UnitScope, provinceId?: number) {
   const rows = await query<{ commune_id: number }>(
     em,
     `select commune_id from (${communeSeverities(provinceId ? 'u.province_id = :provinceId' : 'true')}) s
      where s.severity = :severity`,
-    { ...q, provinceId: provinceId ?? null, severity: SEVERITY_STATUS.indexOf(status) },
+    { ...q, provinceId: provinceId ?? null, severity: SEVERITY_STATUS.indexOf(status), unitScope: scope },
   );
   return rows.map((r) => r.commune_id);
 }
 
-export async function provinceStatusCounts(em: EntityManager, q: StatusQuery, provinceIds: readonly number[]) {
+export async function provinceStatusCounts(em: EntityManager, q: StatusQuery, provinceIds: readonly number[], scope: UnitScope) {
   const rows = await query<{ province_id: number; green: number; yellow: number; red: number; total: number }>(
     em,
     `select province_id,
@@ -87,12 +96,12 @@ export async function provinceStatusCounts(em: EntityManager, q: StatusQuery, pr
             count(*)::int as total
      from (${communeSeverities('u.province_id = any(cast(:ids as int[]))')}) s
      group by province_id`,
-    { ...q, ids: pgArray(provinceIds) },
+    { ...q, ids: pgArray(provinceIds), unitScope: scope },
   );
   return new Map(rows.map((r) => [r.province_id, withPercent(r)]));
 }
 
-export function withPercent(counts: Omit<StatusCounts, 'greenPercent'>): StatusCounts {
+function withPercent(counts: Omit<StatusCounts, 'greenPercent'>): StatusCounts {
   const greenPercent = counts.total ? Math.round((counts.green / counts.total) * 10000) / 100 : 0;
   return { green: counts.green, yellow: counts.yellow, red: counts.red, total: counts.total, greenPercent };
 }

@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 
 @InputType({ description: 'Filters of the task list; all given filters apply together.' })
@@ -10,4 +11,43 @@ export class TaskFilter {
 
   @Field({ nullable: true, description: 'true: only national tasks (no province).' })
   national?: boolean;
+}
+
+@InputType({ description: 'A new plan task; a province overseer assigns within the province, the national overseer nation-wide.' })
+export class CreateTaskInput {
+  @Field({ description: '1–2,000 characters.' })
+  title!: string;
+
+  @Field({ nullable: true, description: 'Group (Nhóm I–VI).' })
+  group?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The owner unit; its province becomes the task\'s province.' })
+  ownerUnitId?: string;
+
+  @Field({ nullable: true, description: 'An owner named as an agency, where no unit owns the task.' })
+  ownerName?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The province, for a task no unit owns; empty with no owner unit = national.' })
+  provinceId?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  deadline?: string;
+
+  @Field({ nullable: true, description: 'For recurring tasks, e.g. "Hằng tháng".' })
+  recurrence?: string;
+}
+
+@InputType({ description: 'Changes to a task; omitted fields stay, null clears a date.' })
+export class UpdateTaskInput {
+  @Field({ nullable: true })
+  title?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  deadline?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  startedOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  completedOn?: string | null;
 }

@@ -1,14 +1,15 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { dateOrToday } from '../domain/dates';
 import { TaskStatus } from '../domain/enums';
 import { Connection, PageArgs, pageWindow } from '../graphql/connection';
+import { loadPermitted } from '../database/entity-loader';
 import type { Context } from '../graphql/context';
 import { Province } from '../province/province.entity';
 import { Unit } from '../unit/unit.entity';
 import { Task } from './task.entity';
-import { TaskFilter } from './task.inputs';
-import { findTask, listTasks, taskStatus } from './task.service';
+import { CreateTaskInput, TaskFilter, UpdateTaskInput } from './task.inputs';
+import { createTask, findTask, listTasks, taskStatus, updateTask } from './task.service';
 
 export const TaskConnection = Connection(Task);
 export type TaskConnection = InstanceType<typeof TaskConnection>;
@@ -17,16 +18,30 @@ export type TaskConnection = InstanceType<typeof TaskConnection>;
 export class TaskResolver {
   @Query(() => TaskConnection, { description: 'Plan tasks, filtered and paged.' })
   async tasks(
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => TaskFilter, { nullable: true }) filter?: TaskFilter,
   ): Promise<TaskConnection> {
-    return new TaskConnection(await listTasks(em, filter, pageWindow(page)));
+    return new TaskConnection(await listTasks(em, access, filter, pageWindow(page)));
   }
 
   @Query(() => Task)
-  task(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Task> {
-    return findTask(em, id);
+  task(@Ctx() { em, access }: Context, @Arg('id', () => ID) id: string): Promise<Task> {
+    return findTask(em, access, id);
+  }
+
+  @Mutation(() => Task, { description: 'Assigns a plan task (overseers, within their province; the national overseer nation-wide).' })
+  createTask(@Ctx() { em, access }: Context, @Arg('input') input: CreateTaskInput): Promise<Task> {
+    return createTask(em, access, input);
+  }
+
+  @Mutation(() => Task, { description: 'Changes a task\'s title, deadline or progress dates (overseers, within their province).' })
+  updateTask(
+    @Ctx() { em, access }: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateTaskInput,
+  ): Promise<Task> {
+    return updateTask(em, access, id, input);
   }
 
   @FieldResolver(() => TaskStatus, { description: 'Status on a date (today by default).' })
@@ -36,11 +51,11 @@ export class TaskResolver {
 
   @FieldResolver(() => Unit, { nullable: true, description: 'The owner, when it is a unit.' })
   async ownerUnit(@Root() task: Task, @Ctx() { loaders }: Context): Promise<Unit | undefined> {
-    return task.ownerUnit ? loaders.unit.load(task.ownerUnit.id) : undefined;
+    return task.ownerUnit ? loadPermitted(loaders.unit, task.ownerUnit.id) : undefined;
   }
 
   @FieldResolver(() => Province, { nullable: true })
   async province(@Root() task: Task, @Ctx() { loaders }: Context): Promise<Province | undefined> {
-    return task.province ? loaders.province.load(task.province.id) : undefined;
+    return task.province ? loadPermitted(loaders.province, task.province.id) : undefined;
   }
 }

@@ -1,11 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { paginate } from '../database/paginate';
-import { TaskStatus } from '../domain/enums';
+import { randomBytes } from 'node:crypto';
+import type { Access } from '../auth/access';
+import { findProvince } from '../province/province.service';
+import { findUnit } from '../unit/unit.service';
+import { findPermitted, paginate } from '../database/paginate';
+import { TaskAssigner, TaskStatus } from '../domain/enums';
 import type { PageWindow } from '../graphql/connection';
-import { notFound } from '../graphql/errors';
+import { badInput, notFound } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
-import type { TaskFilter } from './task.inputs';
+import type { CreateTaskInput, TaskFilter, UpdateTaskInput } from './task.inputs';
 import { Task } from './task.entity';
 
 /** A task's status on a date: done on time or late, or still open and overdue once its deadline has passed. */
@@ -16,17 +20,56 @@ export function taskStatus(task: Pick<Task, 'deadline' | 'completedOn'>, asOf: s
   return task.deadline && task.deadline < asOf ? TaskStatus.OVERDUE : TaskStatus.IN_PROGRESS;
 }
 
-export function listTasks(em: EntityManager, filter: TaskFilter = {}, window: PageWindow) {
+export function listTasks(em: EntityManager, access: Access, filter: TaskFilter = {}, window: PageWindow) {
   const where = (): FilterQuery<Task> => ({
     ...(filter.provinceId ? { province: parseId(filter.provinceId, 'provinceId') } : {}),
     ...(filter.ownerUnitId ? { ownerUnit: parseId(filter.ownerUnitId, 'ownerUnitId') } : {}),
     ...(filter.national ? { province: null } : {}),
   });
-  return paginate(em, Task, where, window);
+  return paginate(em, Task, () => access.readable('Task', where()), window);
 }
 
-export async function findTask(em: EntityManager, id: string): Promise<Task> {
-  const task = await em.findOne(Task, parseId(id));
+export async function findTask(em: EntityManager, access: Access, id: string): Promise<Task> {
+  const task = await findPermitted(em, Task, access.readable<Task>('Task', { id: parseId(id) }));
   if (!task) throw notFound('nhiệm vụ', id);
+  return task;
+}
+
+function checkTitle(title: string): string {
+  const trimmed = title.trim();
+  if (!trimmed || trimmed.length > 2000) throw badInput('Tên nhiệm vụ cần từ 1 đến 2.000 ký tự.', 'title');
+  return trimmed;
+}
+
+export async function createTask(em: EntityManager, access: Access, input: CreateTaskInput): Promise<Task> {
+  const ownerUnit = input.ownerUnitId ? await findUnit(em, access, input.ownerUnitId) : undefined;
+  if (ownerUnit && input.provinceId && String(ownerUnit.province.id) !== input.provinceId) {
+    throw badInput('Đơn vị chủ trì không thuộc tỉnh đã chọn.', 'provinceId');
+  }
+  const province = ownerUnit ? ownerUnit.province : input.provinceId ? await findProvince(em, access, { id: input.provinceId }) : undefined;
+  access.assert('manage', 'Task', { province });
+  const task = em.create(Task, {
+    code: `NV-${randomBytes(5).toString('hex').toUpperCase()}`,
+    title: checkTitle(input.title),
+    group: input.group?.trim() || undefined,
+    ownerUnit,
+    ownerName: input.ownerName?.trim() || undefined,
+    province,
+    assignedBy: province ? TaskAssigner.PROVINCE : TaskAssigner.CENTRAL,
+    deadline: input.deadline,
+    recurrence: input.recurrence?.trim() || undefined,
+  });
+  await em.flush();
+  return task;
+}
+
+export async function updateTask(em: EntityManager, access: Access, id: string, input: UpdateTaskInput): Promise<Task> {
+  const task = await findTask(em, access, id);
+  access.assert('manage', 'Task', task);
+  if (input.title !== undefined && input.title !== null) task.title = checkTitle(input.title);
+  for (const field of ['deadline', 'startedOn', 'completedOn'] as const) {
+    if (input[field] !== undefined) task[field] = input[field] ?? undefined;
+  }
+  await em.flush();
   return task;
 }

@@ -4,6 +4,7 @@ import { AssessmentConnection } from '../assessment/assessment.resolver';
 import { listAssessments } from '../assessment/assessment.service';
 import { Commune } from '../commune/commune.entity';
 import { Connection, PageArgs, pageWindow } from '../graphql/connection';
+import { loadPermitted } from '../database/entity-loader';
 import type { Context } from '../graphql/context';
 import { Province } from '../province/province.entity';
 import { StatusArgs, toStatusQuery } from '../status/status.args';
@@ -19,26 +20,26 @@ export type UnitConnection = InstanceType<typeof UnitConnection>;
 export class UnitResolver {
   @Query(() => UnitConnection, { description: 'Units, filtered and paged.' })
   async units(
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => UnitFilter, { nullable: true }) filter?: UnitFilter,
   ): Promise<UnitConnection> {
-    return new UnitConnection(await listUnits(em, filter, pageWindow(page)));
+    return new UnitConnection(await listUnits(em, access, filter, pageWindow(page)));
   }
 
   @Query(() => Unit)
-  unit(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Unit> {
-    return findUnit(em, id);
+  unit(@Ctx() { em, access }: Context, @Arg('id', () => ID) id: string): Promise<Unit> {
+    return findUnit(em, access, id);
   }
 
   @FieldResolver(() => Province)
   async province(@Root() unit: Unit, @Ctx() { loaders }: Context): Promise<Province> {
-    return (await loaders.province.load(unit.province.id))!;
+    return loadPermitted(loaders.province, unit.province.id);
   }
 
   @FieldResolver(() => Commune, { nullable: true, description: 'Empty for a province-level unit.' })
   async commune(@Root() unit: Unit, @Ctx() { loaders }: Context): Promise<Commune | undefined> {
-    return unit.commune ? loaders.commune.load(unit.commune.id) : undefined;
+    return unit.commune ? loadPermitted(loaders.commune, unit.commune.id) : undefined;
   }
 
   @FieldResolver(() => UnitStatus, { nullable: true, description: 'Status in a campaign; empty when the unit takes no part in it.' })
@@ -49,10 +50,10 @@ export class UnitResolver {
   @FieldResolver(() => AssessmentConnection, { description: 'The unit\'s current answers.' })
   async assessments(
     @Root() unit: Unit,
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => AssessmentFilter, { nullable: true }) filter?: AssessmentFilter,
   ): Promise<AssessmentConnection> {
-    return new AssessmentConnection(await listAssessments(em, { ...filter, unitId: String(unit.id) }, pageWindow(page)));
+    return new AssessmentConnection(await listAssessments(em, access, { ...filter, unitId: String(unit.id) }, pageWindow(page)));
   }
 }

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { paginate } from '../database/paginate';
+import type { Access } from '../auth/access';
+import { findPermitted, paginate } from '../database/paginate';
 import { Level } from '../domain/enums';
 import type { PageWindow } from '../graphql/connection';
 import { notFound } from '../graphql/errors';
@@ -8,26 +9,31 @@ import { parseId } from '../graphql/ids';
 import type { UnitFilter } from './unit.inputs';
 import { Unit } from './unit.entity';
 
-export function listUnits(em: EntityManager, filter: UnitFilter = {}, window: PageWindow) {
+export function listUnits(em: EntityManager, access: Access, filter: UnitFilter = {}, window: PageWindow) {
   const where = (): FilterQuery<Unit> => ({
     ...(filter.provinceId ? { province: parseId(filter.provinceId, 'provinceId') } : {}),
     ...(filter.communeId ? { commune: parseId(filter.communeId, 'communeId') } : {}),
     ...(filter.bloc ? { bloc: filter.bloc } : {}),
     ...(filter.level ? { level: filter.level } : {}),
   });
-  return paginate(em, Unit, where, window);
+  return paginate(em, Unit, () => access.readable('Unit', where()), window);
 }
 
-export function listCommuneUnits(em: EntityManager, communeId: number): Promise<Unit[]> {
-  return em.find(Unit, { commune: communeId }, { orderBy: { id: 'asc' } });
+async function readableUnits(em: EntityManager, access: Access, where: FilterQuery<Unit>): Promise<Unit[]> {
+  const permitted = access.readable('Unit', where);
+  return permitted === null ? [] : em.find(Unit, permitted, { orderBy: { id: 'asc' } });
 }
 
-export function listProvinceUnits(em: EntityManager, provinceId: number): Promise<Unit[]> {
-  return em.find(Unit, { province: provinceId, level: Level.PROVINCE }, { orderBy: { id: 'asc' } });
+export function listCommuneUnits(em: EntityManager, access: Access, communeId: number): Promise<Unit[]> {
+  return readableUnits(em, access, { commune: communeId });
 }
 
-export async function findUnit(em: EntityManager, id: string): Promise<Unit> {
-  const unit = await em.findOne(Unit, parseId(id));
+export function listProvinceUnits(em: EntityManager, access: Access, provinceId: number): Promise<Unit[]> {
+  return readableUnits(em, access, { province: provinceId, level: Level.PROVINCE });
+}
+
+export async function findUnit(em: EntityManager, access: Access, id: string): Promise<Unit> {
+  const unit = await findPermitted(em, Unit, access.readable<Unit>('Unit', { id: parseId(id) }));
   if (!unit) throw notFound('đơn vị', id);
   return unit;
 }

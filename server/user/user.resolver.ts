@@ -1,20 +1,34 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Commune } from '../commune/commune.entity';
+import { loadPermitted } from '../database/entity-loader';
+import { Connection, PageArgs, pageWindow } from '../graphql/connection';
 import type { Context } from '../graphql/context';
 import { Province } from '../province/province.entity';
 import { RoleGrant } from './role-grant.entity';
 import { User } from './user.entity';
+import { CreateUserInput, GrantRoleInput } from './user.inputs';
+import { createUser, grantRole, grantsOf, listUsers, revokeGrant } from './user.service';
+
+export const UserConnection = Connection(User);
+export type UserConnection = InstanceType<typeof UserConnection>;
 
 @Resolver(() => User)
 export class UserResolver {
-  @Query(() => User, { description: 'The signed-in account.' })
+  @Query(() => User, { description: 'The signed-in account (for an API token: the account that created it, with the token\'s scope).' })
   me(@Ctx() { viewer }: Context): User {
     return viewer!.user;
   }
 
-  @FieldResolver(() => [RoleGrant], { description: 'The roles granted to the account.' })
-  grants(@Root() user: User, @Ctx() { viewer }: Context): RoleGrant[] {
-    return viewer!.user.id === user.id ? viewer!.grants : [];
+  @FieldResolver(() => [RoleGrant], { description: 'The roles granted to the account; readable by the account itself and administrators.' })
+  grants(@Root() user: User, @Ctx() { em, access, viewer }: Context): Promise<RoleGrant[]> | RoleGrant[] {
+    access.assert('read', 'User', user, 'grants');
+    return viewer!.user.id === user.id ? viewer!.grants : grantsOf(em, user.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'E-mail address; readable by administrators only.' })
+  email(@Root() user: User, @Ctx() { access }: Context): string | undefined {
+    access.assert('read', 'User', user, 'email');
+    return user.email;
   }
 }
 
@@ -22,11 +36,34 @@ export class UserResolver {
 export class RoleGrantResolver {
   @FieldResolver(() => Province, { nullable: true })
   async province(@Root() grant: RoleGrant, @Ctx() { loaders }: Context): Promise<Province | undefined> {
-    return grant.province ? loaders.province.load(grant.province.id) : undefined;
+    return grant.province ? loadPermitted(loaders.province, grant.province.id) : undefined;
   }
 
   @FieldResolver(() => Commune, { nullable: true })
   async commune(@Root() grant: RoleGrant, @Ctx() { loaders }: Context): Promise<Commune | undefined> {
-    return grant.commune ? loaders.commune.load(grant.commune.id) : undefined;
+    return grant.commune ? loadPermitted(loaders.commune, grant.commune.id) : undefined;
+  }
+}
+
+@Resolver()
+export class AccountResolver {
+  @Query(() => UserConnection, { description: 'All accounts (administrators).' })
+  async users(@Ctx() { em, access }: Context, @Args() page: PageArgs): Promise<UserConnection> {
+    return new UserConnection(await listUsers(em, access, pageWindow(page)));
+  }
+
+  @Mutation(() => User, { description: 'Creates an account (administrators).' })
+  createUser(@Ctx() { em, access }: Context, @Arg('input') input: CreateUserInput): Promise<User> {
+    return createUser(em, access, input);
+  }
+
+  @Mutation(() => RoleGrant, { description: 'Grants a role, limited as the role requires (administrators).' })
+  grantRole(@Ctx() { em, access }: Context, @Arg('input') input: GrantRoleInput): Promise<RoleGrant> {
+    return grantRole(em, access, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Withdraws a granted role (administrators).' })
+  revokeRole(@Ctx() { em, access }: Context, @Arg('grantId', () => ID) grantId: string): Promise<boolean> {
+    return revokeGrant(em, access, grantId);
   }
 }

@@ -2,12 +2,16 @@ import { AnswerType, Comparator } from '../../server/domain/enums';
 import { rebuildProgress } from '../../server/status/status.service';
 import { query } from '../../server/database/sql';
 import { CAMPAIGN } from '../support/demo-facts';
-import { campaignId, provinceId } from '../support/graphql-helpers';
+import { accountWith, campaignId, provinceId } from '../support/graphql-helpers';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 let server: TestServer;
+/** The province overseer reads everything in Bắc Ninh, including who answered. */
 let token: string;
 let bacNinhCampaign: string;
+
+const officerOf = (communeName: string, bloc: string) =>
+  accountWith(server, { role: 'COMMUNE_BLOC_OFFICER', communeName, bloc });
 
 const ANSWER = `mutation ($input: AnswerCriterionInput!) {
   answerCriterion(input: $input) {
@@ -51,7 +55,7 @@ async function snapshot() {
 
 beforeAll(async () => {
   server = await startTestServer();
-  token = await server.login('quocgia');
+  token = await server.login('bacninh.giamsat');
   bacNinhCampaign = await campaignId(server, token, CAMPAIGN.bacNinh);
 });
 afterAll(() => server.close());
@@ -65,6 +69,7 @@ describe('answerCriterion', () => {
     const [unit] = failing;
     const [unmet] = unit.assessments.nodes;
     expect(unit.status.status).not.toBe('GREEN');
+    const officer = await officerOf('Phường Hạp Lĩnh', 'PARTY');
     const before = await snapshot();
 
     const result = await server.request(
@@ -78,11 +83,11 @@ describe('answerCriterion', () => {
           evidence: { documentNumber: '125/QĐ-ĐU', documentDate: '2026-01-08', link: 'https://example.gov.vn/vb/125', note: 'Đã triển khai' },
         },
       },
-      token,
+      officer.token,
     );
     expect(result.errors).toBeUndefined();
     const payload = result.data!.answerCriterion;
-    expect(payload.assessment).toMatchObject({ met: true, version: unmet.version + 1, answer: { boolean: true }, answeredBy: { fullName: 'Trần Quốc Gia' } });
+    expect(payload.assessment).toMatchObject({ met: true, version: unmet.version + 1, answer: { boolean: true }, answeredBy: { fullName: officer.fullName } });
     expect(payload.assessment.evidence).toEqual({ documentNumber: '125/QĐ-ĐU', documentDate: '2026-01-08', link: 'https://example.gov.vn/vb/125', note: 'Đã triển khai' });
     expect(payload.unitStatus).toMatchObject({ status: 'GREEN', met: unit.status.due, due: unit.status.due });
     expect(payload.communeStatus).toBe('GREEN');
@@ -98,7 +103,7 @@ describe('answerCriterion', () => {
       totalCount: 2,
       nodes: [
         { version: 1, met: false, changedBy: null },
-        { version: 2, met: true, changedBy: { fullName: 'Trần Quốc Gia' } },
+        { version: 2, met: true, changedBy: { fullName: officer.fullName } },
       ],
     });
 
@@ -114,10 +119,11 @@ describe('answerCriterion', () => {
     const { units } = await communeUnits('Xã Lâm Thao');
     const party = units.find((u) => u.bloc === 'PARTY')!;
     const [unmet] = party.assessments.nodes;
-    const met = await server.request(ANSWER, { input: { unitId: party.id, criterionId: unmet.criterion.id, boolean: true } }, token);
+    const officer = await server.login('lamthao.dang');
+    const met = await server.request(ANSWER, { input: { unitId: party.id, criterionId: unmet.criterion.id, boolean: true } }, officer);
     expect(met.data!.answerCriterion.unitStatus.status).toBe('GREEN');
     expect(met.data!.answerCriterion.communeStatus).not.toBe('GREEN');
-    const unmetAgain = await server.request(ANSWER, { input: { unitId: party.id, criterionId: unmet.criterion.id, boolean: false } }, token);
+    const unmetAgain = await server.request(ANSWER, { input: { unitId: party.id, criterionId: unmet.criterion.id, boolean: false } }, officer);
     expect(unmetAgain.data!.answerCriterion.unitStatus).toMatchObject({ status: party.status.status, met: party.status.met });
     expect(unmetAgain.data!.answerCriterion.assessment.version).toBe(unmet.version + 2);
   });
@@ -128,9 +134,14 @@ describe('answerCriterion', () => {
     let singleChoice: { id: string };
     let multiChoice: { id: string };
     let numberCriterion: string;
-    let otherBlocCriterion: string;
+    let otherLevelCriterion: string;
+    let officer: string;
+    let committeeOfficer: string;
+    let provinceParty: { token: string; unitId: string };
 
     beforeAll(async () => {
+      officer = (await officerOf('Xã Lục Sơn', 'PARTY')).token;
+      committeeOfficer = (await officerOf('Xã Lục Sơn', 'PEOPLES_COMMITTEE')).token;
       const { units } = await communeUnits('Xã Lục Sơn');
       const party = units.find((u) => u.bloc === 'PARTY')!;
       unitId = party.id;
@@ -143,7 +154,10 @@ describe('answerCriterion', () => {
       const all = criteria.data!.criteria as { id: string; code: string; bloc: string; answerType: string }[];
       singleChoice = all.find((c) => c.bloc === 'PARTY' && c.answerType === AnswerType.SINGLE_CHOICE)!;
       multiChoice = all.find((c) => c.answerType === AnswerType.MULTI_CHOICE)!;
-      otherBlocCriterion = all.find((c) => c.bloc === 'PEOPLES_COUNCIL')!.id;
+      otherLevelCriterion = all.find((c) => c.bloc === 'PARTY')!.id;
+      const provinceToken = await server.login('bacninh.dang');
+      const provinceUnits = await server.request('{ province(code: "bac-ninh") { units { id bloc } } }', {}, provinceToken);
+      provinceParty = { token: provinceToken, unitId: provinceUnits.data!.province.units.find((u: { bloc: string }) => u.bloc === 'PARTY').id };
       // The reports name no numeric criterion; a Party one with target ≥ 98 % is added for these tests.
       const em = server.orm.em.fork();
       const [row] = await query<{ id: number }>(
@@ -169,7 +183,6 @@ describe('answerCriterion', () => {
       ['two options for a single choice', () => ({ unitId, criterionId: singleChoice.id, optionKeys: ['A', 'B'] }), 'INVALID_ANSWER'],
       ['a number above the range', () => ({ unitId, criterionId: numberCriterion, number: 120 }), 'INVALID_ANSWER'],
       ['a number below the range', () => ({ unitId, criterionId: numberCriterion, number: -1 }), 'INVALID_ANSWER'],
-      ['a criterion of another bloc', () => ({ unitId, criterionId: otherBlocCriterion, boolean: true }), 'CRITERION_NOT_APPLICABLE'],
       ['a stale version', () => ({ unitId, criterionId: booleanCriterion, boolean: true, expectedVersion: 0 }), 'VERSION_CONFLICT'],
       ['a link that is not http(s)', () => ({ unitId, criterionId: booleanCriterion, boolean: true, evidence: { link: 'javascript:alert(1)' } }), 'BAD_USER_INPUT'],
       ['a note over 4,000 characters', () => ({ unitId, criterionId: booleanCriterion, boolean: true, evidence: { note: 'x'.repeat(4001) } }), 'BAD_USER_INPUT'],
@@ -177,34 +190,49 @@ describe('answerCriterion', () => {
 
     it.each(cases)('%s', async (_name, input, code) => {
       const before = await snapshot();
-      const result = await server.request(ANSWER, { input: input() }, token);
+      const result = await server.request(ANSWER, { input: input() }, officer);
       expect(result.data).toBeNull();
       expect(result.errors![0].extensions!.code).toBe(code);
       expect(result.errors![0].message).not.toMatch(/at .*\.ts|stack/i);
       expect(await snapshot()).toEqual(before);
     });
 
+    it('refuses a commune criterion for a province-level unit of the same bloc', async () => {
+      const before = await snapshot();
+      const result = await server.request(
+        ANSWER,
+        { input: { unitId: provinceParty.unitId, criterionId: otherLevelCriterion, boolean: true } },
+        provinceParty.token,
+      );
+      expect(result.errors![0].extensions!.code).toBe('CRITERION_NOT_APPLICABLE');
+      expect(await snapshot()).toEqual(before);
+    });
+
     it('refuses a value of the wrong GraphQL type before anything runs', async () => {
       const before = await snapshot();
-      const result = await server.request(ANSWER, { input: { unitId, criterionId: booleanCriterion, boolean: 'có' } }, token);
+      const result = await server.request(ANSWER, { input: { unitId, criterionId: booleanCriterion, boolean: 'có' } }, officer);
       expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
       expect(await snapshot()).toEqual(before);
     });
 
     it('accepts a number within range and applies the target', async () => {
-      const low = await server.request(ANSWER, { input: { unitId, criterionId: numberCriterion, number: 97.5 } }, token);
+      const low = await server.request(ANSWER, { input: { unitId, criterionId: numberCriterion, number: 97.5 } }, officer);
       expect(low.data!.answerCriterion.assessment).toMatchObject({ met: false, answer: { number: 97.5 } });
-      const high = await server.request(ANSWER, { input: { unitId, criterionId: numberCriterion, number: 98 } }, token);
+      const high = await server.request(ANSWER, { input: { unitId, criterionId: numberCriterion, number: 98 } }, officer);
       expect(high.data!.answerCriterion.assessment).toMatchObject({ met: true, answer: { number: 98 } });
     });
 
     it('scores choices by the pass rule: a passing option meets, a missing required tick does not', async () => {
-      const single = await server.request(ANSWER, { input: { unitId, criterionId: singleChoice.id, optionKeys: ['A'] } }, token);
+      const single = await server.request(ANSWER, { input: { unitId, criterionId: singleChoice.id, optionKeys: ['A'] } }, officer);
       expect(single.data!.answerCriterion.assessment.met).toBe(true);
-      const notPassing = await server.request(ANSWER, { input: { unitId, criterionId: singleChoice.id, optionKeys: ['C'] } }, token);
+      const notPassing = await server.request(ANSWER, { input: { unitId, criterionId: singleChoice.id, optionKeys: ['C'] } }, officer);
       expect(notPassing.data!.answerCriterion.assessment.met).toBe(false);
       const multiUnit = (await communeUnits('Xã Lục Sơn')).units.find((u) => u.bloc === 'PEOPLES_COMMITTEE')!;
-      const partial = await server.request(ANSWER, { input: { unitId: multiUnit.id, criterionId: multiChoice.id, optionKeys: ['A'] } }, token);
+      const partial = await server.request(
+        ANSWER,
+        { input: { unitId: multiUnit.id, criterionId: multiChoice.id, optionKeys: ['A'] } },
+        committeeOfficer,
+      );
       expect(partial.data!.answerCriterion.assessment.met).toBe(false);
     });
   });

@@ -25,7 +25,7 @@ function freePort(): Promise<number> {
 }
 
 function startProduct(): Promise<{ child: ChildProcess; output: () => string }> {
-  const env = { ...process.env, PORT: String(port), PHUXANH_DATA_DIR: dataDir, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PHUXANH_DATA_DIR: dataDir, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true' };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['-r', 'ts-node/register', 'server/main.ts'], { cwd: projectRoot, env });
   let output = '';
@@ -76,9 +76,9 @@ it('starts with an embedded database, loads the demo data once, and keeps answer
   const first = await startProduct();
   expect(first.output()).toContain('nạp bộ dữ liệu mẫu');
   expect(first.output()).toMatch(/quocgia\s+NATIONAL_OVERSEER/);
-  const token = await login('quocgia');
+  const token = await login('lamthao.dang');
   const unit = await graphql(
-    `{ communes(first: 1, filter: { search: "phuong hap linh" }) { nodes { units { id bloc assessments(first: 1, filter: { met: false }) { nodes { criterion { id } } } } } } }`,
+    `{ communes(first: 1, filter: { search: "lam thao" }) { nodes { units { id bloc assessments(first: 1, filter: { met: false }) { nodes { criterion { id } } } } } } }`,
     {},
     token,
   );
@@ -98,7 +98,7 @@ it('starts with an embedded database, loads the demo data once, and keeps answer
     const again = await graphql(
       'query ($id: ID!) { assessment(id: $id) { met version } }',
       { id: answer.data.answerCriterion.assessment.id },
-      await login('quocgia'),
+      await login('lamthao.dang'),
     );
     expect(again.data.assessment).toEqual({ met: true, version: 2 });
   } finally {

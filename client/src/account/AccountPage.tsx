@@ -1,0 +1,48 @@
+import { PageHeader } from '../ui/PageHeader';
+import { EmptyState } from '../ui/states';
+import { useViewer } from '../viewer/ViewerProvider';
+import { AccountDirectory } from './AccountDirectory';
+import { GrantTable } from './GrantTable';
+
+/** Who is signed in and what the account may see and do; administrators also see every account. */
+export function AccountPage() {
+  const viewer = useViewer();
+  const administers = viewer.grants.some((grant) => grant.role === 'ADMINISTRATOR');
+  return (
+    <>
+      <PageHeader eyebrow="Tài khoản" title={viewer.fullName}>
+        <p className="lead">Thông tin tài khoản đang đăng nhập và các quyền được giao.</p>
+      </PageHeader>
+      <section className="panel" aria-labelledby="account-heading">
+        <h2 id="account-heading">Thông tin đăng nhập</h2>
+        <dl className="facts">
+          <div>
+            <dt>Họ và tên</dt>
+            <dd>{viewer.fullName}</dd>
+          </div>
+          <div>
+            <dt>Tên đăng nhập</dt>
+            <dd>
+              <code>{viewer.username}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>Số quyền được giao</dt>
+            <dd>{viewer.grants.length}</dd>
+          </div>
+        </dl>
+      </section>
+      <section className="panel" aria-labelledby="grants-heading">
+        <h2 id="grants-heading">Quyền được giao</h2>
+        {viewer.grants.length ? (
+          <GrantTable grants={viewer.grants} />
+        ) : (
+          <EmptyState title="Tài khoản chưa được giao quyền nào.">
+            <p>Hãy liên hệ quản trị viên để được giao vai trò và địa bàn.</p>
+          </EmptyState>
+        )}
+      </section>
+      {administers && <AccountDirectory />}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+/** The screens and their addresses; Vietnamese words without diacritics keep URLs readable and safe. */
+export type Route =
+  | { name: 'home' }
+  | { name: 'nation' }
+  | { name: 'province'; id: string }
+  | { name: 'commune'; id: string }
+  | { name: 'unit'; id: string }
+  | { name: 'account' }
+  | { name: 'notFound' };
+
+/** Query parameter holding the chosen campaign's code, so a view can be shared and survives reloads. */
+export const CAMPAIGN_PARAM = 'dot';
+
+const withCampaign = (path: string, campaignCode?: string) =>
+  campaignCode ? `${path}?${CAMPAIGN_PARAM}=${encodeURIComponent(campaignCode)}` : path;
+
+export const paths = {
+  home: '/',
+  account: '/tai-khoan',
+  nation: (campaignCode?: string) => withCampaign('/toan-quoc', campaignCode),
+  province: (id: string, campaignCode?: string) => withCampaign(`/tinh/${id}`, campaignCode),
+  commune: (id: string, campaignCode?: string) => withCampaign(`/xa/${id}`, campaignCode),
+  unit: (id: string, campaignCode?: string) => withCampaign(`/don-vi/${id}`, campaignCode),
+};
+
+export function matchRoute(path: string): Route {
+  const trimmed = path.replace(/\/+$/, '') || '/';
+  if (trimmed === '/') return { name: 'home' };
+  if (trimmed === paths.account) return { name: 'account' };
+  if (trimmed === paths.nation()) return { name: 'nation' };
+  const match = /^\/(tinh|xa|don-vi)\/(\d+)$/.exec(trimmed);
+  if (!match) return { name: 'notFound' };
+  const name = ({ tinh: 'province', xa: 'commune', 'don-vi': 'unit' } as const)[match[1] as 'tinh' | 'xa' | 'don-vi'];
+  return { name, id: match[2] };
+}

@@ -1,0 +1,161 @@
+import { useId } from 'react';
+import type { CriterionFieldsFragment } from '../gql/graphql';
+import { Field } from '../ui/Field';
+import { formatNumber } from '../ui/format';
+import { COMPARATOR_SIGN } from '../ui/labels';
+import type { AnswerDraft, EvidenceDraft } from './answer-draft';
+
+interface Option {
+  key: string;
+  label: string;
+  /** Why this option matters for the pass rule, when it does. */
+  tag?: string;
+}
+
+/** Radios or ticks in a fieldset: one component for yes/no, single choice and multiple choice. */
+function OptionList({
+  legend,
+  options,
+  selected,
+  multiple,
+  onChange,
+}: {
+  legend: string;
+  options: Option[];
+  selected: string[];
+  multiple: boolean;
+  onChange: (selected: string[]) => void;
+}) {
+  const name = useId();
+  const toggle = (key: string, checked: boolean) =>
+    onChange(multiple ? (checked ? [...selected, key] : selected.filter((k) => k !== key)) : [key]);
+  return (
+    <fieldset className="options">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.key} className="options__item">
+          <input
+            type={multiple ? 'checkbox' : 'radio'}
+            name={name}
+            value={option.key}
+            checked={selected.includes(option.key)}
+            onChange={(event) => toggle(option.key, event.target.checked)}
+          />
+          <span>
+            {option.label}
+            {option.tag && <span className="options__tag">{option.tag}</span>}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+const YES_NO: Option[] = [
+  { key: 'yes', label: 'Có — đơn vị đã thực hiện' },
+  { key: 'no', label: 'Chưa thực hiện' },
+];
+
+function targetHint(criterion: CriterionFieldsFragment): string | undefined {
+  const parts = [
+    criterion.comparator && criterion.target !== null && criterion.target !== undefined
+      ? `Chỉ tiêu: ${COMPARATOR_SIGN[criterion.comparator]} ${formatNumber(criterion.target)}`
+      : undefined,
+    criterion.minValue !== null && criterion.minValue !== undefined ? `nhỏ nhất ${formatNumber(criterion.minValue)}` : undefined,
+    criterion.maxValue !== null && criterion.maxValue !== undefined ? `lớn nhất ${formatNumber(criterion.maxValue)}` : undefined,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
+export function AnswerField({
+  criterion,
+  draft,
+  change,
+}: {
+  criterion: CriterionFieldsFragment;
+  draft: AnswerDraft;
+  change: (part: Partial<AnswerDraft>) => void;
+}) {
+  switch (criterion.answerType) {
+    case 'BOOLEAN':
+      return (
+        <OptionList
+          legend="Đơn vị đã đáp ứng tiêu chí này chưa?"
+          options={YES_NO}
+          selected={draft.boolean === null ? [] : [draft.boolean ? 'yes' : 'no']}
+          multiple={false}
+          onChange={([key]) => change({ boolean: key === 'yes' })}
+        />
+      );
+    case 'SINGLE_CHOICE':
+    case 'MULTI_CHOICE': {
+      const multiple = criterion.answerType === 'MULTI_CHOICE';
+      const marked = new Set(multiple ? criterion.requiredOptionKeys : criterion.passingOptionKeys);
+      return (
+        <OptionList
+          legend={multiple ? 'Đánh dấu các nội dung đơn vị đã thực hiện' : 'Chọn một phương án'}
+          options={criterion.options.map((option) => ({
+            ...option,
+            tag: marked.has(option.key) ? (multiple ? 'bắt buộc để đạt' : 'đạt yêu cầu') : undefined,
+          }))}
+          selected={draft.optionKeys}
+          multiple={multiple}
+          onChange={(optionKeys) => change({ optionKeys })}
+        />
+      );
+    }
+    case 'NUMBER':
+      return (
+        <Field label="Giá trị đạt được" hint={targetHint(criterion)} className="field--narrow">
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              inputMode="decimal"
+              step="any"
+              min={criterion.minValue ?? undefined}
+              max={criterion.maxValue ?? undefined}
+              value={draft.number}
+              onChange={(event) => change({ number: event.target.value })}
+            />
+          )}
+        </Field>
+      );
+  }
+}
+
+export function EvidenceFields({ evidence, change }: { evidence: EvidenceDraft; change: (part: Partial<EvidenceDraft>) => void }) {
+  return (
+    <fieldset className="evidence">
+      <legend>Minh chứng</legend>
+      <Field label="Số văn bản" hint="Ví dụ: 125/QĐ-UBND">
+        {(props) => (
+          <input {...props} maxLength={100} value={evidence.documentNumber} onChange={(event) => change({ documentNumber: event.target.value })} />
+        )}
+      </Field>
+      <Field label="Ngày văn bản">
+        {(props) => (
+          <input {...props} type="date" value={evidence.documentDate} onChange={(event) => change({ documentDate: event.target.value })} />
+        )}
+      </Field>
+      <Field label="Đường dẫn tài liệu" hint="Bắt đầu bằng http:// hoặc https://" className="field--wide">
+        {(props) => (
+          <input
+            {...props}
+            type="url"
+            inputMode="url"
+            maxLength={2000}
+            placeholder="https://"
+            value={evidence.link}
+            onChange={(event) => change({ link: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field label="Ghi chú" className="field--wide">
+        {(props) => (
+          <textarea {...props} rows={2} maxLength={4000} value={evidence.note} onChange={(event) => change({ note: event.target.value })} />
+        )}
+      </Field>
+    </fieldset>
+  );
+}

@@ -1,0 +1,130 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { graphql } from '../gql';
+import type { AssessmentFieldsFragment, CriterionFieldsFragment } from '../gql/graphql';
+import { describeError, errorCode } from '../ui/errors';
+import { answerOf, draftOf, evidenceOf, type AnswerDraft } from './answer-draft';
+import { AnswerField, EvidenceFields } from './AnswerFields';
+import type { AnswerCallbacks } from './CriterionCard';
+
+const answerCriterionMutation = graphql(`
+  mutation AnswerCriterion($input: AnswerCriterionInput!) {
+    answerCriterion(input: $input) {
+      assessment {
+        ...AssessmentFields
+      }
+      unitStatus {
+        status
+        met
+        due
+        total
+        answered
+      }
+      communeStatus
+    }
+  }
+
+  fragment AssessmentFields on Assessment {
+    id
+    met
+    version
+    answeredAt
+    answeredBy {
+      id
+      fullName
+    }
+    answer {
+      boolean
+      number
+      optionKeys
+    }
+    evidence {
+      documentNumber
+      documentDate
+      link
+      note
+    }
+    criterion {
+      id
+    }
+  }
+`);
+
+/**
+ * The result carries Assessment and UnitStatus, which refreshes the unit's own screens. An
+ * answer also moves the commune's colour and every count of green communes above it, which
+ * the result does not carry: naming their types makes those queries refetch too.
+ */
+const ANSWER_INVALIDATES = { additionalTypenames: ['Commune', 'StatusCounts'] };
+
+export function AnswerForm({
+  unitId,
+  criterion,
+  assessment,
+  onSaved,
+  onConflict,
+  onCancel,
+}: {
+  unitId: string;
+  criterion: CriterionFieldsFragment;
+  assessment: AssessmentFieldsFragment | undefined;
+  /** Given where the form was opened on request, so it can be folded again. */
+  onCancel?: () => void;
+} & AnswerCallbacks) {
+  const id = useId();
+  const [draft, setDraft] = useState<AnswerDraft>(() => draftOf(assessment));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [{ fetching }, answer] = useMutation(answerCriterionMutation);
+  const change = (part: Partial<AnswerDraft>) => setDraft((current) => ({ ...current, ...part }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const built = answerOf(criterion, draft);
+    if ('problem' in built) {
+      setProblem(built.problem);
+      return;
+    }
+    setProblem(null);
+    const result = await answer(
+      {
+        input: {
+          unitId,
+          criterionId: criterion.id,
+          expectedVersion: assessment?.version ?? 0,
+          evidence: evidenceOf(draft.evidence),
+          ...built.answer,
+        },
+      },
+      ANSWER_INVALIDATES,
+    );
+    if (result.error) {
+      setProblem(describeError(result.error));
+      if (errorCode(result.error) === 'VERSION_CONFLICT') onConflict();
+      return;
+    }
+    if (result.data) onSaved({ code: criterion.code, met: result.data.answerCriterion.assessment.met });
+  };
+
+  return (
+    <form className="answer-form" onSubmit={submit} aria-labelledby={`${id}-title`} aria-describedby={problem ? `${id}-problem` : undefined}>
+      <h4 id={`${id}-title`}>Cập nhật kết quả tiêu chí {criterion.code}</h4>
+      <AnswerField criterion={criterion} draft={draft} change={change} />
+      <EvidenceFields evidence={draft.evidence} change={(part) => change({ evidence: { ...draft.evidence, ...part } })} />
+      {problem && (
+        <p id={`${id}-problem`} className="notice notice--error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="answer-form__actions">
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            Đóng
+          </button>
+        )}
+        <button type="submit" className="button button--primary" disabled={fetching}>
+          {fetching ? 'Đang lưu…' : 'Lưu kết quả'}
+        </button>
+      </div>
+    </form>
+  );
+}

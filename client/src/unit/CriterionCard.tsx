@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import type { AssessmentFieldsFragment, CriterionFieldsFragment } from '../gql/graphql';
+import { describeDaysLeft, formatDate, formatDateTime, formatNumber } from '../ui/format';
+import { AUTHORITY_LABEL } from '../ui/labels';
+import { AnswerForm } from './AnswerForm';
+import type { SavedNote } from './UnitWork';
+import type { WorkItem } from './work-items';
+
+export interface AnswerCallbacks {
+  onSaved: (note: SavedNote) => void;
+  /** Someone else saved first: the screen reloads the criterion so the person sees their answer. */
+  onConflict: () => void;
+}
+
+function ResultBadge({ assessment }: { assessment: AssessmentFieldsFragment | undefined }) {
+  if (!assessment) return <span className="result result--none">CHƯA BÁO CÁO</span>;
+  return assessment.met ? <span className="result result--met">ĐẠT</span> : <span className="result result--unmet">CHƯA ĐẠT</span>;
+}
+
+function answerWords(criterion: CriterionFieldsFragment, assessment: AssessmentFieldsFragment): string {
+  const { answer } = assessment;
+  switch (criterion.answerType) {
+    case 'BOOLEAN':
+      return answer.boolean ? 'Có' : 'Không';
+    case 'NUMBER':
+      return answer.number === null || answer.number === undefined ? 'Chưa có số liệu' : formatNumber(answer.number);
+    default: {
+      const labels = criterion.options.filter((option) => answer.optionKeys?.includes(option.key)).map((option) => option.label);
+      return labels.length ? labels.join('; ') : 'Không chọn nội dung nào';
+    }
+  }
+}
+
+function CurrentAnswer({ criterion, assessment }: { criterion: CriterionFieldsFragment; assessment: AssessmentFieldsFragment | undefined }) {
+  if (!assessment) return <p className="answer-summary muted">Đơn vị chưa trả lời tiêu chí này.</p>;
+  const { evidence } = assessment;
+  const documentText = [evidence.documentNumber && `số ${evidence.documentNumber}`, evidence.documentDate && `ngày ${formatDate(evidence.documentDate)}`]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <dl className="answer-summary">
+      <div>
+        <dt>Kết quả hiện tại</dt>
+        <dd>
+          <strong>{answerWords(criterion, assessment)}</strong>
+          <span className="muted">
+            {' '}
+            · cập nhật {formatDateTime(assessment.answeredAt)}
+            {assessment.answeredBy ? ` bởi ${assessment.answeredBy.fullName}` : ''}
+          </span>
+        </dd>
+      </div>
+      {(documentText || evidence.link || evidence.note) && (
+        <div>
+          <dt>Minh chứng</dt>
+          <dd>
+            {documentText && <span>Văn bản {documentText}. </span>}
+            {evidence.link && (
+              <a href={evidence.link} target="_blank" rel="noopener noreferrer">
+                Mở tài liệu
+              </a>
+            )}
+            {evidence.note && <span className="answer-summary__note">{evidence.note}</span>}
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+function Solutions({ criterion }: { criterion: CriterionFieldsFragment }) {
+  if (!criterion.solutions.length) return null;
+  return (
+    <div className="solutions">
+      <h4>Cách khắc phục</h4>
+      <ul>
+        {criterion.solutions.map((solution) => (
+          <li key={solution.id}>
+            <span className={`authority authority--${solution.authority.toLowerCase()}`}>{AUTHORITY_LABEL[solution.authority]}</span>
+            <span className="solutions__source">{solution.province ? `Hướng dẫn của ${solution.province.name}` : 'Hướng dẫn chung toàn quốc'}</span>
+            <p>{solution.text}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function CriterionCard({
+  item,
+  unitId,
+  answering,
+  formOpen,
+  ...callbacks
+}: { item: WorkItem; unitId: string; answering: boolean; formOpen: boolean } & AnswerCallbacks) {
+  const { criterion, assessment, daysLeft } = item;
+  const [open, setOpen] = useState(formOpen);
+  const late = daysLeft < 0 && !assessment?.met;
+  return (
+    <article className="criterion" aria-labelledby={`criterion-${criterion.id}`} data-criterion={criterion.code}>
+      <div className="criterion__meta">
+        <span className="criterion__code">{criterion.code}</span>
+        <ResultBadge assessment={assessment} />
+        <span className={late ? 'due due--late' : 'due'}>
+          Hạn {formatDate(criterion.dueDate)} · {describeDaysLeft(daysLeft)}
+        </span>
+      </div>
+      <h3 id={`criterion-${criterion.id}`}>{criterion.text}</h3>
+      {criterion.isPlaceholder && <p className="muted small">Tiêu chí bổ sung cho đủ danh mục; nội dung chưa có trong báo cáo gốc.</p>}
+      <CurrentAnswer criterion={criterion} assessment={assessment} />
+      {!assessment?.met && <Solutions criterion={criterion} />}
+      {answering &&
+        (open ? (
+          // A new version remounts the form, so it starts from what was just saved.
+          <AnswerForm
+            key={assessment?.version ?? 0}
+            unitId={unitId}
+            criterion={criterion}
+            assessment={assessment}
+            onCancel={formOpen ? undefined : () => setOpen(false)}
+            {...callbacks}
+          />
+        ) : (
+          <button type="button" className="button" onClick={() => setOpen(true)}>
+            Cập nhật kết quả
+          </button>
+        ))}
+    </article>
+  );
+}

@@ -1,0 +1,161 @@
+import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery } from '@casl/ability';
+import { Level, Role } from '../domain/enums';
+import type { Viewer } from './viewer';
+
+/**
+ * The one place that decides who may do what. Abilities are built per request from the
+ * account's role grants; their conditions use dotted paths over entity relations, which CASL
+ * checks on objects and `access.ts` turns into database filters, so lists, counts, aggregates
+ * and DataLoaders read only permitted rows.
+ */
+export type Action = 'read' | 'answer' | 'manage' | 'create' | 'revoke';
+export type SubjectName =
+  | 'Province'
+  | 'Commune'
+  | 'CommuneStatus'
+  | 'Unit'
+  | 'Campaign'
+  | 'Criterion'
+  | 'Assessment'
+  | 'AssessmentHistory'
+  | 'Solution'
+  | 'Task'
+  | 'Obstacle'
+  | 'Recommendation'
+  | 'User'
+  | 'RoleGrant'
+  | 'ApiToken';
+export type AppAbility = MongoAbility<[Action, SubjectName | object]>;
+
+/**
+ * Evidence notes and who answered or changed an answer are readable only within the unit's
+ * own province; readers from outside (the nation, national API clients) get the other fields.
+ */
+const OUTSIDE_ASSESSMENT_FIELDS = ['id', 'unit', 'criterion', 'answer', 'met', 'evidence.documentNumber', 'evidence.documentDate', 'evidence.link', 'answeredAt', 'version', 'history'];
+const OUTSIDE_HISTORY_FIELDS = ['id', 'assessment', 'version', 'answer', 'met', 'evidence.documentNumber', 'evidence.documentDate', 'evidence.link', 'changedAt'];
+/** Account fields anyone may read of their own account; e-mails are for administrators. */
+const OWN_ACCOUNT_FIELDS = ['id', 'username', 'fullName', 'grants'];
+
+/** Where a grant reaches: a province, one commune of it, and/or one bloc. Empty = the nation. */
+interface Reach {
+  province?: number;
+  commune?: number;
+  bloc?: string;
+}
+
+type Can = AbilityBuilder<AppAbility>['can'];
+type Conditions = MongoQuery;
+
+function unitConditions(reach: Reach, prefix = ''): Conditions {
+  return {
+    ...(reach.province ? { [`${prefix}province.id`]: reach.province } : {}),
+    ...(reach.commune ? { [`${prefix}commune.id`]: reach.commune } : {}),
+    ...(reach.bloc ? { [`${prefix}bloc`]: reach.bloc } : {}),
+  };
+}
+
+/** What any role that reads assessment data may read within its reach. */
+function readWithin(can: Can, reach: Reach, options: { provinceFields: boolean }): void {
+  can('read', 'Province', reach.province ? { id: reach.province } : {});
+  const commune: Conditions = reach.commune ? { id: reach.commune } : reach.province ? { 'province.id': reach.province } : {};
+  can('read', 'Commune', commune);
+  can('read', 'Unit', unitConditions(reach));
+  const assessmentReach = unitConditions(reach, 'unit.');
+  const historyReach = unitConditions(reach, 'assessment.unit.');
+  if (options.provinceFields) {
+    can('read', 'Assessment', assessmentReach);
+    can('read', 'AssessmentHistory', historyReach);
+  } else {
+    can('read', 'Assessment', OUTSIDE_ASSESSMENT_FIELDS, assessmentReach);
+    can('read', 'AssessmentHistory', OUTSIDE_HISTORY_FIELDS, historyReach);
+  }
+  can('read', 'Obstacle', assessmentReach);
+  can('read', 'Recommendation', assessmentReach);
+  can('read', 'Task', unitConditions(reach, 'ownerUnit.'));
+  for (const scope of reach.province ? [null, reach.province] : [undefined]) {
+    const campaign: Conditions = scope === undefined ? {} : scope === null ? { province: null } : { 'province.id': scope };
+    can('read', 'Campaign', campaign);
+    const criterion: Conditions = scope === undefined ? {} : scope === null ? { 'campaign.province': null } : { 'campaign.province.id': scope };
+    can('read', 'Criterion', { ...criterion, ...(reach.bloc ? { bloc: reach.bloc } : {}) });
+    const solution: Conditions = scope === undefined ? {} : scope === null ? { province: null } : { 'province.id': scope };
+    can('read', 'Solution', solution);
+  }
+}
+
+/** Overseers also read the tasks of their reach that no unit owns, and the national plan. */
+function readPlanTasks(can: Can, province?: number): void {
+  can('read', 'Task', province ? { 'province.id': province } : {});
+  can('read', 'Task', { province: null });
+}
+
+function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean): void {
+  const province = grant.province?.id;
+  const commune = grant.commune?.id;
+  const bloc = grant.bloc;
+  switch (grant.role) {
+    case Role.NATIONAL_OVERSEER:
+      readWithin(can, {}, { provinceFields: false });
+      readPlanTasks(can);
+      can('read', 'CommuneStatus');
+      if (!readOnly) {
+        can('manage', 'Campaign');
+        can('manage', 'Criterion');
+        can('manage', 'Solution');
+        can('manage', 'Task');
+        can('create', 'ApiToken');
+        can(['read', 'revoke'], 'ApiToken', { 'user.id': grant.user.id });
+      }
+      return;
+    case Role.PROVINCE_OVERSEER:
+      readWithin(can, { province }, { provinceFields: true });
+      readPlanTasks(can, province);
+      can('read', 'CommuneStatus', { 'province.id': province });
+      if (!readOnly) {
+        can('manage', 'Campaign', { 'province.id': province });
+        can('manage', 'Criterion', { 'campaign.province.id': province });
+        can('manage', 'Solution', { 'province.id': province });
+        can('manage', 'Task', { 'province.id': province });
+        can('create', 'ApiToken', { 'province.id': province });
+        can(['read', 'revoke'], 'ApiToken', { 'user.id': grant.user.id });
+      }
+      return;
+    case Role.PROVINCE_BLOC_OFFICER:
+      readWithin(can, { province, bloc }, { provinceFields: true });
+      if (!readOnly) can('answer', 'Unit', { 'province.id': province, bloc, level: Level.PROVINCE });
+      return;
+    case Role.COMMUNE_LEADER:
+      readWithin(can, { province, commune }, { provinceFields: true });
+      can('read', 'CommuneStatus', { id: commune });
+      return;
+    case Role.COMMUNE_BLOC_OFFICER:
+      readWithin(can, { province, commune, bloc }, { provinceFields: true });
+      // The officer sees the commune's overall colour, though not the other blocs' answers.
+      can('read', 'CommuneStatus', { id: commune });
+      if (!readOnly) can('answer', 'Unit', { 'commune.id': commune, bloc });
+      return;
+    case Role.API_CLIENT:
+      readWithin(can, { province }, { provinceFields: !!province });
+      readPlanTasks(can, province);
+      can('read', 'CommuneStatus', province ? { 'province.id': province } : {});
+      return;
+    case Role.ADMINISTRATOR:
+      // Account management needs the places to grant, not the data about them.
+      can('read', 'Province');
+      can('read', 'Commune');
+      if (!readOnly) {
+        can('manage', 'User');
+        can('manage', 'RoleGrant');
+        can('manage', 'ApiToken');
+      }
+      return;
+  }
+}
+
+export function defineAbilityFor(viewer: Viewer | undefined): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  if (viewer) {
+    for (const grant of viewer.grants) grantRules(can, grant, viewer.readOnly);
+    can('read', 'User', OWN_ACCOUNT_FIELDS, { id: viewer.user.id });
+  }
+  return build();
+}

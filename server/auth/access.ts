@@ -1,0 +1,83 @@
+import { subject as asSubject } from '@casl/ability';
+import { rulesToCondition } from '@casl/ability/extra';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { AppError, ErrorCode } from '../graphql/errors';
+import { Unit } from '../unit/unit.entity';
+import { defineAbilityFor, type Action, type AppAbility, type SubjectName } from './ability';
+import type { Viewer } from './viewer';
+
+/** Turns CASL's dotted paths ("unit.province.id") into the nested filters MikroORM expects. */
+function nest(conditions: Record<string, unknown>): Record<string, unknown> {
+  const nested: Record<string, any> = {};
+  for (const [path, value] of Object.entries(conditions)) {
+    if (path.startsWith('$')) {
+      nested[path] = Array.isArray(value) ? value.map((v) => nest(v)) : nest(value as Record<string, unknown>);
+      continue;
+    }
+    const keys = path.split('.');
+    let target = nested;
+    for (const key of keys.slice(0, -1)) target = target[key] ??= {};
+    target[keys[keys.length - 1]] = value;
+  }
+  return nested;
+}
+
+export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') => new AppError(ErrorCode.FORBIDDEN, message);
+
+/**
+ * The ability of one request and what follows from it for the database: every read asks
+ * `filter` for the rows it may return, every action asks `assert`.
+ */
+export class Access {
+  readonly ability: AppAbility;
+
+  constructor(readonly viewer: Viewer | undefined) {
+    this.ability = defineAbilityFor(viewer);
+  }
+
+  /**
+   * The MikroORM filter of the rows the viewer may act on, `{}` for all, or `null` for none.
+   * A fresh object every call: MikroORM rewrites filters in place.
+   */
+  filter<T>(action: Action, subject: SubjectName): FilterQuery<T> | null {
+    const condition = rulesToCondition(
+      this.ability.rulesFor(action, subject),
+      (rule) => (rule.inverted ? { $not: rule.conditions ?? {} } : (rule.conditions ?? {})) as Record<string, unknown>,
+      {
+        and: (conditions) => ({ $and: conditions }),
+        or: (conditions) => (conditions.some((c) => Object.keys(c).length === 0) ? {} : { $or: conditions }),
+        empty: () => ({}),
+      },
+    );
+    return condition === null ? null : (nest(structuredClone(condition)) as FilterQuery<T>);
+  }
+
+  /** The viewer's readable rows combined with a request's own filter; null when none are readable. */
+  readable<T>(subject: SubjectName, where: FilterQuery<T>): FilterQuery<T> | null {
+    const allowed = this.filter<T>('read', subject);
+    if (allowed === null) return null;
+    return Object.keys(allowed).length ? ({ $and: [where, allowed] } as FilterQuery<T>) : where;
+  }
+
+  can(action: Action, subject: SubjectName, object?: object, field?: string): boolean {
+    return object ? this.ability.can(action, asSubject(subject, object as never), field) : this.ability.can(action, subject, field);
+  }
+
+  assert(action: Action, subject: SubjectName, object?: object, field?: string): void {
+    if (!this.can(action, subject, object, field)) throw forbidden();
+  }
+
+  /**
+   * SQL restricting unit rows (alias `u`) to those the viewer may read, for hand-written
+   * aggregate queries: nothing extra for national readers, a subquery otherwise, and `false`
+   * when the viewer reads no units at all.
+   */
+  unitScope(em: EntityManager): Knex.Raw {
+    const allowed = this.filter<Unit>('read', 'Unit');
+    if (allowed === null) return em.getKnex().raw('false');
+    if (Object.keys(allowed).length === 0) return em.getKnex().raw('true');
+    const readable = em.createQueryBuilder(Unit, 'scope').select('scope.id').where(allowed as never).getKnexQuery();
+    return em.getKnex().raw(`u.id in (${readable.toQuery()})`);
+  }
+}

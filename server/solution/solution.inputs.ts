@@ -1,0 +1,17 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { Authority } from '../domain/enums';
+
+@InputType({ description: 'A remediation solution for a criterion, nation-wide or for one province; replaces the existing one of that scope.' })
+export class SetSolutionInput {
+  @Field(() => ID)
+  criterionId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Empty: nation-wide (national overseers only).' })
+  provinceId?: string;
+
+  @Field(() => Authority)
+  authority!: Authority;
+
+  @Field({ description: '1–4,000 characters.' })
+  text!: string;
+}

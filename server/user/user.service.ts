@@ -1,0 +1,82 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { forbidden, type Access } from '../auth/access';
+import { hashPassword } from '../auth/password';
+import { Commune } from '../commune/commune.entity';
+import { paginate } from '../database/paginate';
+import { Role } from '../domain/enums';
+import type { PageWindow } from '../graphql/connection';
+import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
+import { parseId } from '../graphql/ids';
+import { Province } from '../province/province.entity';
+import { RoleGrant } from './role-grant.entity';
+import type { CreateUserInput, GrantRoleInput } from './user.inputs';
+import { User } from './user.entity';
+
+export function grantsOf(em: EntityManager, userId: number): Promise<RoleGrant[]> {
+  return em.find(RoleGrant, { user: userId }, { orderBy: { id: 'asc' } });
+}
+
+export function listUsers(em: EntityManager, access: Access, window: PageWindow) {
+  return paginate(em, User, () => access.readable<User>('User', {}), window);
+}
+
+export async function createUser(em: EntityManager, access: Access, input: CreateUserInput): Promise<User> {
+  access.assert('manage', 'User');
+  const username = input.username.trim().toLowerCase();
+  if (!/^[a-z0-9][a-z0-9.-]{2,63}$/.test(username)) throw badInput('Tên đăng nhập chỉ gồm chữ thường, số, dấu chấm, gạch ngang (3–64 ký tự).', 'username');
+  if (input.password.length < 10) throw badInput('Mật khẩu cần ít nhất 10 ký tự.', 'password');
+  if (!input.fullName.trim()) throw badInput('Cần họ và tên.', 'fullName');
+  if (input.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) throw badInput('Địa chỉ e-mail không hợp lệ.', 'email');
+  if (await em.count(User, { username })) {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `Tên đăng nhập "${username}" đã có người dùng.`, { field: 'username' });
+  }
+  const user = em.create(User, {
+    username,
+    fullName: input.fullName.trim(),
+    email: input.email?.trim() || undefined,
+    passwordHash: await hashPassword(input.password),
+  });
+  await em.flush();
+  return user;
+}
+
+/** Which limits each role takes: a province (required, optional or none), a commune, a bloc. */
+const GRANT_SHAPE: Record<Role, { province: 'required' | 'optional' | 'none'; commune: boolean; bloc: boolean }> = {
+  [Role.NATIONAL_OVERSEER]: { province: 'none', commune: false, bloc: false },
+  [Role.ADMINISTRATOR]: { province: 'none', commune: false, bloc: false },
+  [Role.PROVINCE_OVERSEER]: { province: 'required', commune: false, bloc: false },
+  [Role.PROVINCE_BLOC_OFFICER]: { province: 'required', commune: false, bloc: true },
+  [Role.COMMUNE_LEADER]: { province: 'none', commune: true, bloc: false },
+  [Role.COMMUNE_BLOC_OFFICER]: { province: 'none', commune: true, bloc: true },
+  [Role.API_CLIENT]: { province: 'optional', commune: false, bloc: false },
+};
+
+export async function grantRole(em: EntityManager, access: Access, input: GrantRoleInput): Promise<RoleGrant> {
+  access.assert('manage', 'RoleGrant');
+  const user = await em.findOne(User, parseId(input.userId, 'userId'));
+  if (!user) throw notFound('tài khoản', input.userId);
+  const shape = GRANT_SHAPE[input.role];
+  if ((shape.province === 'required' && !input.provinceId) || (shape.province === 'none' && input.provinceId)) {
+    throw badInput(`Vai trò ${input.role} ${shape.province === 'required' ? 'cần' : 'không dùng'} tỉnh (provinceId).`, 'provinceId');
+  }
+  if (shape.commune !== !!input.communeId) throw badInput(`Vai trò ${input.role} ${shape.commune ? 'cần' : 'không dùng'} xã (communeId).`, 'communeId');
+  if (shape.bloc !== !!input.bloc) throw badInput(`Vai trò ${input.role} ${shape.bloc ? 'cần' : 'không dùng'} khối (bloc).`, 'bloc');
+  const commune = input.communeId ? await em.findOne(Commune, parseId(input.communeId, 'communeId')) : null;
+  if (input.communeId && !commune) throw notFound('xã/phường', input.communeId);
+  const province = commune ? commune.province : input.provinceId ? await em.findOne(Province, parseId(input.provinceId, 'provinceId')) : null;
+  if (input.provinceId && !province) throw notFound('tỉnh/thành phố', input.provinceId);
+  const grant = em.create(RoleGrant, { user, role: input.role, province: province ?? undefined, commune: commune ?? undefined, bloc: input.bloc });
+  await em.flush();
+  return grant;
+}
+
+export async function revokeGrant(em: EntityManager, access: Access, grantId: string): Promise<boolean> {
+  access.assert('manage', 'RoleGrant');
+  const grant = await em.findOne(RoleGrant, parseId(grantId, 'grantId'));
+  if (!grant) throw notFound('quyền', grantId);
+  if (grant.user.id === access.viewer!.user.id && grant.role === Role.ADMINISTRATOR) {
+    throw forbidden('Không thể tự thu hồi quyền quản trị của chính mình.');
+  }
+  await em.remove(grant).flush();
+  return true;
+}

@@ -1,0 +1,22 @@
+import type { Client } from 'pg';
+
+/**
+ * Counts the unit_progress rows whose met / answered counters disagree with the assessments
+ * they summarise. The answering scenarios move the counters incrementally; any mismatch after
+ * the run means an update was lost or counted twice.
+ */
+export async function counterMismatches(client: Client): Promise<number> {
+  const { rows } = await client.query<{ mismatches: number }>(
+    `with actual as (
+       select a.unit_id, c.campaign_id, coalesce(c.due_date, cp.deadline) as due_date,
+              count(*) filter (where a.met)::int as met, count(*)::int as answered
+       from assessment a join criterion c on c.id = a.criterion_id join campaign cp on cp.id = c.campaign_id
+       group by 1, 2, 3
+     )
+     select count(*)::int as mismatches
+     from unit_progress up
+     left join actual on actual.unit_id = up.unit_id and actual.campaign_id = up.campaign_id and actual.due_date = up.due_date
+     where up.met_count <> coalesce(actual.met, 0) or up.answered_count <> coalesce(actual.answered, 0)`,
+  );
+  return rows[0].mismatches;
+}

@@ -1,0 +1,83 @@
+import 'reflect-metadata';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../../server/database/embedded-postgres';
+import { todayInVietnam } from '../../server/domain/dates';
+import { signInActors } from './actors';
+import { AnswerTargets } from './answer-targets';
+import { Cleanup } from './cleanup';
+import { counterMismatches } from './consistency';
+import { readConfig } from './config';
+import { buildBenchDatabase, type BuildReport } from './database';
+import { floorRuns } from './floors';
+import { checkTargets, errorCount, formatTable, writeResults, type ScenarioResult } from './report';
+import { runScenario } from './run-scenario';
+import { buildScenarios } from './scenarios';
+import { startBenchServer } from './server-child';
+
+/** Past this, something hangs: clean up and give up rather than hold the machine. */
+const TIME_LIMIT_MS = 15 * 60_000;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function printBuild(build: BuildReport, totalMs: number): void {
+  console.log(`Bench database built in ${seconds(totalMs)} (${Object.entries(build.stepsMs).map(([step, ms]) => `${step} ${seconds(ms)}`).join(', ')})`);
+  console.log(`Rows: ${Object.entries(build.rows).map(([table, n]) => `${table} ${n.toLocaleString('en-US')}`).join(', ')}`);
+}
+
+async function bench(cleanup: Cleanup): Promise<boolean> {
+  const config = readConfig();
+  const started = Date.now();
+  const folder = mkdtempSync(join(tmpdir(), 'phuxanh-bench-'));
+  cleanup.add('remove the temporary folder', () => rmSync(folder, { recursive: true, force: true }));
+  // Under root PostgreSQL runs as its own account, which must reach the folder.
+  chmodSync(folder, 0o755);
+  const postgres = await startEmbeddedPostgres({ dataDir: join(folder, 'postgres'), durable: false });
+  cleanup.add('stop PostgreSQL', () => postgres.stop());
+  const build = await buildBenchDatabase(postgres.url);
+  printBuild(build, Date.now() - started);
+
+  const server = await startBenchServer(build.url, config.profileDir);
+  if (config.profileDir) console.log(`The server writes a CPU profile to ${config.profileDir} when it stops.`);
+  cleanup.add('stop the server', () => server.stop());
+  const client = new Client({ connectionString: build.url });
+  await client.connect();
+  cleanup.add('close the floor connection', () => client.end());
+  const actors = await signInActors(client, server.url, config.officers);
+  console.log(`Signed in ${actors.officers.length} commune officers, ${actors.overseers.length} province overseers, the national overseer and an API client.`);
+
+  const targets = new AnswerTargets(actors.officers);
+  const scenarios = buildScenarios(actors, targets, floorRuns(actors, targets, todayInVietnam()))
+    .filter(({ scenario }) => !config.only || config.only.includes(scenario.name));
+  console.log(`Driving ${scenarios.length} scenarios, ${config.seconds} s each after ${config.warmupSeconds} s of warm-up:`);
+  const results: ScenarioResult[] = [];
+  for (const item of scenarios) results.push(await runScenario(item, config, server, client));
+
+  const targetChecks = checkTargets(results, await counterMismatches(client));
+  console.log(`\n${formatTable(results)}\n`);
+  console.log('latency: client side, over HTTP on 127.0.0.1; server p95: arrival to response in the server; SQL/req: mean over the load (min–max over requests sent one at a time), BEGIN/COMMIT included; floor: median of the hand-written SQL for the same answer.\n');
+  for (const check of targetChecks) console.log(`${check.met ? 'met    ' : 'NOT met'}  ${check.target} (${check.measured})`);
+  const path = writeResults({ config, build, results, targets: targetChecks });
+  console.log(`\nResults written to ${path}; whole run ${seconds(Date.now() - started)}.`);
+  const invalid = results.filter((r) => errorCount(r) > 0);
+  if (invalid.length) console.error(`INVALID: errors in ${invalid.map((r) => r.name).join(', ')}; a bench with errors measures nothing.`);
+  return invalid.length === 0;
+}
+
+async function main(): Promise<void> {
+  const cleanup = new Cleanup();
+  cleanup.exitOn(['SIGINT', 'SIGTERM'], TIME_LIMIT_MS);
+  let valid = false;
+  try {
+    valid = await bench(cleanup);
+  } catch (error) {
+    console.error('The bench failed:', error);
+  } finally {
+    await cleanup.run();
+  }
+  process.exit(valid ? 0 : 1);
+}
+
+void main();

@@ -1,0 +1,66 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { MeterReading } from '../../server/observability/request-meter';
+import type { FromServer, ToServer } from './server-messages';
+
+export interface BenchServer {
+  /** The GraphQL endpoint on 127.0.0.1. */
+  url: string;
+  /** What the server's request meter recorded since the previous call. */
+  readMeter(): Promise<MeterReading>;
+  stop(): Promise<void>;
+}
+
+const START_TIMEOUT_MS = 60_000;
+
+function nextMessage<T extends FromServer['type']>(child: ChildProcess, type: T): Promise<Extract<FromServer, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: FromServer) => {
+      if (message.type !== type) return;
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(message as Extract<FromServer, { type: T }>);
+    };
+    const onExit = (code: number | null) => reject(new Error(`The bench server exited (code ${code}).`));
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+/**
+ * Starts the product's server in a child process, as production runs it (NODE_ENV=production).
+ * With `profileDir`, V8 writes a CPU profile of the server there when it stops.
+ */
+export async function startBenchServer(databaseUrl: string, profileDir?: string): Promise<BenchServer> {
+  const child = fork(join(__dirname, 'server-process.ts'), [], {
+    execArgv: ['-r', 'ts-node/register', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
+    env: { ...process.env, NODE_ENV: 'production', BENCH_DATABASE_URL: databaseUrl, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const timeout = setTimeout(() => child.kill('SIGKILL'), START_TIMEOUT_MS);
+  try {
+    const { port } = await nextMessage(child, 'listening');
+    return {
+      url: `http://127.0.0.1:${port}/graphql`,
+      async readMeter() {
+        const reply = nextMessage(child, 'meter');
+        child.send({ type: 'read-meter' } satisfies ToServer);
+        return (await reply).reading;
+      },
+      stop: () => stopChild(child),
+    };
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  } finally {
+    clearTimeout(timeout);
+  }
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
