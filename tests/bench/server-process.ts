@@ -32,9 +32,12 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    console.error('DBG stop start');
     http.close();
     await apollo.stop();
+    console.error('DBG apollo stopped');
     await orm.close();
+    console.error('DBG orm closed');
     process.exit(0);
   };
   // Read only once the work of every request has ended (aborted ones included), so none of its statements land in the next window.

@@ -1,0 +1,345 @@
+import { CAMPAIGN } from '../support/demo-facts';
+import { campaignId, provinceId } from '../support/graphql-helpers';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { query } from '../../server/database/sql';
+
+/**
+ * Role × object × action, checked against the demo data. The expectations below restate the
+ * product's rules (PRODUCT.md, issue 3) independently of the ability code.
+ */
+
+type RoleName = 'national' | 'provinceOverseer' | 'provinceBlocOfficer' | 'communeLeader' | 'communeOfficer' | 'administrator' | 'apiNational' | 'apiBacNinh';
+
+interface Place {
+  province: string;
+  commune: string | null;
+  bloc: string;
+}
+
+/** Who reads a unit, its answers, obstacles and tasks: the product rules, per role. */
+const reads: Record<RoleName, (p: Place) => boolean> = {
+  national: () => true,
+  apiNational: () => true,
+  provinceOverseer: (p) => p.province === 'bac-ninh',
+  apiBacNinh: (p) => p.province === 'bac-ninh',
+  provinceBlocOfficer: (p) => p.province === 'bac-ninh' && p.bloc === 'PARTY',
+  communeLeader: (p) => p.commune === 'Xã Lâm Thao',
+  communeOfficer: (p) => p.commune === 'Xã Lâm Thao' && p.bloc === 'PARTY',
+  administrator: () => false,
+};
+
+/** Who reads a commune or a province by name: administrators too, to grant roles. */
+const readsPlace: Record<RoleName, (province: string, commune: string | null) => boolean> = {
+  national: () => true,
+  apiNational: () => true,
+  administrator: () => true,
+  provinceOverseer: (province) => province === 'bac-ninh',
+  apiBacNinh: (province) => province === 'bac-ninh',
+  provinceBlocOfficer: (province) => province === 'bac-ninh',
+  communeLeader: (province, commune) => province === 'bac-ninh' && (commune === null || commune === 'Xã Lâm Thao'),
+  communeOfficer: (province, commune) => province === 'bac-ninh' && (commune === null || commune === 'Xã Lâm Thao'),
+};
+
+/** Who answers for a unit: its own officers, while the campaign is open; nobody else. */
+const answers: Record<RoleName, (p: Place) => boolean> = {
+  ...Object.fromEntries(Object.keys(reads).map((r) => [r, () => false])),
+  communeOfficer: (p) => p.commune === 'Xã Lâm Thao' && p.bloc === 'PARTY',
+  provinceBlocOfficer: (p) => p.province === 'bac-ninh' && p.commune === null && p.bloc === 'PARTY',
+} as Record<RoleName, (p: Place) => boolean>;
+
+/** Bắc Ninh's GREEN / total communes in its campaign, as each role's counts must show them. */
+const bacNinhCounts: Record<RoleName, { green: number; total: number }> = {
+  national: { green: 61, total: 99 },
+  apiNational: { green: 61, total: 99 },
+  provinceOverseer: { green: 61, total: 99 },
+  apiBacNinh: { green: 61, total: 99 },
+  provinceBlocOfficer: { green: 66, total: 99 },
+  communeLeader: { green: 0, total: 1 },
+  communeOfficer: { green: 0, total: 1 },
+  administrator: { green: 0, total: 0 },
+};
+
+let server: TestServer;
+const tokens = {} as Record<RoleName, string>;
+let cells = 0;
+const samples: { id: string; place: Place; assessmentId: string; criterionId: string; commune: { id: string } | null }[] = [];
+let bacNinhCampaign: string;
+
+async function ask(role: RoleName, text: string, variables: Record<string, unknown> = {}) {
+  cells++;
+  return server.request(text, variables, tokens[role]);
+}
+
+async function writesSnapshot(): Promise<string> {
+  const [row] = await query<{ s: string }>(
+    server.orm.em.fork(),
+    `select concat_ws('|', (select sum(version) from assessment), (select count(*) from assessment_history),
+       (select count(*) from solution), (select count(*) from task), (select string_agg(coalesce(closed_on::text, '-'), ',' order by id) from campaign),
+       (select count(*) from app_user), (select count(*) from role_grant), (select count(*) from access_token where kind = 'API')) as s`,
+    {},
+  );
+  return row.s;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const accounts: [RoleName, string][] = [
+    ['national', 'quocgia'],
+    ['provinceOverseer', 'bacninh.giamsat'],
+    ['provinceBlocOfficer', 'bacninh.dang'],
+    ['communeLeader', 'lamthao.lanhdao'],
+    ['communeOfficer', 'lamthao.dang'],
+    ['administrator', 'quantri'],
+  ];
+  for (const [role, username] of accounts) tokens[role] = await server.login(username);
+  bacNinhCampaign = await campaignId(server, tokens.national, CAMPAIGN.bacNinh);
+  const createToken = async (creator: RoleName, provinceCode?: string) => {
+    const result = await server.request(
+      'mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }',
+      { input: { name: 'Công cụ kiểm thử', provinceId: provinceCode ? await provinceId(server, tokens.national, provinceCode) : undefined } },
+      tokens[creator],
+    );
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.createApiToken.token as string;
+  };
+  tokens.apiNational = await createToken('national');
+  tokens.apiBacNinh = await createToken('provinceOverseer', 'bac-ninh');
+
+  const units = await server.request(
+    `query {
+       bn: province(code: "bac-ninh") { units { ...U } communes(first: 500, filter: { search: "lam thao" }) { nodes { units { ...U } } } }
+       hl: communes(first: 1, filter: { search: "phuong hap linh" }) { nodes { units { ...U } } }
+       hn: province(code: "ha-noi") { communes(first: 1) { nodes { units { ...U } } } }
+     }
+     fragment U on Unit { id bloc province { code } commune { id name }
+       assessments(first: 1) { nodes { id criterion { id } } } }`,
+    {},
+    tokens.national,
+  );
+  const found = [
+    ...units.data!.bn.units,
+    ...units.data!.bn.communes.nodes.flatMap((c: { units: unknown[] }) => c.units),
+    ...units.data!.hl.nodes.flatMap((c: { units: unknown[] }) => c.units),
+  ];
+  const hanoiUnit = units.data!.hn.communes.nodes[0].units.find((u: { bloc: string }) => u.bloc === 'PEOPLES_COMMITTEE');
+  for (const unit of [...found, hanoiUnit]) {
+    const [assessment] = unit.assessments.nodes;
+    samples.push({
+      id: unit.id,
+      place: { province: unit.province.code, commune: unit.commune?.name ?? null, bloc: unit.bloc },
+      assessmentId: assessment.id,
+      criterionId: assessment.criterion.id,
+      commune: unit.commune,
+    });
+  }
+  expect(samples.length).toBe(13);
+}, 120_000);
+
+afterAll(async () => {
+  console.log(`Authorization matrix: ${cells} cells checked.`);
+  await server.close();
+});
+
+const ROLES = Object.keys(reads) as RoleName[];
+
+describe.each(ROLES)('%s', (role) => {
+  it('reads units and answers by id, in lists, nested and counted exactly as the rules say', async () => {
+    for (const sample of samples) {
+      const visible = reads[role](sample.place);
+      const label = `${role} ${sample.place.province}/${sample.place.commune ?? '(tỉnh)'}/${sample.place.bloc}`;
+      const byId = await ask(role, 'query ($id: ID!) { unit(id: $id) { id } }', { id: sample.id });
+      expect({ label, byId: byId.data?.unit?.id ?? byId.errors![0].extensions!.code }).toEqual({ label, byId: visible ? sample.id : 'NOT_FOUND' });
+
+      const assessment = await ask(role, 'query ($id: ID!) { assessment(id: $id) { id met } }', { id: sample.assessmentId });
+      expect({ label, assessment: assessment.data?.assessment?.id ?? assessment.errors![0].extensions!.code }).toEqual({
+        label,
+        assessment: visible ? sample.assessmentId : 'NOT_FOUND',
+      });
+
+      const listed = await ask(role, 'query ($id: ID!) { units(first: 10, filter: { provinceId: $id }) { totalCount } assessments(first: 500, filter: { unitId: $u }) { totalCount nodes { id } } }'.replace('$id: ID!', '$id: ID!, $u: ID!'), {
+        id: await provinceId(server, tokens.national, sample.place.province),
+        u: sample.id,
+      });
+      expect({ label, listed: listed.data!.assessments.nodes.some((n: { id: string }) => n.id === sample.assessmentId) }).toEqual({ label, listed: visible });
+      expect({ label, counted: listed.data!.assessments.totalCount > 0 }).toEqual({ label, counted: visible });
+
+      if (sample.commune) {
+        const nested = await ask(role, 'query ($id: ID!) { commune(id: $id) { units { id } } }', { id: sample.commune.id });
+        const seen = nested.data?.commune?.units.some((u: { id: string }) => u.id === sample.id) ?? false;
+        expect({ label, nested: seen }).toEqual({ label, nested: visible });
+        expect({ label, commune: !!nested.data?.commune }).toEqual({ label, commune: readsPlace[role](sample.place.province, sample.place.commune) });
+      }
+    }
+  });
+
+  it('reads provinces and communes as the rules say', async () => {
+    for (const code of ['bac-ninh', 'ha-noi']) {
+      const result = await ask(role, 'query ($code: String) { province(code: $code) { code } }', { code });
+      expect({ role, code, seen: result.data?.province?.code === code }).toEqual({ role, code, seen: readsPlace[role](code, null) });
+    }
+    const list = await ask(role, '{ provinces { code } communes(first: 1) { totalCount } }');
+    const expectedProvinces = ['national', 'apiNational', 'administrator'].includes(role) ? 34 : 1;
+    expect({ role, provinces: list.data!.provinces.length }).toEqual({ role, provinces: expectedProvinces });
+    const communes = { national: 3321, apiNational: 3321, administrator: 3321, provinceOverseer: 99, apiBacNinh: 99, provinceBlocOfficer: 99, communeLeader: 1, communeOfficer: 1 }[role];
+    expect({ role, communes: list.data!.communes.totalCount }).toEqual({ role, communes });
+  });
+
+  it('computes aggregates only over what the role may read', async () => {
+    const result = await ask(role, 'query ($c: ID!) { province(code: "bac-ninh") { statusCounts(campaignId: $c) { green total } } }', { c: bacNinhCampaign });
+    if (!readsPlace[role]('bac-ninh', null)) {
+      expect(result.errors![0].extensions!.code).toBe('NOT_FOUND');
+      return;
+    }
+    expect({ role, counts: result.data!.province.statusCounts }).toEqual({ role, counts: bacNinhCounts[role] });
+
+    const criteria = await ask(role, 'query ($c: ID!) { criteria(campaignId: $c, bloc: PARTY) { code provinceResults { met total } } }', { c: bacNinhCampaign });
+    const du01 = criteria.data?.criteria.find((c: { code: string }) => c.code === 'XA-DU-01');
+    const expectedTotal = { provinceOverseer: 99, apiBacNinh: 99, national: 99, apiNational: 99, provinceBlocOfficer: 99, communeLeader: 1, communeOfficer: 1, administrator: 0 }[role];
+    expect({ role, du01Total: du01?.provinceResults[0]?.total ?? 0 }).toEqual({ role, du01Total: expectedTotal });
+  });
+
+  it('sees the commune\'s overall colour only where the rules grant it', async () => {
+    const lamThao = samples.find((s) => s.place.commune === 'Xã Lâm Thao')!.commune!;
+    const result = await ask(role, 'query ($id: ID!, $c: ID!) { commune(id: $id) { status(campaignId: $c) } }', { id: lamThao.id, c: bacNinhCampaign });
+    // Lâm Thao fails criteria in three blocs, so every view that counts any of its units shows it not green.
+    const expected = ['administrator'].includes(role) ? null : 'YELLOW';
+    expect({ role, status: result.data?.commune?.status ?? null }).toEqual({ role, status: expected });
+  });
+
+  it('answers for a unit only where the rules allow, and a refusal writes nothing', async () => {
+    for (const sample of samples) {
+      const before = await writesSnapshot();
+      const result = await ask(
+        role,
+        'mutation ($u: ID!, $c: ID!) { answerCriterion(input: { unitId: $u, criterionId: $c, boolean: true }) { assessment { id } } }',
+        { u: sample.id, c: sample.criterionId },
+      );
+      const label = `${role} answers ${sample.place.commune ?? sample.place.province}/${sample.place.bloc}`;
+      if (answers[role](sample.place)) {
+        expect({ label, ok: !!result.data?.answerCriterion }).toEqual({ label, ok: true });
+        continue;
+      }
+      const expectedCode = reads[role](sample.place) ? 'FORBIDDEN' : 'NOT_FOUND';
+      expect({ label, code: result.errors?.[0]?.extensions?.code }).toEqual({ label, code: role.startsWith('api') && reads[role](sample.place) ? 'FORBIDDEN' : expectedCode });
+      expect(await writesSnapshot()).toBe(before);
+    }
+  });
+
+  it('manages solutions, tasks, campaigns, accounts and API tokens only as the rules allow', async () => {
+    const bacNinhId = await provinceId(server, tokens.national, 'bac-ninh');
+    const criterionId = samples.find((s) => s.place.commune === 'Xã Lâm Thao' && s.place.bloc === 'PARTY')!.criterionId;
+    const mutations: { name: string; text: string; variables: Record<string, unknown>; allowed: RoleName[] }[] = [
+      {
+        name: 'setSolution for Bắc Ninh',
+        text: 'mutation ($i: SetSolutionInput!) { setSolution(input: $i) { id } }',
+        variables: { i: { criterionId, provinceId: bacNinhId, authority: 'LOCAL', text: 'Ban hành quy chế trong tuần.' } },
+        allowed: ['national', 'provinceOverseer'],
+      },
+      {
+        name: 'setSolution nation-wide',
+        text: 'mutation ($i: SetSolutionInput!) { setSolution(input: $i) { id } }',
+        variables: { i: { criterionId, authority: 'PROVIDED_SYSTEM', text: 'Dùng hệ thống đã triển khai.' } },
+        allowed: ['national'],
+      },
+      {
+        name: 'createTask in Bắc Ninh',
+        text: 'mutation ($i: CreateTaskInput!) { createTask(input: $i) { id } }',
+        variables: { i: { title: 'Rà soát tiêu chí còn thiếu', provinceId: bacNinhId, deadline: '2026-12-31' } },
+        allowed: ['national', 'provinceOverseer'],
+      },
+      {
+        name: 'updateCampaign of Bắc Ninh',
+        text: 'mutation ($id: ID!) { updateCampaign(id: $id, input: { deadline: "2026-01-10" }) { id } }',
+        variables: { id: bacNinhCampaign },
+        allowed: ['national', 'provinceOverseer'],
+      },
+      {
+        name: 'createUser',
+        text: 'mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }',
+        variables: { i: { username: `tk.${role.toLowerCase()}`, fullName: 'Tài khoản mới', password: 'MatKhau@2026' } },
+        allowed: ['administrator'],
+      },
+      {
+        name: 'createApiToken for Bắc Ninh',
+        text: 'mutation ($i: CreateApiTokenInput!) { createApiToken(input: $i) { token } }',
+        variables: { i: { name: 'Bảng điều khiển', provinceId: bacNinhId } },
+        allowed: ['national', 'provinceOverseer', 'administrator'],
+      },
+      {
+        name: 'createApiToken nation-wide',
+        text: 'mutation ($i: CreateApiTokenInput!) { createApiToken(input: $i) { token } }',
+        variables: { i: { name: 'Hệ thống giám sát quốc gia' } },
+        allowed: ['national', 'administrator'],
+      },
+    ];
+    for (const mutation of mutations) {
+      const before = await writesSnapshot();
+      const result = await ask(role, mutation.text, mutation.variables);
+      const allowed = mutation.allowed.includes(role);
+      const outcome = result.errors ? result.errors[0].extensions!.code : 'OK';
+      expect({ role, mutation: mutation.name, allowed: outcome === 'OK' }).toEqual({ role, mutation: mutation.name, allowed });
+      if (!allowed) {
+        expect(['FORBIDDEN', 'NOT_FOUND']).toContain(outcome);
+        expect(await writesSnapshot()).toBe(before);
+      }
+    }
+  });
+
+  it('keeps evidence notes and authors within the province and account e-mails for administrators', async () => {
+    const lamThao = samples.find((s) => s.place.commune === 'Xã Lâm Thao' && s.place.bloc === 'PARTY')!;
+    const result = await ask(role, 'query ($id: ID!) { assessment(id: $id) { id evidence { documentNumber note } answeredBy { fullName } } }', { id: lamThao.assessmentId });
+    if (!reads[role](lamThao.place)) {
+      expect(result.errors![0].extensions!.code).toBe('NOT_FOUND');
+    } else {
+      const outside = ['national', 'apiNational'].includes(role);
+      const forbiddenPaths = (result.errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN').map((e) => e.path!.join('.')).sort();
+      expect({ role, forbiddenPaths }).toEqual({ role, forbiddenPaths: outside ? ['assessment.answeredBy', 'assessment.evidence.note'] : [] });
+    }
+    const me = await ask(role, '{ me { username email } }');
+    expect({ role, emailCode: me.errors?.[0]?.extensions?.code ?? 'OK' }).toEqual({ role, emailCode: role === 'administrator' ? 'OK' : 'FORBIDDEN' });
+  });
+});
+
+describe('hops through relations never reach a forbidden row, whatever aliases and fragments ask', () => {
+  // Each root is asked on its own: a refused root (NOT_FOUND) would null the others' data.
+  const roots = [
+    'a: province(code: "bac-ninh") { communes(first: 200) { nodes { units { ...U } } } units { ...U } }',
+    'b: province(code: "ha-noi") { communes(first: 5) { nodes { units { ...U } } } }',
+    'c: assessments(first: 300, filter: { campaignId: $c }) { nodes { unit { ...U } } }',
+    'd: obstacles(first: 200) { nodes { unit { ...U } } }',
+    'e: tasks(first: 100) { nodes { ownerUnit { ...U } } }',
+    'f: units(first: 200) { nodes { commune { units { ...U } } } }',
+  ];
+  it.each(ROLES)('%s', async (role) => {
+    const responses = [];
+    for (const root of roots) {
+      responses.push(
+        await ask(
+          role,
+          `query ($c: ID!) { ${root} }
+           fragment U on Unit { id bloc province { code } commune { name }
+             assessments(first: 20) { nodes { unit { id bloc province { code } commune { name } } } } }`.replace(
+            'query ($c: ID!)',
+            root.includes('$c') ? 'query ($c: ID!)' : 'query',
+          ),
+          root.includes('$c') ? { c: bacNinhCampaign } : {},
+        ),
+      );
+    }
+    const result = { data: responses.map((r) => r.data) };
+    const reached: Place[] = [];
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) return value.forEach(walk);
+      if (!value || typeof value !== 'object') return;
+      const node = value as Record<string, any>;
+      if (typeof node.bloc === 'string' && node.province) {
+        reached.push({ province: node.province.code, commune: node.commune?.name ?? null, bloc: node.bloc });
+      }
+      Object.values(node).forEach(walk);
+    };
+    walk(result.data);
+    const leaks = reached.filter((p) => !reads[role](p));
+    expect({ role, leaks }).toEqual({ role, leaks: [] });
+    if (role !== 'administrator') expect(reached.length).toBeGreaterThan(0);
+  });
+});
