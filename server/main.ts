@@ -17,13 +17,18 @@ async function main(): Promise<void> {
     listening.once('error', reject);
   });
 
-  log('');
-  log(`Phủ Xanh đang chạy tại http://localhost:${port}/  (GraphQL: http://localhost:${port}/graphql)`);
-  log(`Tài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):`);
-  for (const account of DEMO_ACCOUNTS) {
-    const scope = [account.provinceCode, account.communeName, account.bloc].filter(Boolean).join(', ');
-    log(`  ${account.username.padEnd(18)} ${account.role}${scope ? ` (${scope})` : ''}`);
-  }
+  // One write, so whoever watches the output sees the address and the accounts together.
+  log(
+    [
+      '',
+      `Tài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):`,
+      ...DEMO_ACCOUNTS.map((account) => {
+        const scope = [account.provinceCode, account.communeName, account.bloc].filter(Boolean).join(', ');
+        return `  ${account.username.padEnd(18)} ${account.role}${scope ? ` (${scope})` : ''}`;
+      }),
+      `Phủ Xanh đang chạy tại http://localhost:${port}/  (GraphQL: http://localhost:${port}/graphql)`,
+    ].join('\n'),
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

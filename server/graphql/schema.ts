@@ -9,6 +9,7 @@ import { CommuneResolver } from '../commune/commune.resolver';
 import { CriterionProvinceResultResolver, CriterionResolver } from '../criterion/criterion.resolver';
 import { ObstacleResolver, RecommendationResolver } from '../obstacle/unit-report.resolver';
 import { ProvinceResolver } from '../province/province.resolver';
+import { ProvinceRemediationResolver, UnitRemediationResolver } from '../remediation/remediation.resolver';
 import { SolutionResolver } from '../solution/solution.resolver';
 import { TaskResolver } from '../task/task.resolver';
 import { UnitResolver } from '../unit/unit.resolver';
@@ -34,6 +35,8 @@ export const resolvers = [
   TaskResolver,
   ObstacleResolver,
   RecommendationResolver,
+  UnitRemediationResolver,
+  ProvinceRemediationResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

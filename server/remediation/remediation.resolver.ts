@@ -1,0 +1,35 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { findCampaign } from '../campaign/campaign.service';
+import type { Context } from '../graphql/context';
+import { Province } from '../province/province.entity';
+import { StatusArgs, toStatusQuery } from '../status/status.args';
+import { Unit } from '../unit/unit.entity';
+import { blocRemediation, daysBetween, pendingItems } from './remediation.service';
+import { PendingWork, ProvinceRemediation } from './remediation.types';
+
+@Resolver(() => Unit)
+export class UnitRemediationResolver {
+  @FieldResolver(() => PendingWork, { description: 'What the unit must still do to turn GREEN in a campaign, by when and how.' })
+  async pendingWork(@Root() unit: Unit, @Ctx() { em, access, loaders }: Context, @Args() args: StatusArgs): Promise<PendingWork> {
+    const q = toStatusQuery(args);
+    const campaign = await findCampaign(em, access, { id: args.campaignId });
+    const [items, status] = await Promise.all([pendingItems(em, access, unit, campaign, q.asOf), loaders.unitStatus(q).load(unit.id)]);
+    return { items, status };
+  }
+}
+
+@Resolver(() => Province)
+export class ProvinceRemediationResolver {
+  @FieldResolver(() => ProvinceRemediation, {
+    description: 'Which communes and blocs hold the province back in a campaign: per bloc the unmet criteria with failing communes.',
+  })
+  async remediation(@Root() province: Province, @Ctx() { em, access, loaders }: Context, @Args() args: StatusArgs): Promise<ProvinceRemediation> {
+    const q = toStatusQuery(args);
+    const campaign = await findCampaign(em, access, { id: args.campaignId });
+    const [communeCounts, blocs] = await Promise.all([
+      loaders.provinceStatusCounts(q).load(province.id),
+      blocRemediation(em, access, province.id, campaign),
+    ]);
+    return { communeCounts, blocs, daysLeft: daysBetween(q.asOf, campaign.deadline) };
+  }
+}

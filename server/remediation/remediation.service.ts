@@ -1,0 +1,99 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Access } from '../auth/access';
+import { Assessment } from '../assessment/assessment.entity';
+import type { Campaign } from '../campaign/campaign.entity';
+import { Commune } from '../commune/commune.entity';
+import { Criterion } from '../criterion/criterion.entity';
+import { query } from '../database/sql';
+import { Bloc, Level } from '../domain/enums';
+import { Solution } from '../solution/solution.entity';
+import type { Unit } from '../unit/unit.entity';
+import type { BlocRemediation, PendingItem } from './remediation.types';
+
+const DAY = 86_400_000;
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+}
+
+/** A province's own solution overrides the national one. */
+function applicableSolution(solutions: Solution[], criterionId: number, provinceId: number): Solution | undefined {
+  const own = solutions.filter((s) => s.criterion.id === criterionId);
+  return own.find((s) => s.province?.id === provinceId) ?? own.find((s) => !s.province);
+}
+
+/** A unit's unmet criteria in a campaign — unanswered or answered as not met — with what to do about each. */
+export async function pendingItems(em: EntityManager, access: Access, unit: Unit, campaign: Campaign, asOf: string): Promise<PendingItem[]> {
+  const criteriaWhere = access.readable<Criterion>('Criterion', { campaign: campaign.id, bloc: unit.bloc, level: unit.level });
+  if (criteriaWhere === null) return [];
+  const criteria = await em.find(Criterion, criteriaWhere, { orderBy: { position: 'asc' } });
+  const assessmentsWhere = access.readable<Assessment>('Assessment', { unit: unit.id, criterion: { $in: criteria.map((c) => c.id) } });
+  const assessments = assessmentsWhere === null ? [] : await em.find(Assessment, assessmentsWhere);
+  const byCriterion = new Map(assessments.map((a) => [a.criterion.id, a]));
+  const unmet = criteria.filter((c) => !byCriterion.get(c.id)?.met);
+  const solutionsWhere = access.readable<Solution>('Solution', {
+    criterion: { $in: unmet.map((c) => c.id) },
+    province: { $in: [unit.province.id, null] },
+  } as never);
+  const solutions = solutionsWhere === null || !unmet.length ? [] : await em.find(Solution, solutionsWhere);
+  return unmet
+    .map((criterion) => {
+      const dueDate = criterion.dueDate ?? campaign.deadline;
+      const solution = applicableSolution(solutions, criterion.id, unit.province.id);
+      return { criterion, dueDate, daysLeft: daysBetween(asOf, dueDate), assessment: byCriterion.get(criterion.id), solution, authority: solution?.authority };
+    })
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.criterion.position - b.criterion.position);
+}
+
+/**
+ * Per bloc: each unmet commune criterion with the communes failing it, and communes grouped
+ * by their number of unmet criteria — over the units the caller may read.
+ */
+export async function blocRemediation(
+  em: EntityManager,
+  access: Access,
+  provinceId: number,
+  campaign: Campaign,
+): Promise<BlocRemediation[]> {
+  const criteriaWhere = access.readable<Criterion>('Criterion', { campaign: campaign.id, level: Level.COMMUNE });
+  const criteria = criteriaWhere === null ? [] : await em.find(Criterion, criteriaWhere, { orderBy: { position: 'asc' } });
+  const failing = await query<{ criterion_id: number; commune_id: number }>(
+    em,
+    `select c.id as criterion_id, u.commune_id
+     from criterion c
+     join unit u on u.bloc = c.bloc and u.level = c.level and u.province_id = :provinceId
+     left join assessment a on a.unit_id = u.id and a.criterion_id = c.id
+     where c.campaign_id = :campaignId and c.level = 'COMMUNE' and coalesce(a.met, false) = false and (:unitScope)
+     order by u.commune_id`,
+    { provinceId, campaignId: campaign.id, unitScope: access.unitScope(em) },
+  );
+  const communeIds = [...new Set(failing.map((f) => f.commune_id))];
+  const communeWhere = access.readable<Commune>('Commune', { id: { $in: communeIds } });
+  const communes = new Map((communeWhere === null || !communeIds.length ? [] : await em.find(Commune, communeWhere)).map((c) => [c.id, c]));
+  const failingByCriterion = new Map<number, Commune[]>();
+  for (const row of failing) {
+    const commune = communes.get(row.commune_id);
+    if (commune) failingByCriterion.set(row.criterion_id, [...(failingByCriterion.get(row.criterion_id) ?? []), commune]);
+  }
+  return Object.values(Bloc)
+    .map((bloc) => {
+      const blocCriteria = criteria.filter((c) => c.bloc === bloc);
+      const unmetCriteria = blocCriteria
+        .filter((c) => failingByCriterion.has(c.id))
+        .map((criterion) => ({ criterion, communes: failingByCriterion.get(criterion.id)! }));
+      const unmetByCommune = new Map<Commune, number>();
+      for (const { communes: failed } of unmetCriteria) for (const c of failed) unmetByCommune.set(c, (unmetByCommune.get(c) ?? 0) + 1);
+      const counts = [...new Set(unmetByCommune.values())].sort((a, b) => b - a);
+      return {
+        bloc,
+        criteriaTotal: blocCriteria.length,
+        communesNotMet: unmetByCommune.size,
+        unmetCriteria,
+        communesByUnmetCount: counts.map((unmetCount) => ({
+          unmetCount,
+          communes: [...unmetByCommune].filter(([, n]) => n === unmetCount).map(([c]) => c),
+        })),
+      };
+    })
+    .filter((b) => b.criteriaTotal > 0);
+}
