@@ -36,6 +36,8 @@ async function main(): Promise<void> {
     stopping = true;
     log(`Nhận tín hiệu ${signal}, đang dừng…`);
     server.close();
+    // Idle keep-alive connections would otherwise hold the server open until they time out.
+    server.closeAllConnections();
     await apollo.stop();
     await database.close();
     process.exit(0);

@@ -58,7 +58,8 @@ export async function openDatabase(databaseUrl: string | undefined, log: (line: 
       url,
       embedded: !!embedded,
       close: async () => {
-        await orm.close();
+        // Forced: a stop must not wait for pooled connections to be handed back.
+        await orm.close(true);
         await embedded?.stop();
       },
     };

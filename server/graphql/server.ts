@@ -64,6 +64,9 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
     schema: await graphqlSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts stops the server, the ORM and the embedded database in order on SIGINT/SIGTERM;
+    // Apollo's own handler would race it and leave the process hanging.
+    stopOnTerminationSignals: false,
     introspection: true,
   });
   await apollo.start();

@@ -28,9 +28,9 @@ async function main(): Promise<void> {
   const http = metered.listen(0, '127.0.0.1');
   await new Promise((resolve) => http.once('listening', resolve));
 
-  // No apollo.stop(): under NODE_ENV=production Apollo stops itself on SIGINT/SIGTERM, and in
-  // @apollo/server 5.5.1 a second stop() during that one waits forever (its barrier is never
-  // resolved on success). The process exits here, and Apollo has nothing to flush.
+  // No apollo.stop(): the process exits right after and Apollo has nothing to flush, and in
+  // @apollo/server 5.5.1 a stop() racing Apollo's own signal handler (on unless the server sets
+  // stopOnTerminationSignals: false) waits forever, which once left a bench hanging at its end.
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -25,7 +25,8 @@ function freePort(): Promise<number> {
 }
 
 function startProduct(): Promise<{ child: ChildProcess; output: () => string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PHUXANH_DATA_DIR: dataDir, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true' };
+  // NODE_ENV as npm start has it (Jest sets "test", which changes Apollo's behaviour).
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PORT: String(port), PHUXANH_DATA_DIR: dataDir, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true' };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['-r', 'ts-node/register', 'server/main.ts'], { cwd: projectRoot, env });
   let output = '';
