@@ -6,7 +6,6 @@ import type { Context } from '../graphql/context';
 import { Province } from '../province/province.entity';
 import { StatusArgs, toStatusQuery } from '../status/status.args';
 import { Unit } from '../unit/unit.entity';
-import { listCommuneUnits } from '../unit/unit.service';
 import { Commune } from './commune.entity';
 import { CommuneFilter } from './commune.inputs';
 import { findCommune, listCommunes } from './commune.service';
@@ -36,8 +35,8 @@ export class CommuneResolver {
   }
 
   @FieldResolver(() => [Unit], { description: 'The four bloc units of the commune.' })
-  units(@Root() commune: Commune, @Ctx() { em, access }: Context): Promise<Unit[]> {
-    return listCommuneUnits(em, access, commune.id);
+  units(@Root() commune: Commune, @Ctx() { loaders }: Context): Promise<Unit[]> {
+    return loaders.communeUnits.load(commune.id);
   }
 
   @FieldResolver(() => Status, {

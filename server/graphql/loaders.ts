@@ -13,6 +13,7 @@ import { Province } from '../province/province.entity';
 import { allUnits, communeStatuses, provinceStatusCounts, unitStatuses, type StatusQuery } from '../status/status.service';
 import type { StatusCounts, UnitStatus } from '../status/status.types';
 import { Unit } from '../unit/unit.entity';
+import { unitsByCommune } from '../unit/unit.service';
 import { User } from '../user/user.entity';
 
 /** One DataLoader per (campaign, date, variant), so a page of communes costs one status query. */
@@ -40,6 +41,7 @@ export function createLoaders(em: EntityManager, access: Access) {
     criterion: entityLoader(em, Criterion, readable<Criterion>('Criterion')),
     assessment: entityLoader(em, Assessment, readable<Assessment>('Assessment')),
     user: entityLoader(em, User, () => ({})),
+    communeUnits: groupLoader<number, Unit[]>((ids) => unitsByCommune(em, access, ids), []),
     unitStatus: perStatusQuery((q) => groupLoader<number, UnitStatus | undefined>((ids) => unitStatuses(em, q, ids), undefined)),
     /** `whole`: over all the commune's units — the overall colour — rather than only the readable ones. */
     communeStatus: perStatusQuery<Status | undefined, boolean>((q, whole) =>

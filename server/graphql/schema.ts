@@ -14,7 +14,6 @@ import { SolutionResolver } from '../solution/solution.resolver';
 import { TaskResolver } from '../task/task.resolver';
 import { UnitResolver } from '../unit/unit.resolver';
 import { AccountResolver, RoleGrantResolver, UserResolver } from '../user/user.resolver';
-import { requireViewer } from './require-viewer';
 
 export const resolvers = [
   AuthResolver,
@@ -45,7 +44,6 @@ let schema: Promise<GraphQLSchema> | undefined;
 export function graphqlSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers,
-    globalMiddlewares: [requireViewer],
     validate: false,
     emitSchemaFile: false,
   });

@@ -11,6 +11,7 @@ import { paths } from '../config';
 import type { Context } from './context';
 import { ErrorCode } from './errors';
 import { createLoaders } from './loaders';
+import { requireViewer } from './require-viewer';
 import { graphqlSchema } from './schema';
 
 const KNOWN_CODES = new Set<string>([
@@ -67,6 +68,7 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
     // main.ts stops the server, the ORM and the embedded database in order on SIGINT/SIGTERM;
     // Apollo's own handler would race it and leave the process hanging.
     stopOnTerminationSignals: false,
+    plugins: [requireViewer],
     introspection: true,
   });
   await apollo.start();

@@ -24,8 +24,13 @@ async function readableUnits(em: EntityManager, access: Access, where: FilterQue
   return permitted === null ? [] : em.find(Unit, permitted, { orderBy: { id: 'asc' } });
 }
 
-export function listCommuneUnits(em: EntityManager, access: Access, communeId: number): Promise<Unit[]> {
-  return readableUnits(em, access, { commune: communeId });
+/** The readable units of many communes in one query, grouped by commune (for a page of communes). */
+export async function unitsByCommune(em: EntityManager, access: Access, communeIds: readonly number[]): Promise<Map<number, Unit[]>> {
+  const byCommune = new Map<number, Unit[]>();
+  for (const unit of await readableUnits(em, access, { commune: { $in: [...communeIds] } })) {
+    byCommune.set(unit.commune!.id, [...(byCommune.get(unit.commune!.id) ?? []), unit]);
+  }
+  return byCommune;
 }
 
 export function listProvinceUnits(em: EntityManager, access: Access, provinceId: number): Promise<Unit[]> {

@@ -49,6 +49,18 @@ describe('authentication', () => {
     }
   });
 
+  it('is not fooled by aliases, fragments or a public field asked alongside', async () => {
+    for (const operation of [
+      '{ ...F } fragment F on Query { provinces { code } }',
+      '{ ... on Query { p: provinces { code } } }',
+      'query { __typename provinces { code } }',
+      'mutation { login(username: "x", password: "y") { token } logout }',
+    ]) {
+      const result = await server.request(operation);
+      expect({ operation, data: result.data ?? null, code: result.errors?.[0]?.extensions?.code }).toEqual({ operation, data: null, code: 'UNAUTHENTICATED' });
+    }
+  });
+
   it('signs in with the right password only, and the token then reads data and the account', async () => {
     const wrong = await server.request('mutation { login(username: "quocgia", password: "sai-mat-khau") { token } }');
     expect(wrong.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
