@@ -46,6 +46,20 @@ function apiClientGrant(access: AccessToken): RoleGrant {
   return Object.assign(new RoleGrant(), { id: 0, user: access.user, role: Role.API_CLIENT, province: access.province });
 }
 
+/** "Last used" is shown to the minute; writing it on every request would make each read a write. */
+const LAST_USED_PRECISION_MS = 60_000;
+
+/**
+ * Records a token's use at most once a minute. The loaded value skips the UPDATE for a token
+ * just used; the condition in the UPDATE keeps concurrent requests from all writing it.
+ */
+async function touch(em: EntityManager, access: AccessToken): Promise<void> {
+  const now = new Date();
+  const stale = new Date(now.getTime() - LAST_USED_PRECISION_MS);
+  if (access.lastUsedAt && access.lastUsedAt > stale) return;
+  await em.nativeUpdate(AccessToken, { id: access.id, $or: [{ lastUsedAt: null }, { lastUsedAt: { $lt: stale } }] }, { lastUsedAt: now });
+}
+
 /** The viewer a bearer token stands for, or undefined when it is unknown, expired or revoked. */
 export async function authenticate(em: EntityManager, token: string): Promise<Viewer | undefined> {
   const access = await em.findOne(
@@ -54,7 +68,7 @@ export async function authenticate(em: EntityManager, token: string): Promise<Vi
     { populate: ['user.grants'] },
   );
   if (!access) return undefined;
-  await em.nativeUpdate(AccessToken, { id: access.id }, { lastUsedAt: new Date() });
+  await touch(em, access);
   if (access.kind === TokenKind.API) return { user: access.user, grants: [apiClientGrant(access)], readOnly: true };
   return { user: access.user, grants: access.user.grants.getItems(), readOnly: false };
 }

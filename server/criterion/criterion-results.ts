@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { UnitScope } from '../status/status.service';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { pgArray, query } from '../database/sql';
+import { percent } from '../domain/percent';
 import { Province } from '../province/province.entity';
 
 @ObjectType({ description: 'How many units of a province meet a criterion (the official "met/total" column).' })
@@ -39,7 +40,7 @@ export async function resultsByProvince(em: EntityManager, criterionIds: readonl
   const byCriterion = new Map<number, CriterionProvinceResult[]>();
   for (const r of rows) {
     const list = byCriterion.get(r.criterion_id) ?? [];
-    list.push({ provinceId: r.province_id, met: r.met, total: r.total, ratePercent: Math.round((r.met / r.total) * 10000) / 100 });
+    list.push({ provinceId: r.province_id, met: r.met, total: r.total, ratePercent: percent(r.met, r.total) });
     byCriterion.set(r.criterion_id, list);
   }
   return byCriterion;

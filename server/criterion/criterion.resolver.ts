@@ -7,7 +7,6 @@ import type { Context } from '../graphql/context';
 import { parseId } from '../graphql/ids';
 import { Province } from '../province/province.entity';
 import { Solution } from '../solution/solution.entity';
-import { listSolutions } from '../solution/solution.service';
 import { CriterionProvinceResult } from './criterion-results';
 import { Criterion } from './criterion.entity';
 import { findCriterion, listCriteria, setCriterionDueDate } from './criterion.service';
@@ -64,10 +63,10 @@ export class CriterionResolver {
   @FieldResolver(() => [Solution], { description: 'Remediation solutions: nation-wide ones and, with provinceId, that province\'s.' })
   solutions(
     @Root() criterion: Criterion,
-    @Ctx() { em, access }: Context,
+    @Ctx() { loaders }: Context,
     @Arg('provinceId', () => ID, { nullable: true }) provinceId?: string,
   ): Promise<Solution[]> {
-    return listSolutions(em, access, { criterionId: criterion.id, provinceId: provinceId ? parseId(provinceId, 'provinceId') : undefined });
+    return loaders.solutions.load({ criterionId: criterion.id, provinceId: provinceId ? parseId(provinceId, 'provinceId') : undefined });
   }
 }
 

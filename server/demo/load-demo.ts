@@ -3,6 +3,7 @@ import { hashPassword } from '../auth/password';
 import { Campaign } from '../campaign/campaign.entity';
 import { pgArray, query } from '../database/sql';
 import { AnswerType, Level, type Bloc } from '../domain/enums';
+import { BLOC_LABEL } from '../domain/labels';
 import { searchKey } from '../domain/text';
 import { Province } from '../province/province.entity';
 import { rebuildProgress } from '../status/status.service';
@@ -10,12 +11,6 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import type { DemoCriterion, DemoDataSet } from './demo-data-set';
 import { buildNationalDemo } from './national-demo';
 
-const BLOC_LABEL: Record<Bloc, string> = {
-  PARTY: 'Đảng ủy',
-  PEOPLES_COUNCIL: 'HĐND',
-  PEOPLES_COMMITTEE: 'UBND',
-  FATHERLAND_FRONT: 'MTTQ',
-};
 const BLOCS = Object.keys(BLOC_LABEL) as Bloc[];
 
 /** Inserts rows column-wise with one statement: PostgreSQL unnests the arrays. */

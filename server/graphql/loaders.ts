@@ -10,6 +10,8 @@ import { Criterion } from '../criterion/criterion.entity';
 import { entityLoader, groupLoader } from '../database/entity-loader';
 import { Status } from '../domain/enums';
 import { Province } from '../province/province.entity';
+import type { Solution } from '../solution/solution.entity';
+import { solutionKey, solutionsByKey, type SolutionKey } from '../solution/solution.service';
 import { allUnits, communeStatuses, provinceStatusCounts, unitStatuses, type StatusQuery } from '../status/status.service';
 import type { StatusCounts, UnitStatus } from '../status/status.types';
 import { Unit } from '../unit/unit.entity';
@@ -49,6 +51,13 @@ export function createLoaders(em: EntityManager, access: Access) {
     ),
     provinceStatusCounts: perStatusQuery((q) => groupLoader((ids) => provinceStatusCounts(em, q, ids, scope()), NO_COUNTS)),
     criterionResults: groupLoader<number, CriterionProvinceResult[]>((ids) => resultsByProvince(em, ids, scope()), []),
+    solutions: new DataLoader<SolutionKey, Solution[], string>(
+      async (keys) => {
+        const found = await solutionsByKey(em, access, keys);
+        return keys.map((key) => found.get(solutionKey(key)) ?? []);
+      },
+      { cacheKeyFn: solutionKey },
+    ),
   };
 }
 

@@ -7,10 +7,13 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { CampaignResolver } from '../campaign/campaign.resolver';
 import { CommuneResolver } from '../commune/commune.resolver';
 import { CriterionProvinceResultResolver, CriterionResolver } from '../criterion/criterion.resolver';
+import { ReportRankingResolver } from '../obstacle/report-ranking.resolver';
 import { ObstacleResolver, RecommendationResolver } from '../obstacle/unit-report.resolver';
+import { ExportResolver } from '../export/export.resolver';
 import { ProvinceResolver } from '../province/province.resolver';
-import { ProvinceRemediationResolver, UnitRemediationResolver } from '../remediation/remediation.resolver';
+import { CriterionTableResolver, ProvinceRemediationResolver, UnitRemediationResolver } from '../remediation/remediation.resolver';
 import { SolutionResolver } from '../solution/solution.resolver';
+import { ProvinceTaskStatsResolver, TaskStatsResolver, UnitTaskStatsResolver } from '../task/task-stats.resolver';
 import { TaskResolver } from '../task/task.resolver';
 import { UnitResolver } from '../unit/unit.resolver';
 import { AccountResolver, RoleGrantResolver, UserResolver } from '../user/user.resolver';
@@ -32,10 +35,16 @@ export const resolvers = [
   EvidenceResolver,
   SolutionResolver,
   TaskResolver,
+  TaskStatsResolver,
+  UnitTaskStatsResolver,
+  ProvinceTaskStatsResolver,
   ObstacleResolver,
   RecommendationResolver,
+  ReportRankingResolver,
   UnitRemediationResolver,
   ProvinceRemediationResolver,
+  CriterionTableResolver,
+  ExportResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -1,8 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Access } from '../auth/access';
@@ -29,6 +30,8 @@ const KNOWN_CODES = new Set<string>([
  * database fault) is logged and answered with a plain INTERNAL_SERVER_ERROR — never a stack.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const refusal = limitRefusal(formatted);
+  if (refusal) return refusal;
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
@@ -42,6 +45,59 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     locations: formatted.locations,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/**
+ * What one operation may ask (README, "Limits"). Measured on every query of the client,
+ * the tests and the benchmark: at most 9 levels deep, 3 aliases, 154 tokens, and a cost of
+ * about 824,000 (200 communes' units, each with a page of 20 assessments), so these leave
+ * room for them while refusing queries built to exhaust the server: a page of 500 inside a
+ * page of 500 costs over 17 million.
+ */
+export const LIMITS = { depth: 10, aliases: 10, directives: 50, tokens: 1000, cost: 1_000_000 } as const;
+
+type Limit = keyof typeof LIMITS;
+
+const LIMIT_MESSAGES: Record<Limit, string> = {
+  depth: `Truy vấn lồng quá sâu (tối đa ${LIMITS.depth} cấp).`,
+  aliases: `Truy vấn dùng quá nhiều bí danh (tối đa ${LIMITS.aliases}).`,
+  directives: `Truy vấn dùng quá nhiều chỉ thị (tối đa ${LIMITS.directives}).`,
+  tokens: `Truy vấn quá dài (tối đa ${LIMITS.tokens} ký hiệu).`,
+  cost: 'Truy vấn đòi hỏi quá nhiều dữ liệu; hãy giảm cỡ trang hoặc số trường lồng nhau.',
+};
+
+/** Has a validation rule report the refusal with the limit it broke, for formatError to answer. */
+function refuse(limit: Limit) {
+  return {
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null) => context?.reportError(new GraphQLError(LIMIT_MESSAGES[limit], { extensions: { limit } }))],
+  };
+}
+
+const armor = new ApolloArmor({
+  maxDepth: { n: LIMITS.depth, flattenFragments: true, ...refuse('depth') },
+  maxAliases: { n: LIMITS.aliases, ...refuse('aliases') },
+  maxDirectives: { n: LIMITS.directives, ...refuse('directives') },
+  costLimit: { maxCost: LIMITS.cost, flattenFragments: true, ...refuse('cost') },
+  // Armor's token count throws from a plugin hook, which Apollo answers with status 500;
+  // graphql-js's own limit (parseOptions below) refuses the same document as a parse error.
+  maxTokens: { enabled: false },
+  // Suggestions ("Did you mean …") would let a client map the schema field by field.
+  blockFieldSuggestion: { enabled: true },
+}).protect();
+
+/**
+ * A refused operation, answered like the page-size cap: BAD_USER_INPUT, and which limit in
+ * `extensions.limit`. Apollo files the armor rules' refusals under GRAPHQL_VALIDATION_FAILED
+ * and graphql-js's token limit under GRAPHQL_PARSE_FAILED, with an English message.
+ */
+function limitRefusal(formatted: GraphQLFormattedError): GraphQLFormattedError | undefined {
+  const { code, limit } = formatted.extensions ?? {};
+  const tooManyTokens = code === 'GRAPHQL_PARSE_FAILED' && /Document contains more that \d+ tokens/.test(formatted.message);
+  const ruleLimit = code === 'GRAPHQL_VALIDATION_FAILED' && typeof limit === 'string' && limit in LIMITS ? (limit as Limit) : undefined;
+  const refused = tooManyTokens ? 'tokens' : ruleLimit;
+  if (!refused) return undefined;
+  return { message: LIMIT_MESSAGES[refused], extensions: { code: ErrorCode.BAD_USER_INPUT, limit: refused } };
 }
 
 function bearerToken(header: string | undefined): string | undefined {
@@ -68,7 +124,11 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
     // main.ts stops the server, the ORM and the embedded database in order on SIGINT/SIGTERM;
     // Apollo's own handler would race it and leave the process hanging.
     stopOnTerminationSignals: false,
-    plugins: [requireViewer],
+    plugins: [...armor.plugins, requireViewer],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: LIMITS.tokens },
+    // One operation per request: a batch would multiply every limit above by its length.
+    allowBatchedHttpRequests: false,
     introspection: true,
   });
   await apollo.start();

@@ -1,9 +1,13 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { findCampaign } from '../campaign/campaign.service';
+import { listCriteria } from '../criterion/criterion.service';
+import { Bloc, Level } from '../domain/enums';
+import { parseId } from '../graphql/ids';
 import type { Context } from '../graphql/context';
 import { Province } from '../province/province.entity';
 import { StatusArgs, toStatusQuery } from '../status/status.args';
 import { Unit } from '../unit/unit.entity';
+import { CriterionTableRow, tableRow } from './criterion-table';
 import { blocRemediation, daysBetween, pendingItems } from './remediation.service';
 import { PendingWork, ProvinceRemediation } from './remediation.types';
 
@@ -31,5 +35,21 @@ export class ProvinceRemediationResolver {
       blocRemediation(em, access, province.id, campaign),
     ]);
     return { communeCounts, blocs, daysLeft: daysBetween(q.asOf, campaign.deadline) };
+  }
+}
+
+@Resolver()
+export class CriterionTableResolver {
+  @Query(() => [CriterionTableRow], {
+    description: 'Per commune criterion of a campaign: provinces under 50 % and the 10 lowest, over the units the caller may read.',
+  })
+  async criterionTable(
+    @Ctx() { em, access, loaders }: Context,
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('bloc', () => Bloc, { nullable: true }) bloc?: Bloc,
+  ): Promise<CriterionTableRow[]> {
+    const criteria = await listCriteria(em, access, { campaignId: parseId(campaignId, 'campaignId'), bloc, level: Level.COMMUNE });
+    const results = await Promise.all(criteria.map((c) => loaders.criterionResults.load(c.id)));
+    return criteria.map((criterion, i) => tableRow(criterion, results[i]));
   }
 }

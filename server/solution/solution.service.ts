@@ -9,17 +9,38 @@ import { findProvince } from '../province/province.service';
 import type { SetSolutionInput } from './solution.inputs';
 import { Solution } from './solution.entity';
 
-/** Nation-wide solutions of a criterion, plus the given province's own, as far as the viewer may read them. */
-export async function listSolutions(
-  em: EntityManager,
-  access: Access,
-  filter: { criterionId: number; provinceId?: number },
-): Promise<Solution[]> {
+/** A criterion's solutions as one request asks for them: nation-wide ones, plus one province's own when given. */
+export interface SolutionKey {
+  criterionId: number;
+  provinceId?: number;
+}
+
+export const solutionKey = (key: SolutionKey) => `${key.criterionId}|${key.provinceId ?? ''}`;
+
+/**
+ * The solutions of many (criterion, province) pairs in one query, as far as the viewer may
+ * read them, by `solutionKey`. The query reads every asked criterion for every asked
+ * province; each pair then keeps only its nation-wide rows and its own province's.
+ */
+export async function solutionsByKey(em: EntityManager, access: Access, keys: readonly SolutionKey[]): Promise<Map<string, Solution[]>> {
+  const provinceIds = [...new Set(keys.flatMap((k) => (k.provinceId ? [k.provinceId] : [])))];
   const where = access.readable<Solution>('Solution', {
-    criterion: filter.criterionId,
-    province: filter.provinceId ? { $in: [filter.provinceId, null] } : null,
+    criterion: { $in: [...new Set(keys.map((k) => k.criterionId))] },
+    province: provinceIds.length ? { $in: [...provinceIds, null] } : null,
   } as FilterQuery<Solution>);
-  return where === null ? [] : em.find(Solution, where, { orderBy: { id: 'asc' } });
+  const rows = where === null ? [] : await em.find(Solution, where, { orderBy: { id: 'asc' } });
+  const byCriterion = new Map<number, Solution[]>();
+  for (const row of rows) {
+    const list = byCriterion.get(row.criterion.id);
+    if (list) list.push(row);
+    else byCriterion.set(row.criterion.id, [row]);
+  }
+  return new Map(
+    keys.map((key) => [
+      solutionKey(key),
+      (byCriterion.get(key.criterionId) ?? []).filter((s) => !s.province || s.province.id === key.provinceId),
+    ]),
+  );
 }
 
 /** Sets the solution of one scope (the nation or a province) for a criterion, replacing the previous one. */

@@ -1,6 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { pgArray, query } from '../database/sql';
 import { Status } from '../domain/enums';
+import { percent } from '../domain/percent';
 import type { StatusCounts, UnitStatus } from './status.types';
 
 /**
@@ -102,7 +103,7 @@ export async function provinceStatusCounts(em: EntityManager, q: StatusQuery, pr
 }
 
 function withPercent(counts: Omit<StatusCounts, 'greenPercent'>): StatusCounts {
-  const greenPercent = counts.total ? Math.round((counts.green / counts.total) * 10000) / 100 : 0;
+  const greenPercent = percent(counts.green, counts.total);
   return { green: counts.green, yellow: counts.yellow, red: counts.red, total: counts.total, greenPercent };
 }
 

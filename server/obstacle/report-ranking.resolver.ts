@@ -1,0 +1,35 @@
+import { Arg, Ctx, FieldResolver, Int, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Bloc } from '../domain/enums';
+import type { Context } from '../graphql/context';
+import { badInput } from '../graphql/errors';
+import { Province } from '../province/province.entity';
+import { RankedReport, rankReports } from './report-ranking';
+
+export enum ReportKind {
+  OBSTACLE = 'obstacle',
+  RECOMMENDATION = 'recommendation',
+}
+
+export enum RankBy {
+  TEXT = 'text',
+  CATEGORY = 'category',
+}
+
+registerEnumType(ReportKind, { name: 'ReportKind', description: 'Obstacles (vướng mắc) or recommendations (kiến nghị).' });
+registerEnumType(RankBy, { name: 'RankBy', description: 'Rank by the exact reported text, or by category.' });
+
+@Resolver(() => Province)
+export class ReportRankingResolver {
+  @FieldResolver(() => [RankedReport], { description: 'The most reported obstacles or recommendations of one bloc in the province.' })
+  reportRanking(
+    @Root() province: Province,
+    @Ctx() { em, access }: Context,
+    @Arg('kind', () => ReportKind) kind: ReportKind,
+    @Arg('bloc', () => Bloc) bloc: Bloc,
+    @Arg('by', () => RankBy, { defaultValue: RankBy.TEXT }) by: RankBy,
+    @Arg('limit', () => Int, { defaultValue: 3, description: '1–50.' }) limit: number,
+  ): Promise<RankedReport[]> {
+    if (limit < 1 || limit > 50) throw badInput('limit phải từ 1 đến 50.', 'limit');
+    return rankReports(em, access, kind, { provinceId: province.id, bloc, by, limit });
+  }
+}

@@ -1,0 +1,72 @@
+import obstacles from '../../server/demo/sources/obstacles-recommendations.json';
+import planTasks from '../../server/demo/sources/plan-tasks.json';
+import { CAMPAIGN, facts } from '../support/demo-facts';
+import { campaignId } from '../support/graphql-helpers';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+let server: TestServer;
+let national: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  national = await server.login('quocgia');
+});
+afterAll(() => server.close());
+
+describe('the official tables, computed from data', () => {
+  it('reproduces Phụ lục 9–12: provinces under 50 % and the 10 lowest of every listed criterion', async () => {
+    const result = await server.request(
+      `query ($c: ID!) { criterionTable(campaignId: $c) { criterion { code } provincesBelow50 lowest { province { code } met total ratePercent } } }`,
+      { c: await campaignId(server, national, CAMPAIGN.phase2Commune) },
+      national,
+    );
+    expect(result.errors).toBeUndefined();
+    const rows = new Map(result.data!.criterionTable.map((r: { criterion: { code: string } }) => [r.criterion.code, r]));
+    for (const stat of facts.criteriaStats.criteria) {
+      const row: any = rows.get(stat.criterionId);
+      expect({ code: stat.criterionId, below50: row.provincesBelow50 }).toEqual({
+        code: stat.criterionId,
+        below50: stat.allProvincesBelow50 ? 34 : stat.provincesBelow50,
+      });
+      if (!stat.lowest.length) continue;
+      const listed = stat.lowest.map((l) => ({ province: { code: l.provinceCode }, met: l.met, total: l.total, ratePercent: l.ratePercent }));
+      expect({ code: stat.criterionId, lowest: row.lowest.slice(0, listed.length) }).toEqual({ code: stat.criterionId, lowest: listed });
+    }
+  });
+
+  it('reproduces report 001\'s task figures for Phú Thịnh: 12 assigned, 6 done on time (50 %), 6 in progress, 0 overdue', async () => {
+    const result = await server.request(
+      `{ communes(first: 5, filter: { search: "phu thinh" }) { nodes { name units { bloc taskStats(asOf: "2026-04-20") {
+          assigned doneOnTime doneLate inProgress overdue donePercent } } } } }`,
+      {},
+      national,
+    );
+    const commune = result.data!.communes.nodes.find((c: { name: string }) => c.name === 'Xã Phú Thịnh');
+    const committee = commune.units.find((u: { bloc: string }) => u.bloc === 'PEOPLES_COMMITTEE');
+    const stated = planTasks.communeExample.statedFigures;
+    expect(committee.taskStats).toEqual({
+      assigned: stated.assigned,
+      doneOnTime: stated.doneOnTime,
+      doneLate: stated.doneLate,
+      inProgress: stated.inProgressOnTime,
+      overdue: stated.overdueNotDone,
+      donePercent: stated.donePercent,
+    });
+  });
+
+  it('lists the national tasks overdue on 22/9/2025 by owner (Phụ lục 2), for those with a deadline', async () => {
+    const result = await server.request('{ overdueTasksByOwner(asOf: "2025-09-22") { owner tasks { code } } }', {}, national);
+    const codes = result.data!.overdueTasksByOwner.flatMap((o: { tasks: { code: string }[] }) => o.tasks.map((t) => t.code)).sort();
+    const flagged = planTasks.national.tasks.filter((t: any) => t.overdueNotDoneAsOf20250922 && t.deadline).map((t: any) => t.id).sort();
+    expect(codes).toEqual(flagged);
+  });
+
+  it('ranks a province\'s obstacles per bloc as "N/total communes (%)" (Phụ lục 13), within what the caller reads', async () => {
+    const appendix = obstacles.appendices.find((a) => a.appendix === 13)!;
+    const reported = appendix.provinces.find((p) => p.provinceCode === 'bac-ninh')!.items;
+    const query = `query ($bloc: Bloc!) { province(code: "bac-ninh") { reportRanking(kind: OBSTACLE, bloc: $bloc, limit: 3) { label communes total percent } } }`;
+    const party = await server.request(query, { bloc: 'PARTY' }, await server.login('bacninh.dang'));
+    expect(party.data!.province.reportRanking).toEqual(reported.map((i) => ({ label: i.text, communes: i.communes, total: i.total, percent: i.percent })));
+    const otherBloc = await server.request(query, { bloc: 'PEOPLES_COUNCIL' }, await server.login('bacninh.dang'));
+    expect(otherBloc.data!.province.reportRanking).toEqual([]);
+  });
+});
