@@ -1,13 +1,7 @@
 import { LIMITS } from '../../server/graphql/server';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server';
+import { type GraphQLResponse, useSignedInServer } from '../support/test-server';
 
-let server: TestServer;
-let token: string;
-beforeAll(async () => {
-  server = await startTestServer();
-  token = await server.login('quocgia');
-});
-afterAll(() => server.close());
+const session = useSignedInServer('quocgia');
 
 /** A refusal names its limit, carries no stack, and runs nothing. */
 function expectRefused(result: GraphQLResponse, limit: string) {
@@ -28,52 +22,52 @@ function nested(depth: number): string {
 }
 
 it('refuses a query nested deeper than the limit, counting fragments as the levels they add', async () => {
-  expectRefused(await server.request(nested(LIMITS.depth + 1), {}, token), 'depth');
-  const viaFragments = await server.request(
+  expectRefused(await session.server.request(nested(LIMITS.depth + 1), {}, session.token), 'depth');
+  const viaFragments = await session.server.request(
     `{ province(code: "bac-ninh") { ...P } }
      fragment P on Province { communes(first: 1) { nodes { province { communes(first: 1) { nodes { ...C } } } } } }
      fragment C on Commune { province { communes(first: 1) { nodes { province { communes(first: 1) { nodes { name } } } } } } }`,
     {},
-    token,
+    session.token,
   );
   expectRefused(viaFragments, 'depth');
 });
 
 it('refuses more aliases than the limit', async () => {
   const aliases = Array.from({ length: LIMITS.aliases + 1 }, (_, i) => `p${i}: provinces { code }`).join(' ');
-  expectRefused(await server.request(`{ ${aliases} }`, {}, token), 'aliases');
+  expectRefused(await session.server.request(`{ ${aliases} }`, {}, session.token), 'aliases');
 });
 
 it('refuses more directives than the limit', async () => {
   const fields = Array.from({ length: LIMITS.directives + 1 }, () => 'code @include(if: true)').join(' ');
-  expectRefused(await server.request(`{ provinces { ${fields} } }`, {}, token), 'directives');
+  expectRefused(await session.server.request(`{ provinces { ${fields} } }`, {}, session.token), 'directives');
 });
 
 it('refuses a document of more tokens than the limit before parsing it all', async () => {
   const fields = Array.from({ length: LIMITS.tokens }, () => 'code').join(' ');
-  expectRefused(await server.request(`{ provinces { ${fields} } }`, {}, token), 'tokens');
+  expectRefused(await session.server.request(`{ provinces { ${fields} } }`, {}, session.token), 'tokens');
 });
 
 it('refuses a query whose pages multiply beyond the cost limit', async () => {
-  const result = await server.request(
+  const result = await session.server.request(
     '{ communes(first: 500) { nodes { units { assessments(first: 500) { nodes { id met criterion { code text } } } } } } }',
     {},
-    token,
+    session.token,
   );
   expectRefused(result, 'cost');
 });
 
 it('hides field suggestions that would reveal the schema', async () => {
-  const result = await server.request('{ provinces { cod } }', {}, token);
+  const result = await session.server.request('{ provinces { cod } }', {}, session.token);
   expect(result.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
   expect(result.errors![0].message).toContain('Cannot query field "cod"');
   expect(result.errors![0].message).not.toMatch(/Did you mean|"code"/);
 });
 
 it('refuses a batch of operations in one request', async () => {
-  const response = await fetch(server.url, {
+  const response = await fetch(session.server.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
     body: JSON.stringify([{ query: '{ provinces { code } }' }, { query: '{ provinces { name } }' }]),
   });
   expect(response.status).toBe(400);
@@ -82,12 +76,12 @@ it('refuses a batch of operations in one request', async () => {
 });
 
 it('still serves ordinary queries within the limits', async () => {
-  const deepest = await server.request(nested(LIMITS.depth), {}, token);
+  const deepest = await session.server.request(nested(LIMITS.depth), {}, session.token);
   expect(deepest.errors).toBeUndefined();
-  const page = await server.request(
+  const page = await session.server.request(
     '{ a: communes(first: 500) { totalCount nodes { name province { code } } } b: provinces { code } }',
     {},
-    token,
+    session.token,
   );
   expect(page.errors).toBeUndefined();
   expect(page.data!.a.nodes).toHaveLength(500);

@@ -1,14 +1,8 @@
 import { CAMPAIGN, facts } from '../support/demo-facts';
 import { campaignId } from '../support/graphql-helpers';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { useSignedInServer } from '../support/test-server';
 
-let server: TestServer;
-let token: string;
-beforeAll(async () => {
-  server = await startTestServer();
-  token = await server.login('quocgia');
-});
-afterAll(() => server.close());
+const session = useSignedInServer('quocgia');
 
 interface ProvinceRow {
   code: string;
@@ -24,12 +18,12 @@ interface CriterionRow {
 }
 
 async function criteriaWithResults(campaignCode: string): Promise<CriterionRow[]> {
-  const id = await campaignId(server, token, campaignCode);
-  const result = await server.request<{ criteria: CriterionRow[] }>(
+  const id = await campaignId(session.server, session.token, campaignCode);
+  const result = await session.server.request<{ criteria: CriterionRow[] }>(
     `query ($id: ID!) { criteria(campaignId: $id) {
        code isPlaceholder provinceResults { province { code } met total ratePercent } } }`,
     { id },
-    token,
+    session.token,
   );
   expect(result.errors).toBeUndefined();
   return result.data!.criteria;
@@ -37,14 +31,14 @@ async function criteriaWithResults(campaignCode: string): Promise<CriterionRow[]
 
 describe('the national demo data set, read through the API', () => {
   it('has the 34 provinces and 3,321 communes, each province with its real commune count', async () => {
-    const oneStop = await campaignId(server, token, CAMPAIGN.oneStop);
-    const result = await server.request<{ provinces: ProvinceRow[]; communes: { totalCount: number } }>(
+    const oneStop = await campaignId(session.server, session.token, CAMPAIGN.oneStop);
+    const result = await session.server.request<{ provinces: ProvinceRow[]; communes: { totalCount: number } }>(
       `query ($campaignId: ID!) {
          communes(first: 1) { totalCount }
          provinces { code name communes(first: 1) { totalCount } statusCounts(campaignId: $campaignId) { green yellow red total greenPercent } }
        }`,
       { campaignId: oneStop },
-      token,
+      session.token,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.communes.totalCount).toBe(3321);
@@ -59,11 +53,11 @@ describe('the national demo data set, read through the API', () => {
   });
 
   it('reproduces report 003 Phụ lục 4: every province\'s GREEN / YELLOW / RED commune counts and % green', async () => {
-    const oneStop = await campaignId(server, token, CAMPAIGN.oneStop);
-    const result = await server.request<{ provinces: ProvinceRow[] }>(
+    const oneStop = await campaignId(session.server, session.token, CAMPAIGN.oneStop);
+    const result = await session.server.request<{ provinces: ProvinceRow[] }>(
       'query ($c: ID!) { provinces { code statusCounts(campaignId: $c) { green yellow red total greenPercent } } }',
       { c: oneStop },
-      token,
+      session.token,
     );
     const byCode = new Map(result.data!.provinces.map((p) => [p.code, p.statusCounts]));
     const mismatches = facts.provinces.provinces.filter((reported) => {
@@ -136,10 +130,10 @@ describe('the national demo data set, read through the API', () => {
     const placeholders = criteria.filter((c) => c.isPlaceholder);
     expect(placeholders.length).toBeGreaterThan(0);
     expect(placeholders.every((c) => !facts.criteriaStats.criteria.some((s) => s.criterionId === c.code))).toBe(true);
-    const result = await server.request(
+    const result = await session.server.request(
       '{ communes(first: 500, filter: { search: "lam thao" }) { nodes { name nameIsGenerated province { code } } } }',
       {},
-      token,
+      session.token,
     );
     expect(result.data!.communes.nodes).toContainEqual({ name: 'Xã Lâm Thao', nameIsGenerated: false, province: { code: 'bac-ninh' } });
   });

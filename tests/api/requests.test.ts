@@ -1,17 +1,11 @@
-import { startTestServer, type TestServer } from '../support/test-server';
+import { useSignedInServer } from '../support/test-server';
 
-let server: TestServer;
-let token: string;
-beforeAll(async () => {
-  server = await startTestServer();
-  token = await server.login('quocgia');
-});
-afterAll(() => server.close());
+const session = useSignedInServer('quocgia');
 
 async function post(body: string, headers: Record<string, string> = {}) {
-  const response = await fetch(server.url, {
+  const response = await fetch(session.server.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}`, ...headers },
     body,
   });
   return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
@@ -33,14 +27,14 @@ describe('malformed and hostile requests get a GraphQL error with a stable code,
   });
 
   it('refuses a page size over the cap and a forged cursor', async () => {
-    const big = await server.request('{ communes(first: 100000) { totalCount } }', {}, token);
+    const big = await session.server.request('{ communes(first: 100000) { totalCount } }', {}, session.token);
     expect(big.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    const forged = await server.request('{ communes(after: "bm90LWEtY3Vyc29y") { totalCount } }', {}, token);
+    const forged = await session.server.request('{ communes(after: "bm90LWEtY3Vyc29y") { totalCount } }', {}, session.token);
     expect(forged.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
   it('answers an unknown id as NOT_FOUND', async () => {
-    const result = await server.request('{ commune(id: "987654") { name } }', {}, token);
+    const result = await session.server.request('{ commune(id: "987654") { name } }', {}, session.token);
     expect(result.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });
@@ -51,11 +45,11 @@ describe('cursor pagination', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const result: any = await server.request(
+      const result: any = await session.server.request(
         `query ($after: String) { province(code: "bac-ninh") { communes(first: 40, after: $after) {
            totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`,
         { after },
-        token,
+        session.token,
       );
       const page = result.data.province.communes;
       expect(page.totalCount).toBe(99);

@@ -61,3 +61,17 @@ export async function startTestServer(): Promise<TestServer> {
     },
   };
 }
+
+/**
+ * A test file's server, signed in as one account, started before its tests and closed after
+ * them; read `server` and `token` inside the tests.
+ */
+export function useSignedInServer(username: string): { readonly server: TestServer; readonly token: string } {
+  const session = {} as { server: TestServer; token: string };
+  beforeAll(async () => {
+    session.server = await startTestServer();
+    session.token = await session.server.login(username);
+  });
+  afterAll(() => session.server.close());
+  return session;
+}
