@@ -6,7 +6,8 @@ import { Commune } from '../commune/commune.entity';
 import { Criterion } from '../criterion/criterion.entity';
 import { query } from '../database/sql';
 import { Bloc, Level } from '../domain/enums';
-import { Solution } from '../solution/solution.entity';
+import type { Solution } from '../solution/solution.entity';
+import { solutionKey, solutionsByKey } from '../solution/solution.service';
 import type { Unit } from '../unit/unit.entity';
 import type { BlocRemediation, PendingItem } from './remediation.types';
 
@@ -17,9 +18,8 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** A province's own solution overrides the national one. */
-function applicableSolution(solutions: Solution[], criterionId: number, provinceId: number): Solution | undefined {
-  const own = solutions.filter((s) => s.criterion.id === criterionId);
-  return own.find((s) => s.province?.id === provinceId) ?? own.find((s) => !s.province);
+function applicableSolution(solutions: Solution[], provinceId: number): Solution | undefined {
+  return solutions.find((s) => s.province?.id === provinceId) ?? solutions.find((s) => !s.province);
 }
 
 /** A unit's unmet criteria in a campaign — unanswered or answered as not met — with what to do about each. */
@@ -31,15 +31,12 @@ export async function pendingItems(em: EntityManager, access: Access, unit: Unit
   const assessments = assessmentsWhere === null ? [] : await em.find(Assessment, assessmentsWhere);
   const byCriterion = new Map(assessments.map((a) => [a.criterion.id, a]));
   const unmet = criteria.filter((c) => !byCriterion.get(c.id)?.met);
-  const solutionsWhere = access.readable<Solution>('Solution', {
-    criterion: { $in: unmet.map((c) => c.id) },
-    province: { $in: [unit.province.id, null] },
-  } as never);
-  const solutions = solutionsWhere === null || !unmet.length ? [] : await em.find(Solution, solutionsWhere);
+  const keys = unmet.map((c) => ({ criterionId: c.id, provinceId: unit.province.id }));
+  const solutions = keys.length ? await solutionsByKey(em, access, keys) : new Map<string, Solution[]>();
   return unmet
     .map((criterion) => {
       const dueDate = criterion.dueDate ?? campaign.deadline;
-      const solution = applicableSolution(solutions, criterion.id, unit.province.id);
+      const solution = applicableSolution(solutions.get(solutionKey({ criterionId: criterion.id, provinceId: unit.province.id })) ?? [], unit.province.id);
       return { criterion, dueDate, daysLeft: daysBetween(asOf, dueDate), assessment: byCriterion.get(criterion.id), solution, authority: solution?.authority };
     })
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.criterion.position - b.criterion.position);
