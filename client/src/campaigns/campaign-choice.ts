@@ -12,6 +12,7 @@ const campaignsQuery = graphql(`
       name
       level
       deadline
+      asOf
       closedOn
       province {
         id
@@ -34,12 +35,19 @@ export function applicableCampaigns(campaigns: Campaign[], scope: CampaignScope)
   return campaigns.filter((campaign) => campaign.level === scope.level && (!campaign.province || campaign.province.id === scope.provinceId));
 }
 
+/** A campaign whose figures reach its deadline: the one a report was written on, with final statuses. */
+const reported = (campaign: Campaign) => campaign.asOf >= campaign.deadline;
+
 /**
- * The campaign shown when the address names none: a province's own drive where it has one
- * (that is what its officials work towards), else the national campaign with the latest deadline.
+ * The campaign shown when the address names none. In a province: its own drive where it has
+ * one (that is what its officials work towards), else the national campaign with the latest
+ * deadline, whose criteria are the units' current work. On the national screen: the latest
+ * campaign whose figures reach its deadline, so the heat map opens on the statuses of the last
+ * report rather than on a phase still running, where nothing is green yet.
  */
 export function defaultCampaign(choices: Campaign[], provinceId: string | null): Campaign | undefined {
-  return choices.find((campaign) => provinceId && campaign.province?.id === provinceId) ?? choices[0];
+  if (!provinceId) return choices.find(reported) ?? choices[0];
+  return choices.find((campaign) => campaign.province?.id === provinceId) ?? choices[0];
 }
 
 /** A closed campaign accepts no answers from its closing date on. */

@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import type { Campaign } from '../campaigns/campaign-choice';
+import { ExportButtons } from '../exports/ExportButtons';
 import { graphql } from '../gql';
 import type { NationalOverviewQuery } from '../gql/graphql';
 import { formatNumber, formatPercent, percentOf } from '../ui/format';
 import { Stat } from '../ui/Stat';
 import { Loaded } from '../ui/states';
 import { StatusCountsBar } from '../ui/StatusCountsBar';
+import { CriterionTable } from './CriterionTable';
+import { OverdueTasks } from './OverdueTasks';
+import { ProvinceReportRanking } from './ProvinceReportRanking';
 import { ProvinceTable } from './ProvinceTable';
 import { ProvinceTileMap } from './ProvinceTileMap';
 
@@ -52,7 +56,7 @@ function NationalSummary({ provinces }: { provinces: ProvinceFigures[] }) {
 
 type View = 'map' | 'table';
 
-export function NationalFigures({ campaign }: { campaign: Campaign }) {
+export function NationalFigures({ campaign, choices }: { campaign: Campaign; choices: Campaign[] }) {
   const [result] = useQuery({ query: nationalOverviewQuery, variables: { campaignId: campaign.id } });
   const [view, setView] = useState<View>('map');
   return (
@@ -63,6 +67,7 @@ export function NationalFigures({ campaign }: { campaign: Campaign }) {
           <section className="panel" aria-labelledby="provinces-heading">
             <div className="panel__head">
               <h2 id="provinces-heading">Theo tỉnh, thành phố</h2>
+              <ExportButtons table="PROVINCE_STATUS" campaignId={campaign.id} label="số xã, phường xanh của các tỉnh" />
               <div className="toggle" role="group" aria-label="Cách xem">
                 {(
                   [
@@ -82,6 +87,9 @@ export function NationalFigures({ campaign }: { campaign: Campaign }) {
               <ProvinceTable provinces={data.provinces} campaignCode={campaign.code} />
             )}
           </section>
+          <CriterionTable choices={choices} total={data.provinces.length} />
+          <OverdueTasks />
+          <ProvinceReportRanking provinces={data.provinces} />
         </>
       )}
     </Loaded>

@@ -1,52 +1,100 @@
 import { useQuery } from 'urql';
 import type { Campaign } from '../campaigns/campaign-choice';
+import { ExportButtons } from '../exports/ExportButtons';
 import { graphql } from '../gql';
-import { formatNumber, formatPercent } from '../ui/format';
+import { describeDaysLeft, formatDate, formatNumber, formatPercent } from '../ui/format';
 import { BLOC_LABEL } from '../ui/labels';
 import { Loaded } from '../ui/states';
 import { StatusCountsBar } from '../ui/StatusCountsBar';
 import { blocLimitIn } from '../viewer/access';
 import { useViewer } from '../viewer/ViewerProvider';
+import { BlocRemediation } from './BlocRemediation';
 import { CommuneBrowser } from './CommuneBrowser';
+import { CommuneRanking } from './CommuneRanking';
+import { ProvinceReports } from './ProvinceReports';
 
-const provinceStatusQuery = graphql(`
-  query ProvinceStatus($id: ID!, $campaignId: ID!) {
+const provinceRemediationQuery = graphql(`
+  query ProvinceRemediation($id: ID!, $campaignId: ID!) {
     province(id: $id) {
       id
-      statusCounts(campaignId: $campaignId) {
-        ...StatusCountsFields
+      remediation(campaignId: $campaignId) {
+        daysLeft
+        communeCounts {
+          ...StatusCountsFields
+        }
+        blocs {
+          bloc
+          communesNotMet
+          criteriaTotal
+          unmetCriteria {
+            criterion {
+              id
+              code
+              text
+            }
+            communes {
+              id
+              name
+            }
+          }
+          communesByUnmetCount {
+            unmetCount
+            communes {
+              id
+              name
+            }
+          }
+        }
       }
     }
   }
 `);
 
 export function ProvinceFigures({ provinceId, campaign }: { provinceId: string; campaign: Campaign }) {
-  const [result] = useQuery({ query: provinceStatusQuery, variables: { id: provinceId, campaignId: campaign.id } });
+  const [result] = useQuery({ query: provinceRemediationQuery, variables: { id: provinceId, campaignId: campaign.id } });
   const bloc = blocLimitIn(useViewer().grants, provinceId);
   return (
-    <Loaded result={result} loading="Đang tính số xã, phường xanh…">
-      {({ province: { statusCounts: counts } }) => (
-        <>
-          <section className="panel headline" aria-label="Số xã, phường xanh">
-            <p className="headline__figure" data-testid="province-green">
-              <strong>
-                {formatNumber(counts.green)}/{formatNumber(counts.total)}
-              </strong>{' '}
-              xã, phường XANH
-            </p>
-            <p className="headline__detail">
-              {formatPercent(counts.greenPercent)} xanh · còn {formatNumber(counts.total - counts.green)} xã, phường chưa xanh
-            </p>
-            <StatusCountsBar counts={counts} />
-            {bloc && (
-              <p className="headline__scope">
-                Tính theo <strong>{BLOC_LABEL[bloc]}</strong>, khối mà tài khoản của bạn được xem.
-              </p>
-            )}
-          </section>
-          <CommuneBrowser provinceId={provinceId} campaign={campaign} counts={counts} />
-        </>
-      )}
+    <Loaded result={result} loading="Đang tính số xã, phường xanh và các tiêu chí chưa đạt…">
+      {({ province: { remediation } }) => {
+        const counts = remediation.communeCounts;
+        return (
+          <>
+            <section className="panel headline" aria-label="Số xã, phường xanh">
+              <div className="headline__top">
+                <div>
+                  <p className="headline__figure" data-testid="province-green">
+                    <strong>
+                      {formatNumber(counts.green)}/{formatNumber(counts.total)}
+                    </strong>{' '}
+                    xã, phường XANH
+                  </p>
+                  <p className="headline__detail">
+                    {formatPercent(counts.greenPercent)} xanh · còn {formatNumber(counts.total - counts.green)} xã, phường chưa xanh
+                  </p>
+                </div>
+                <p className={`deadline${remediation.daysLeft < 0 ? ' deadline--late' : ''}`} data-testid="days-left">
+                  <span>Hạn chót {formatDate(campaign.deadline)}</span>
+                  <strong>{describeDaysLeft(remediation.daysLeft)}</strong>
+                </p>
+              </div>
+              <StatusCountsBar counts={counts} />
+              {bloc && (
+                <p className="headline__scope">
+                  Tính theo <strong>{BLOC_LABEL[bloc]}</strong>, khối mà tài khoản của bạn được xem.
+                </p>
+              )}
+              <div className="headline__exports">
+                <span>Bảng tiêu chí chưa đạt và các xã, phường chưa đạt:</span>
+                <ExportButtons table="UNMET_CRITERIA" campaignId={campaign.id} provinceId={provinceId} label="tiêu chí chưa đạt của tỉnh" />
+              </div>
+            </section>
+            <BlocRemediation blocs={remediation.blocs} campaign={campaign} />
+            <CommuneRanking blocs={remediation.blocs} campaign={campaign} />
+            <CommuneBrowser provinceId={provinceId} campaign={campaign} counts={counts} />
+            <ProvinceReports provinceId={provinceId} blocs={remediation.blocs.map((picture) => picture.bloc)} />
+          </>
+        );
+      }}
     </Loaded>
   );
 }
