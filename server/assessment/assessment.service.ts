@@ -123,7 +123,9 @@ async function writeAnswer(
   const campaign = criterion.campaign;
   await applyAnswerToProgress(em, {
     unitId,
+    provinceId: unit.province.id,
     campaignId: campaign.id,
+    criterionId,
     dueDate: criterion.dueDate ?? campaign.deadline,
     metDelta: Number(met) - Number(previouslyMet),
     answeredDelta: existing ? 0 : 1,

@@ -69,6 +69,24 @@ export class Access {
   }
 
   /**
+   * The provinces whose every unit the viewer reads, when whole provinces are all it reads:
+   * 'all' for the nation, else their ids; null when its reach is cut finer (a commune, a
+   * bloc), so that per-province counters cannot answer for it and figures come from its units.
+   */
+  wholeProvinces(): 'all' | number[] | null {
+    const allowed = this.filter<Unit>('read', 'Unit') as Record<string, unknown> | null;
+    if (allowed === null) return [];
+    if (Object.keys(allowed).length === 0) return 'all';
+    const reaches = Object.keys(allowed).length === 1 && Array.isArray(allowed.$or) ? (allowed.$or as Record<string, unknown>[]) : [allowed];
+    const ids = reaches.map((reach) => {
+      const province = reach.province as Record<string, unknown> | undefined;
+      const onlyProvince = Object.keys(reach).length === 1 && province && Object.keys(province).length === 1;
+      return onlyProvince && typeof province.id === 'number' ? province.id : null;
+    });
+    return ids.every((id) => id !== null) ? [...new Set(ids as number[])] : null;
+  }
+
+  /**
    * SQL restricting unit rows (alias `u`) to those the viewer may read, for hand-written
    * aggregate queries: nothing extra for national readers, a subquery otherwise, and `false`
    * when the viewer reads no units at all.

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { UnitScope } from '../status/status.service';
+import type { Access } from '../auth/access';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { pgArray, query } from '../database/sql';
 import { percent } from '../domain/percent';
@@ -22,21 +22,38 @@ export class CriterionProvinceResult {
   ratePercent!: number;
 }
 
-/** Met/total per province for each criterion, over the units it applies to that the scope counts. */
-export async function resultsByProvince(em: EntityManager, criterionIds: readonly number[], scope: UnitScope) {
-  const rows = await query<{ criterion_id: number; province_id: number; met: number; total: number }>(
-    em,
-    `select c.id as criterion_id, u.province_id,
-            count(a.id) filter (where a.met)::int as met, count(*)::int as total
-     from criterion c
-     join campaign cp on cp.id = c.campaign_id
-     join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)
-     left join assessment a on a.unit_id = u.id and a.criterion_id = c.id
-     where c.id = any(cast(:ids as int[])) and (:unitScope)
-     group by c.id, u.province_id
-     order by c.id, u.province_id`,
-    { ids: pgArray(criterionIds), unitScope: scope },
-  );
+interface ResultRow {
+  criterion_id: number;
+  province_id: number;
+  met: number;
+  total: number;
+}
+
+/** Met/total per province for each criterion, over the units it applies to that the viewer reads. */
+export async function resultsByProvince(em: EntityManager, criterionIds: readonly number[], access: Access) {
+  const provinces = access.wholeProvinces();
+  const rows = provinces
+    ? await query<ResultRow>(
+        em,
+        `select criterion_id, province_id, met_count as met, unit_count as total
+         from criterion_progress
+         where criterion_id = any(cast(:ids as int[])) and (cast(:provinces as int[]) is null or province_id = any(cast(:provinces as int[])))
+         order by criterion_id, province_id`,
+        { ids: pgArray(criterionIds), provinces: provinces === 'all' ? null : pgArray(provinces) },
+      )
+    : await query<ResultRow>(
+        em,
+        `select c.id as criterion_id, u.province_id,
+                count(a.id) filter (where a.met)::int as met, count(*)::int as total
+         from criterion c
+         join campaign cp on cp.id = c.campaign_id
+         join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)
+         left join assessment a on a.unit_id = u.id and a.criterion_id = c.id
+         where c.id = any(cast(:ids as int[])) and (:unitScope)
+         group by c.id, u.province_id
+         order by c.id, u.province_id`,
+        { ids: pgArray(criterionIds), unitScope: access.unitScope(em) },
+      );
   const byCriterion = new Map<number, CriterionProvinceResult[]>();
   for (const r of rows) {
     const list = byCriterion.get(r.criterion_id) ?? [];

@@ -9,6 +9,7 @@ import { Criterion } from '../criterion/criterion.entity';
 import { Obstacle } from '../obstacle/obstacle.entity';
 import { Recommendation } from '../obstacle/recommendation.entity';
 import { UnitProgress } from '../status/unit-progress.entity';
+import { CriterionProgress } from '../status/criterion-progress.entity';
 import { Province } from '../province/province.entity';
 import { Solution } from '../solution/solution.entity';
 import { Task } from '../task/task.entity';
@@ -34,4 +35,5 @@ export const entities = [
   User,
   RoleGrant,
   AccessToken,
+  CriterionProgress,
 ];

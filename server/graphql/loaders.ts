@@ -50,7 +50,7 @@ export function createLoaders(em: EntityManager, access: Access) {
       groupLoader((ids) => communeStatuses(em, q, ids, whole ? allUnits(em) : scope()), undefined),
     ),
     provinceStatusCounts: perStatusQuery((q) => groupLoader((ids) => provinceStatusCounts(em, q, ids, scope()), NO_COUNTS)),
-    criterionResults: groupLoader<number, CriterionProvinceResult[]>((ids) => resultsByProvince(em, ids, scope()), []),
+    criterionResults: groupLoader<number, CriterionProvinceResult[]>((ids) => resultsByProvince(em, ids, access), []),
     solutions: new DataLoader<SolutionKey, Solution[], string>(
       async (keys) => {
         const found = await solutionsByKey(em, access, keys);

@@ -126,17 +126,45 @@ export async function rebuildProgress(em: EntityManager, campaignId: number): Pr
      group by u.id, cp.id, coalesce(c.due_date, cp.deadline)`,
     { campaignId },
   );
+  await query(em, 'delete from criterion_progress where criterion_id in (select id from criterion where campaign_id = :campaignId)', { campaignId });
+  await query(
+    em,
+    `insert into criterion_progress (criterion_id, province_id, unit_count, met_count)
+     select c.id, u.province_id, count(*), count(a.id) filter (where a.met)
+     from campaign cp
+     join criterion c on c.campaign_id = cp.id
+     join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)
+     left join assessment a on a.unit_id = u.id and a.criterion_id = c.id
+     where cp.id = :campaignId
+     group by c.id, u.province_id`,
+    { campaignId },
+  );
 }
 
-/** Moves a unit's counters by one answer's change, in the caller's transaction. */
+/**
+ * Moves a unit's counters and the criterion's counters in the unit's province by one
+ * answer's change, in the caller's transaction and in one round trip.
+ */
 export async function applyAnswerToProgress(
   em: EntityManager,
-  change: { unitId: number; campaignId: number; dueDate: string; metDelta: number; answeredDelta: number },
+  change: {
+    unitId: number;
+    provinceId: number;
+    campaignId: number;
+    criterionId: number;
+    dueDate: string;
+    metDelta: number;
+    answeredDelta: number;
+  },
 ): Promise<void> {
   await query(
     em,
-    `update unit_progress set met_count = met_count + :metDelta, answered_count = answered_count + :answeredDelta
-     where unit_id = :unitId and campaign_id = :campaignId and due_date = cast(:dueDate as date)`,
+    `with unit_counters as (
+       update unit_progress set met_count = met_count + :metDelta, answered_count = answered_count + :answeredDelta
+       where unit_id = :unitId and campaign_id = :campaignId and due_date = cast(:dueDate as date)
+     )
+     update criterion_progress set met_count = met_count + :metDelta
+     where criterion_id = :criterionId and province_id = :provinceId and :metDelta <> 0`,
     change,
   );
 }

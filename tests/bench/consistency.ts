@@ -1,8 +1,8 @@
 import type { Client } from 'pg';
 
 /**
- * Counts the unit_progress rows whose met / answered counters disagree with the assessments
- * they summarise. The answering scenarios move the counters incrementally; any mismatch after
+ * Counts the unit_progress and criterion_progress rows whose counters disagree with the
+ * assessments they summarise. The answering scenarios move the counters incrementally; any mismatch after
  * the run means an update was lost or counted twice.
  */
 export async function counterMismatches(client: Client): Promise<number> {
@@ -16,7 +16,14 @@ export async function counterMismatches(client: Client): Promise<number> {
      select count(*)::int as mismatches
      from unit_progress up
      left join actual on actual.unit_id = up.unit_id and actual.campaign_id = up.campaign_id and actual.due_date = up.due_date
-     where up.met_count <> coalesce(actual.met, 0) or up.answered_count <> coalesce(actual.answered, 0)`,
+     where up.met_count <> coalesce(actual.met, 0) or up.answered_count <> coalesce(actual.answered, 0)
+     union all
+     select count(*)::int
+     from criterion_progress cp
+     left join (select a.criterion_id, u.province_id, count(*) filter (where a.met)::int as met
+                from assessment a join unit u on u.id = a.unit_id group by 1, 2) actual
+       on actual.criterion_id = cp.criterion_id and actual.province_id = cp.province_id
+     where cp.met_count <> coalesce(actual.met, 0)`,
   );
-  return rows[0].mismatches;
+  return rows.reduce((sum, row) => sum + row.mismatches, 0);
 }

@@ -123,7 +123,7 @@ export function checkTargets(results: ScenarioResult[], counterMismatches: numbe
       measured: `${r.sqlPerRequest.min}–${r.sqlPerRequest.max}`,
     });
   }
-  checks.push({ target: 'unit_progress counters agree with the assessments after the run', met: counterMismatches === 0, measured: `${counterMismatches} rows differ` });
+  checks.push({ target: 'unit_progress and criterion_progress counters agree with the assessments after the run', met: counterMismatches === 0, measured: `${counterMismatches} rows differ` });
   return checks;
 }
 

@@ -1,0 +1,25 @@
+import { Entity, ManyToOne, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Criterion } from '../criterion/criterion.entity';
+import { Province } from '../province/province.entity';
+
+/**
+ * How many of a province's units a criterion applies to, and how many meet it, kept in the
+ * same transaction as every change of an answer (like UnitProgress), so the national
+ * criterion table reads a few thousand counters instead of aggregating 300,000 assessments.
+ */
+@Entity()
+export class CriterionProgress {
+  [PrimaryKeyProp]?: ['criterion', 'province'];
+
+  @ManyToOne(() => Criterion, { primary: true, deleteRule: 'cascade' })
+  criterion!: Criterion;
+
+  @ManyToOne(() => Province, { primary: true })
+  province!: Province;
+
+  @Property()
+  unitCount!: number;
+
+  @Property()
+  metCount!: number;
+}
