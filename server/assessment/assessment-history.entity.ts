@@ -1,4 +1,4 @@
-import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Embedded, Entity, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../user/user.entity';
 import { AnswerValue } from './answer-value';
@@ -38,4 +38,8 @@ export class AssessmentHistory {
   @Field(() => GraphQLISODateTime)
   @Property({ index: true })
   changedAt!: Date;
+
+  /** The writing transaction (stamped by the database): the change feed's position, served only inside its opaque cursors. */
+  @Property({ columnType: 'xid8', type: 'string', defaultRaw: 'pg_current_xact_id()' })
+  changeXid!: string & Opt;
 }

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AssessmentHistoryResolver, AssessmentResolver, EvidenceResolver } from '../assessment/assessment.resolver';
 import { ApiTokenResolver } from '../auth/api-token.resolver';
+import { ChangeFeedResolver } from '../change-feed/change-feed.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { CampaignResolver } from '../campaign/campaign.resolver';
 import { CommuneResolver } from '../commune/commune.resolver';
@@ -45,6 +46,7 @@ export const resolvers = [
   ProvinceRemediationResolver,
   CriterionTableResolver,
   ExportResolver,
+  ChangeFeedResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -1,6 +1,6 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { TaskAssigner } from '../domain/enums';
 import { Province } from '../province/province.entity';
 import { Unit } from '../unit/unit.entity';
@@ -58,4 +58,12 @@ export class Task {
   @Field(() => LocalDateResolver, { nullable: true })
   @Property({ type: 'date', nullable: true })
   completedOn?: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the task was created or last changed.' })
+  @Property({ type: 'Date', defaultRaw: 'now()', onCreate: () => new Date(), onUpdate: () => new Date() })
+  updatedAt!: Date & Opt;
+
+  /** The transaction that last wrote the task (stamped by the database on every write): the change feed's position. */
+  @Property({ columnType: 'xid8', type: 'string', defaultRaw: 'pg_current_xact_id()' })
+  changeXid!: string & Opt;
 }
