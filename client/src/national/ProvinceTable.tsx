@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Link } from '../app/router';
 import { paths } from '../app/routes';
+import { Change } from '../ui/Change';
 import { formatNumber, formatPercent } from '../ui/format';
 import type { ProvinceFigures } from './NationalFigures';
 
-type SortKey = 'name' | 'green' | 'yellow' | 'red' | 'total' | 'greenPercent';
+type SortKey = 'name' | 'green' | 'yellow' | 'red' | 'total' | 'greenPercent' | 'greenPercentChange';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'name', label: 'Tỉnh, thành phố' },
@@ -13,12 +14,13 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'red', label: 'ĐỎ' },
   { key: 'total', label: 'Số xã, phường' },
   { key: 'greenPercent', label: 'Tỉ lệ xanh' },
+  { key: 'greenPercentChange', label: 'Thay đổi so với hôm qua' },
 ];
 
 const collator = new Intl.Collator('vi');
 
 function compare(a: ProvinceFigures, b: ProvinceFigures, key: SortKey): number {
-  return key === 'name' ? collator.compare(a.name, b.name) : a.statusCounts[key] - b.statusCounts[key];
+  return key === 'name' ? collator.compare(a.name, b.name) : (a.statusCounts[key] ?? 0) - (b.statusCounts[key] ?? 0);
 }
 
 export function ProvinceTable({ provinces, campaignCode }: { provinces: ProvinceFigures[]; campaignCode: string }) {
@@ -65,6 +67,9 @@ export function ProvinceTable({ provinces, campaignCode }: { provinces: Province
               <td className="numeric">{formatNumber(province.statusCounts.total)}</td>
               <td className="numeric">
                 <strong>{formatPercent(province.statusCounts.greenPercent)}</strong>
+              </td>
+              <td className="numeric">
+                <Change points={province.statusCounts.greenPercentChange} />
               </td>
             </tr>
           ))}

@@ -1,5 +1,6 @@
 import { Link } from '../app/router';
 import { paths } from '../app/routes';
+import { Change } from '../ui/Change';
 import { formatNumber, formatPercent } from '../ui/format';
 import { StatusCountsBar } from '../ui/StatusCountsBar';
 import type { ProvinceFigures } from './NationalFigures';
@@ -30,6 +31,9 @@ function ProvinceTile({ province, campaignCode }: { province: ProvinceFigures; c
         <>
           <span className="tile__percent">
             {formatPercent(counts.greenPercent)} <small>xanh</small>
+          </span>
+          <span className="tile__change">
+            <Change points={counts.greenPercentChange} />
           </span>
           <StatusCountsBar counts={counts} compact />
           <span className="tile__share">

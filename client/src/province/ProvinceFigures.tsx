@@ -2,16 +2,18 @@ import { useQuery } from 'urql';
 import type { Campaign } from '../campaigns/campaign-choice';
 import { ExportButtons } from '../exports/ExportButtons';
 import { graphql } from '../gql';
+import { Change } from '../ui/Change';
 import { describeDaysLeft, formatDate, formatNumber, formatPercent } from '../ui/format';
 import { BLOC_LABEL } from '../ui/labels';
 import { Loaded } from '../ui/states';
 import { StatusCountsBar } from '../ui/StatusCountsBar';
-import { blocLimitIn } from '../viewer/access';
+import { blocLimitIn, verifiesIn } from '../viewer/access';
 import { useViewer } from '../viewer/ViewerProvider';
 import { BlocRemediation } from './BlocRemediation';
 import { CommuneBrowser } from './CommuneBrowser';
 import { CommuneRanking } from './CommuneRanking';
 import { ProvinceReports } from './ProvinceReports';
+import { VerificationQueue } from './VerificationQueue';
 
 const provinceRemediationQuery = graphql(`
   query ProvinceRemediation($id: ID!, $campaignId: ID!) {
@@ -52,7 +54,9 @@ const provinceRemediationQuery = graphql(`
 
 export function ProvinceFigures({ provinceId, campaign }: { provinceId: string; campaign: Campaign }) {
   const [result] = useQuery({ query: provinceRemediationQuery, variables: { id: provinceId, campaignId: campaign.id } });
-  const bloc = blocLimitIn(useViewer().grants, provinceId);
+  const { grants } = useViewer();
+  const bloc = blocLimitIn(grants, provinceId);
+  const verifies = verifiesIn(grants, provinceId);
   return (
     <Loaded result={result} loading="Đang tính số xã, phường xanh và các tiêu chí chưa đạt…">
       {({ province: { remediation } }) => {
@@ -70,6 +74,9 @@ export function ProvinceFigures({ provinceId, campaign }: { provinceId: string; 
                   </p>
                   <p className="headline__detail">
                     {formatPercent(counts.greenPercent)} xanh · còn {formatNumber(counts.total - counts.green)} xã, phường chưa xanh
+                  </p>
+                  <p className="headline__detail" data-testid="green-change">
+                    So với hôm qua: <Change points={counts.greenPercentChange} />
                   </p>
                 </div>
                 <p className={`deadline${remediation.daysLeft < 0 ? ' deadline--late' : ''}`} data-testid="days-left">
@@ -90,6 +97,7 @@ export function ProvinceFigures({ provinceId, campaign }: { provinceId: string; 
             </section>
             <BlocRemediation blocs={remediation.blocs} campaign={campaign} />
             <CommuneRanking blocs={remediation.blocs} campaign={campaign} />
+            {verifies && <VerificationQueue provinceId={provinceId} campaign={campaign} />}
             <CommuneBrowser provinceId={provinceId} campaign={campaign} counts={counts} />
             <ProvinceReports provinceId={provinceId} blocs={remediation.blocs.map((picture) => picture.bloc)} />
           </>

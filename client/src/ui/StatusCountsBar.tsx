@@ -11,6 +11,7 @@ graphql(`
     red
     total
     greenPercent
+    greenPercentChange
   }
 `);
 

@@ -8,7 +8,7 @@ import { AnswerField, EvidenceFields } from './AnswerFields';
 import type { AnswerCallbacks } from './CriterionCard';
 
 const answerCriterionMutation = graphql(`
-  mutation AnswerCriterion($input: AnswerCriterionInput!) {
+  mutation AnswerCriterion($input: AnswerCriterionInput!, $insideProvince: Boolean!) {
     answerCriterion(input: $input) {
       assessment {
         ...AssessmentFields
@@ -29,10 +29,6 @@ const answerCriterionMutation = graphql(`
     met
     version
     answeredAt
-    answeredBy {
-      id
-      fullName
-    }
     answer {
       boolean
       number
@@ -42,10 +38,29 @@ const answerCriterionMutation = graphql(`
       documentNumber
       documentDate
       link
-      note
     }
     criterion {
       id
+    }
+    verification
+    verificationReason
+    verifiedAt
+    ...AssessmentInsideFields @include(if: $insideProvince)
+  }
+
+  # Who answered or verified, and the evidence note, are readable only inside the unit's own
+  # province: a national overseer asking for them would get a FORBIDDEN error per row.
+  fragment AssessmentInsideFields on Assessment {
+    answeredBy {
+      id
+      fullName
+    }
+    evidence {
+      note
+    }
+    verifiedBy {
+      id
+      fullName
     }
   }
 `);
@@ -94,6 +109,8 @@ export function AnswerForm({
           evidence: evidenceOf(draft.evidence),
           ...built.answer,
         },
+        // Only officers of the unit answer: they are inside its province.
+        insideProvince: true,
       },
       ANSWER_INVALIDATES,
     );

@@ -4,7 +4,7 @@ import { describeDaysLeft, formatDate, formatDateTime, formatNumber } from '../u
 import { AUTHORITY_LABEL } from '../ui/labels';
 import { AnswerForm } from './AnswerForm';
 import type { SavedNote } from './UnitWork';
-import type { WorkItem } from './work-items';
+import { counts, type WorkItem } from './work-items';
 
 export interface AnswerCallbacks {
   onSaved: (note: SavedNote) => void;
@@ -14,10 +14,14 @@ export interface AnswerCallbacks {
 
 function ResultBadge({ assessment }: { assessment: AssessmentFieldsFragment | undefined }) {
   if (!assessment) return <span className="result result--none">CHƯA BÁO CÁO</span>;
+  if (assessment.met && assessment.verification === 'REJECTED') return <span className="result result--unmet">BỊ BÁC BỎ</span>;
   return assessment.met ? <span className="result result--met">ĐẠT</span> : <span className="result result--unmet">CHƯA ĐẠT</span>;
 }
 
-function answerWords(criterion: CriterionFieldsFragment, assessment: AssessmentFieldsFragment): string {
+/** What a screen needs of a criterion to put an answer in words. */
+type AnswerShape = Pick<CriterionFieldsFragment, 'answerType' | 'options'>;
+
+function answerWords(criterion: AnswerShape, assessment: AssessmentFieldsFragment): string {
   const { answer } = assessment;
   switch (criterion.answerType) {
     case 'BOOLEAN':
@@ -31,7 +35,29 @@ function answerWords(criterion: CriterionFieldsFragment, assessment: AssessmentF
   }
 }
 
-function CurrentAnswer({ criterion, assessment }: { criterion: CriterionFieldsFragment; assessment: AssessmentFieldsFragment | undefined }) {
+/** Whether an overseer has checked a claimed "met", and why a rejected one was rejected. */
+function Verification({ assessment }: { assessment: AssessmentFieldsFragment }) {
+  if (!assessment.met) return null;
+  const by = [assessment.verifiedBy && `bởi ${assessment.verifiedBy.fullName}`, assessment.verifiedAt && `lúc ${formatDateTime(assessment.verifiedAt)}`]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div>
+      <dt>Xác minh</dt>
+      <dd data-testid="verification">
+        {assessment.verification === 'CONFIRMED' && <strong className="verified verified--confirmed">Đã xác nhận đạt</strong>}
+        {assessment.verification === 'REJECTED' && <strong className="verified verified--rejected">Bị bác bỏ, chưa được tính là đạt</strong>}
+        {assessment.verification === 'UNVERIFIED' && <span className="muted">Chờ cấp tỉnh xác minh</span>}
+        {by && <span className="muted"> · {by}</span>}
+        {assessment.verification === 'REJECTED' && assessment.verificationReason && (
+          <span className="answer-summary__note">Lý do: {assessment.verificationReason}</span>
+        )}
+      </dd>
+    </div>
+  );
+}
+
+export function CurrentAnswer({ criterion, assessment }: { criterion: AnswerShape; assessment: AssessmentFieldsFragment | undefined }) {
   if (!assessment) return <p className="answer-summary muted">Đơn vị chưa trả lời tiêu chí này.</p>;
   const { evidence } = assessment;
   const documentText = [evidence.documentNumber && `số ${evidence.documentNumber}`, evidence.documentDate && `ngày ${formatDate(evidence.documentDate)}`]
@@ -50,6 +76,7 @@ function CurrentAnswer({ criterion, assessment }: { criterion: CriterionFieldsFr
           </span>
         </dd>
       </div>
+      <Verification assessment={assessment} />
       {(documentText || evidence.link || evidence.note) && (
         <div>
           <dt>Minh chứng</dt>
@@ -95,7 +122,7 @@ export function CriterionCard({
 }: { item: WorkItem; unitId: string; answering: boolean; formOpen: boolean } & AnswerCallbacks) {
   const { criterion, assessment, daysLeft } = item;
   const [open, setOpen] = useState(formOpen);
-  const late = daysLeft < 0 && !assessment?.met;
+  const late = daysLeft < 0 && !counts(assessment);
   return (
     <article className="criterion" aria-labelledby={`criterion-${criterion.id}`} data-criterion={criterion.code}>
       <div className="criterion__meta">
@@ -108,7 +135,7 @@ export function CriterionCard({
       <h3 id={`criterion-${criterion.id}`}>{criterion.text}</h3>
       {criterion.isPlaceholder && <p className="muted small">Tiêu chí bổ sung cho đủ danh mục; nội dung chưa có trong báo cáo gốc.</p>}
       <CurrentAnswer criterion={criterion} assessment={assessment} />
-      {!assessment?.met && <Solutions criterion={criterion} />}
+      {!counts(assessment) && <Solutions criterion={criterion} />}
       {answering &&
         (open ? (
           // A new version remounts the form, so it starts from what was just saved.

@@ -4,7 +4,7 @@ import { acceptsAnswers, type Campaign } from '../campaigns/campaign-choice';
 import { graphql } from '../gql';
 import { formatDate, todayInVietnam } from '../ui/format';
 import { Loaded } from '../ui/states';
-import { blocLimitIn } from '../viewer/access';
+import { blocLimitIn, insideProvince } from '../viewer/access';
 import { useViewer } from '../viewer/ViewerProvider';
 import type { UnitHeader } from './UnitPage';
 import { UnitProgress } from './UnitProgress';
@@ -13,7 +13,7 @@ import { workItems } from './work-items';
 
 // Solutions take the unit's province so that its own guidance comes with the national one.
 const unitWorkQuery = graphql(`
-  query UnitWork($unitId: ID!, $campaignId: ID!, $bloc: Bloc!, $level: Level!, $provinceId: ID!) {
+  query UnitWork($unitId: ID!, $campaignId: ID!, $bloc: Bloc!, $level: Level!, $provinceId: ID!, $insideProvince: Boolean!) {
     unit(id: $unitId) {
       id
       status(campaignId: $campaignId) {
@@ -78,15 +78,23 @@ export interface SavedNote {
 }
 
 export function UnitWork({ unit, campaign, answering }: { unit: UnitHeader; campaign: Campaign; answering: boolean }) {
+  const { grants } = useViewer();
   const [result, refetch] = useQuery({
     query: unitWorkQuery,
-    variables: { unitId: unit.id, campaignId: campaign.id, bloc: unit.bloc, level: unit.level, provinceId: unit.province.id },
+    variables: {
+      unitId: unit.id,
+      campaignId: campaign.id,
+      bloc: unit.bloc,
+      level: unit.level,
+      provinceId: unit.province.id,
+      insideProvince: insideProvince(grants, unit.province.id),
+    },
   });
   const [saved, setSaved] = useState<SavedNote | null>(null);
   const today = todayInVietnam();
   const open = acceptsAnswers(campaign, today);
   // A province bloc officer's commune colour covers its own bloc only: it would repeat the unit's.
-  const showCommune = !blocLimitIn(useViewer().grants, unit.province.id);
+  const showCommune = !blocLimitIn(grants, unit.province.id);
   return (
     <Loaded result={result} loading="Đang tải các tiêu chí của đơn vị…">
       {(data) => (

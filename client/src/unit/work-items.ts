@@ -9,10 +9,13 @@ export interface WorkItem {
 }
 
 export interface WorkLists {
-  /** Not met (answered "no" or not answered at all): soonest due first, then the official order. */
+  /** Not met (answered "no", not answered, or a rejected claim): soonest due first, then the official order. */
   todo: WorkItem[];
   done: WorkItem[];
 }
+
+/** A claim an overseer rejected does not count toward green: the unit has it to do again. */
+export const counts = (assessment: AssessmentFieldsFragment | undefined) => Boolean(assessment?.met) && assessment?.verification !== 'REJECTED';
 
 export function workItems(
   criteria: CriterionFieldsFragment[],
@@ -27,8 +30,8 @@ export function workItems(
   }));
   return {
     todo: items
-      .filter((item) => !item.assessment?.met)
+      .filter((item) => !counts(item.assessment))
       .sort((a, b) => a.daysLeft - b.daysLeft || a.criterion.position - b.criterion.position),
-    done: items.filter((item) => item.assessment?.met),
+    done: items.filter((item) => counts(item.assessment)),
   };
 }

@@ -42,3 +42,10 @@ export function answersFor(grants: Grant[], unit: UnitPlace): boolean {
     return false;
   });
 }
+
+/** Who answered, who verified and evidence notes are readable by accounts of the unit's own province only. */
+export const insideProvince = (grants: Grant[], provinceId: string) => grants.some((grant) => grant.province?.id === provinceId);
+
+/** Overseers verify claims: the national one everywhere, a province's in that province. */
+export const verifiesIn = (grants: Grant[], provinceId: string) =>
+  readsNation(grants) || has(grants, ['PROVINCE_OVERSEER'], (grant) => grant.province?.id === provinceId);
