@@ -8,6 +8,7 @@ import { formatNumber, formatPercent, percentOf } from '../ui/format';
 import { Stat } from '../ui/Stat';
 import { Loaded } from '../ui/states';
 import { StatusCountsBar } from '../ui/StatusCountsBar';
+import { BlocCompletionTable } from './BlocCompletionTable';
 import { CriterionTable } from './CriterionTable';
 import { OverdueTasks } from './OverdueTasks';
 import { ProvinceReportRanking } from './ProvinceReportRanking';
@@ -88,6 +89,7 @@ export function NationalFigures({ campaign, choices }: { campaign: Campaign; cho
             )}
           </section>
           <CriterionTable choices={choices} total={data.provinces.length} />
+          <BlocCompletionTable />
           <OverdueTasks />
           <ProvinceReportRanking provinces={data.provinces} />
         </>
