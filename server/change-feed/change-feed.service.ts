@@ -75,12 +75,23 @@ async function settledBefore(em: EntityManager): Promise<bigint> {
  * One page of everything the caller may read that changed after a cursor, oldest first. Only
  * changes of transactions older than every running one are handed out, so a change whose
  * sequence id was taken before a later one commits can never fall behind a cursor already given.
- * The bound and the rows are read on the primary: a replica behind it could lack rows the bound
- * already covers.
+ * The bound and the rows are read in one transaction, so on the primary: a replica behind it
+ * could lack rows the bound already covers.
  */
-export async function readChanges(em: EntityManager, access: Access, args: ChangeFeedArgs): Promise<ChangeConnection> {
+export function readChanges(em: EntityManager, access: Access, args: ChangeFeedArgs): Promise<ChangeConnection> {
   const { first } = pageWindow({ first: args.first });
   const after = args.after === undefined || args.after === null ? null : decodePosition(args.after);
+  // A clean fork: the transaction must not flush whatever else the request's manager holds.
+  return em.fork().transactional((tx) => readPage(tx, access, args, first, after));
+}
+
+async function readPage(
+  em: EntityManager,
+  access: Access,
+  args: ChangeFeedArgs,
+  first: number,
+  after: FeedPosition | null,
+): Promise<ChangeConnection> {
   const kinds = args.kinds?.length ? args.kinds : KIND_ORDER;
   const bound = await settledBefore(em);
 
@@ -93,7 +104,6 @@ export async function readChanges(em: EntityManager, access: Access, args: Chang
       const rows = await em.find(source.entity, where, {
         orderBy: { changeXid: 'asc', id: 'asc' },
         limit: first + 1,
-        connectionType: 'write',
       });
       return rows.map(
         (row): Change => ({ kind: source.kind, ...source.toChange(row), position: { xid: BigInt(row.changeXid), kind: source.kind, id: row.id } }),

@@ -215,6 +215,33 @@ describe('changes (the change feed)', () => {
     expect(await changesAfter(national, during.resumeCursor)).toEqual([`ASSESSMENT:${row.id}`, `ASSESSMENT:${later.historyId}`]);
   });
 
+  it('feeds an overseer\'s verification once, as the history row it wrote', async () => {
+    const cursor = (await feed(national, { after: start, first: 500 })).resumeCursor;
+    const campaign = await campaignId(server, overseer, CAMPAIGN.bacNinh);
+    const { verificationQueue } = await ok('query ($c: ID!) { verificationQueue(campaignId: $c, first: 1) { nodes { id version } } }', { c: campaign }, overseer);
+    const [claim] = verificationQueue.nodes;
+    const verified = await ok(
+      `mutation ($input: VerifyAssessmentInput!) { verifyAssessment(input: $input) { assessment { id history(first: 500) { nodes { id kind } } } } }`,
+      { input: { assessmentId: claim.id, decision: 'CONFIRM', expectedVersion: claim.version } },
+      overseer,
+    );
+    const written = verified.verifyAssessment.assessment.history.nodes.slice(-1)[0];
+    expect(written.kind).toBe('VERIFICATION');
+    await settled(cursor, `ASSESSMENT:${written.id}`);
+    const { changes } = await ok(
+      'query ($after: String) { changes(after: $after) { nodes { kind assessment { id verification } assessmentChange { id kind verification verifiedBy { fullName } } } } }',
+      { after: cursor },
+      bacNinhToken,
+    );
+    expect(changes.nodes).toEqual([
+      {
+        kind: 'ASSESSMENT',
+        assessment: { id: claim.id, verification: 'CONFIRMED' },
+        assessmentChange: { id: written.id, kind: 'VERIFICATION', verification: 'CONFIRMED', verifiedBy: { fullName: expect.any(String) } },
+      },
+    ]);
+  });
+
   it('refuses a malformed cursor or page size with BAD_USER_INPUT', async () => {
     for (const variables of [{ after: 'not-a-cursor' }, { first: 0 }, { first: 501 }]) {
       const result = await server.request(FEED, variables, national);

@@ -102,9 +102,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('docs/api.md', () => {
-  it('has five worked examples, each a graphql block and its json variables, using only documented placeholders', () => {
+  it('has six worked examples, each a graphql block and its json variables, using only documented placeholders', () => {
     const found = examples();
-    expect(found.map((e) => e.title.slice(0, 9))).toEqual(['Example 1', 'Example 2', 'Example 3', 'Example 4', 'Example 5']);
+    expect(found.map((e) => e.title.slice(0, 9))).toEqual(['Example 1', 'Example 2', 'Example 3', 'Example 4', 'Example 5', 'Example 6']);
     const table = doc.slice(doc.indexOf('| placeholder |'), doc.indexOf('### Example 1'));
     const used = new Set(found.flatMap((e) => e.variablesText.match(/<[A-Z_]+>/g) ?? []));
     for (const placeholder of used) {
@@ -203,6 +203,21 @@ describe('docs/api.md', () => {
     });
     expect(description(5)).toContain('50 of **90** unmet answers');
     expect(description(5)).toContain('remaining **40** with `hasNextPage: false`');
+  });
+
+  it('Example 6: the change feed hands out 100 answers since 10 January 2026, then the next 100 from resumeCursor', async () => {
+    const first = (await run(6)).changes;
+    expect(first.nodes).toHaveLength(100);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    for (const node of first.nodes) {
+      expect(node).toMatchObject({ kind: 'ASSESSMENT', changedAt: '2026-01-10T01:00:00.000Z', assessmentChange: { kind: 'ANSWER' } });
+    }
+    const second = (await run(6, { after: first.resumeCursor, since: null })).changes;
+    expect(second.nodes).toHaveLength(100);
+    const ids = [...first.nodes, ...second.nodes].map((n: { assessmentChange: { id: string } }) => n.assessmentChange.id);
+    expect(new Set(ids).size).toBe(200);
+    expect(description(6)).toContain('the first **100** changes');
+    expect(description(6)).toContain('returns the **next 100**, none of them repeated');
   });
 
   it('states the limits the server enforces: page size 1–500 and a 1 MB body', async () => {
