@@ -1,8 +1,13 @@
-import { useQuery } from 'urql';
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
+import type { AccountsQuery } from '../gql/graphql';
 import { CursorPager, useCursorPages } from '../ui/CursorPager';
+import { describeError } from '../ui/errors';
 import { ROLE_LABEL } from '../ui/labels';
 import { Loaded } from '../ui/states';
+import type { Grant } from '../viewer/ViewerProvider';
+import { GrantRoleForm } from './GrantRoleForm';
 import { grantScope } from './GrantTable';
 
 const PAGE_SIZE = 25;
@@ -28,7 +33,72 @@ const accountsQuery = graphql(`
   }
 `);
 
-/** An administrator's view of every account and the roles it holds. */
+const revokeRoleMutation = graphql(`
+  mutation RevokeRole($grantId: ID!) {
+    revokeRole(grantId: $grantId)
+  }
+`);
+
+/** revokeRole answers a bare Boolean, which names no type: the lists holding RoleGrants are named here. */
+const REVOKE_INVALIDATES = { additionalTypenames: ['RoleGrant'] };
+
+type Account = AccountsQuery['users']['nodes'][number];
+
+function GrantItem({ grant, account }: { grant: Grant; account: Account }) {
+  const [{ fetching, error }, revoke] = useMutation(revokeRoleMutation);
+  const role = ROLE_LABEL[grant.role];
+  const confirmAndRevoke = () => {
+    if (window.confirm(`Thu hồi quyền “${role}” của ${account.fullName}?`)) void revoke({ grantId: grant.id }, REVOKE_INVALIDATES);
+  };
+  return (
+    <li>
+      <span>
+        <strong>{role}</strong> — {grantScope(grant)}
+      </span>
+      <button type="button" className="button button--small button--danger" disabled={fetching} onClick={confirmAndRevoke} aria-label={`Thu hồi quyền ${role} của ${account.username}`}>
+        {fetching ? 'Đang thu hồi…' : 'Thu hồi'}
+      </button>
+      {error && (
+        <span className="notice notice--error" role="alert">
+          {describeError(error)}
+        </span>
+      )}
+    </li>
+  );
+}
+
+function AccountRow({ account }: { account: Account }) {
+  const [granting, setGranting] = useState(false);
+  return (
+    <tr data-username={account.username}>
+      <th scope="row">{account.fullName}</th>
+      <td data-label="Tên đăng nhập">
+        <code>{account.username}</code>
+      </td>
+      <td data-label="Thư điện tử">{account.email ?? <span className="muted">Chưa có</span>}</td>
+      <td data-label="Vai trò và phạm vi">
+        {account.grants.length ? (
+          <ul className="plain-list grant-list">
+            {account.grants.map((grant) => (
+              <GrantItem key={grant.id} grant={grant} account={account} />
+            ))}
+          </ul>
+        ) : (
+          <span className="muted">Chưa được giao quyền</span>
+        )}
+        {granting ? (
+          <GrantRoleForm userId={account.id} userName={account.fullName} onDone={() => setGranting(false)} />
+        ) : (
+          <button type="button" className="button button--small" onClick={() => setGranting(true)} aria-label={`Giao quyền cho ${account.username}`}>
+            Giao quyền…
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** An administrator's view of every account and the roles it holds, with grants and revocations. */
 export function AccountDirectory() {
   const pages = useCursorPages(PAGE_SIZE);
   const [result] = useQuery({ query: accountsQuery, variables: { first: PAGE_SIZE, after: pages.after } });
@@ -50,26 +120,7 @@ export function AccountDirectory() {
                 </thead>
                 <tbody>
                   {users.nodes.map((user) => (
-                    <tr key={user.id}>
-                      <th scope="row">{user.fullName}</th>
-                      <td data-label="Tên đăng nhập">
-                        <code>{user.username}</code>
-                      </td>
-                      <td data-label="Thư điện tử">{user.email ?? <span className="muted">Chưa có</span>}</td>
-                      <td data-label="Vai trò và phạm vi">
-                        {user.grants.length ? (
-                          <ul className="plain-list">
-                            {user.grants.map((grant) => (
-                              <li key={grant.id}>
-                                <strong>{ROLE_LABEL[grant.role]}</strong> — {grantScope(grant)}
-                              </li>
-                            ))}
-                          </ul>
-                        ) : (
-                          <span className="muted">Chưa được giao quyền</span>
-                        )}
-                      </td>
-                    </tr>
+                    <AccountRow key={user.id} account={user} />
                   ))}
                 </tbody>
               </table>

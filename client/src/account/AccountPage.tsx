@@ -2,12 +2,17 @@ import { PageHeader } from '../ui/PageHeader';
 import { EmptyState } from '../ui/states';
 import { useViewer } from '../viewer/ViewerProvider';
 import { AccountDirectory } from './AccountDirectory';
+import { ApiTokens } from './ApiTokens';
+import { CreateAccountForm } from './CreateAccountForm';
 import { GrantTable } from './GrantTable';
 
 /** Who is signed in and what the account may see and do; administrators also see every account. */
 export function AccountPage() {
   const viewer = useViewer();
   const administers = viewer.grants.some((grant) => grant.role === 'ADMINISTRATOR');
+  const overseer = viewer.grants.find((grant) => grant.role === 'NATIONAL_OVERSEER' || grant.role === 'PROVINCE_OVERSEER');
+  // A province overseer's tokens are limited to the own province; the server requires it.
+  const tokenProvince = administers || overseer?.role === 'NATIONAL_OVERSEER' ? null : (overseer?.province?.id ?? null);
   return (
     <>
       <PageHeader eyebrow="Tài khoản" title={viewer.fullName}>
@@ -42,7 +47,9 @@ export function AccountPage() {
           </EmptyState>
         )}
       </section>
+      {administers && <CreateAccountForm />}
       {administers && <AccountDirectory />}
+      {(administers || overseer) && <ApiTokens provinceFixed={tokenProvince} />}
     </>
   );
 }
