@@ -20,3 +20,14 @@ export const paths = {
   embeddedDatabase: join(process.env.PHUXANH_DATA_DIR ?? join(projectRoot, '.data'), 'postgres'),
   client: join(projectRoot, 'dist', 'client'),
 };
+
+/**
+ * DATABASE_REPLICA_URLS: comma-separated URLs of streaming read replicas of DATABASE_URL.
+ * Queries read from them; mutations, with the figures they return, use the primary.
+ */
+export function replicaUrls(): string[] {
+  return (process.env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+}

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
+import { replicaUrls } from './config';
 import { openDatabase } from './database/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { ensureDemoData } from './demo/load-demo';
@@ -9,7 +10,7 @@ const log = (line: string) => console.log(line);
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
-  const database = await openDatabase(process.env.DATABASE_URL, log);
+  const database = await openDatabase(process.env.DATABASE_URL, log, replicaUrls());
   await ensureDemoData(database.orm.em.fork(), log);
   const { app, apollo } = await createApp(database.orm);
   const server: Server = await new Promise((resolve, reject) => {

@@ -65,7 +65,8 @@ export async function authenticate(em: EntityManager, token: string): Promise<Vi
   const access = await em.findOne(
     AccessToken,
     { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } },
-    { populate: ['user.grants'] },
+    // From the primary: a token signed in or revoked a moment ago may not have reached a replica.
+    { populate: ['user.grants'], connectionType: 'write' },
   );
   if (!access) return undefined;
   await touch(em, access);

@@ -32,18 +32,27 @@ export async function ensureDatabase(serverUrl: string, name: string, template?:
   return url.toString();
 }
 
-/** Opens the ORM on a database and brings its schema up to date. */
-export async function openOrm(url: string): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormConfig(url));
+/** Opens the ORM on a database (reading from its replicas, if any) and brings its schema up to date. */
+export async function openOrm(url: string, replicaUrls: readonly string[] = []): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormConfig(url, replicaUrls));
   await orm.getMigrator().up();
   return orm;
+}
+
+/**
+ * An ORM on the primary alone, for requests that write and then read what they wrote: the
+ * same ORM when there are no replicas, else a second one without them.
+ */
+export async function primaryOrmOf(orm: MikroORM): Promise<MikroORM> {
+  if (!orm.config.get('replicas')?.length) return orm;
+  return MikroORM.init(ormConfig(orm.config.get('clientUrl')!));
 }
 
 /**
  * The database of `npm start`: the server named by DATABASE_URL, or else an embedded
  * PostgreSQL whose data stays in the project folder across restarts.
  */
-export async function openDatabase(databaseUrl: string | undefined, log: (line: string) => void): Promise<Database> {
+export async function openDatabase(databaseUrl: string | undefined, log: (line: string) => void, replicaUrls: readonly string[] = []): Promise<Database> {
   let embedded: RunningPostgres | undefined;
   let url = databaseUrl;
   if (!url) {
@@ -52,7 +61,7 @@ export async function openDatabase(databaseUrl: string | undefined, log: (line: 
     log(`PostgreSQL nhúng đang chạy, dữ liệu lưu tại ${paths.embeddedDatabase}`);
   }
   try {
-    const orm = await openOrm(url);
+    const orm = await openOrm(url, replicaUrls);
     return {
       orm,
       url,

@@ -166,7 +166,8 @@ function waitForReady(child: ChildProcess, log: (line: string) => void): Promise
       const text = chunk.toString('utf8');
       output = (output + text).slice(-4000);
       log(text.trimEnd());
-      if (text.includes('ready to accept connections')) resolve();
+      // A standby (read replica) announces "ready to accept read-only connections".
+      if (/ready to accept (read-only )?connections/.test(text)) resolve();
     };
     child.stderr?.on('data', onData);
     child.once('error', reject);

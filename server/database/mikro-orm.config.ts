@@ -4,10 +4,14 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../migrations';
 import { entities } from './entities';
 
-/** The ORM settings for a database URL; the CLI uses DATABASE_URL. */
-export function ormConfig(clientUrl: string): Options {
+/**
+ * The ORM settings for a database URL; the CLI uses DATABASE_URL. With read replicas, reads
+ * outside a transaction go to one of them at random (MikroORM's preferReadReplicas).
+ */
+export function ormConfig(clientUrl: string, replicaUrls: readonly string[] = []): Options {
   return defineConfig({
     clientUrl,
+    replicas: replicaUrls.map((url, i) => ({ name: `replica-${i + 1}`, clientUrl: url })),
     entities,
     extensions: [Migrator],
     migrations: {

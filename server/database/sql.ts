@@ -1,11 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+const READ_ONLY = /^\s*select\b/i;
+
 /**
  * Runs a hand-written query with named bindings (`:name`) inside the EntityManager's current
- * transaction, so figures read right after a write in the same transaction include it.
+ * transaction, so figures read right after a write in the same transaction include it. A
+ * SELECT outside a transaction reads from a replica when the ORM has any.
  */
 export async function query<R>(em: EntityManager, sql: string, bindings: Record<string, unknown>): Promise<R[]> {
-  return em.execute(em.getKnex().raw(sql, bindings as never)) as Promise<R[]>;
+  const raw = em.getKnex().raw(sql, bindings as never);
+  if (!em.isInTransaction() && READ_ONLY.test(sql)) return em.getConnection('read').execute(raw) as Promise<R[]>;
+  return em.execute(raw) as Promise<R[]>;
 }
 
 /**

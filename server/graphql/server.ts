@@ -1,4 +1,5 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -9,9 +10,11 @@ import { join } from 'node:path';
 import { Access } from '../auth/access';
 import { authenticate } from '../auth/session.service';
 import { paths } from '../config';
+import { primaryOrmOf } from '../database/database';
 import type { Context } from './context';
 import { ErrorCode } from './errors';
 import { createLoaders } from './loaders';
+import { mayWrite } from './operation-kind';
 import { requireViewer } from './require-viewer';
 import { graphqlSchema } from './schema';
 
@@ -115,8 +118,22 @@ const requestErrorHandler: express.ErrorRequestHandler = (error, _req, res, next
   res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR } }] });
 };
 
+/** Closes the primary-only ORM that createApp opened beside one with replicas. */
+function closesWithServer(orm: MikroORM, primary: MikroORM): ApolloServerPlugin<Context> {
+  return {
+    async serverWillStart() {
+      return {
+        async serverWillStop() {
+          if (primary !== orm) await primary.close();
+        },
+      };
+    },
+  };
+}
+
 /** The express application: GraphQL at /graphql and, when built, the client at /. */
 export async function createApp(orm: MikroORM): Promise<{ app: express.Express; apollo: ApolloServer<Context> }> {
+  const primary = await primaryOrmOf(orm);
   const apollo = new ApolloServer<Context>({
     schema: await graphqlSchema(),
     formatError,
@@ -124,7 +141,9 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
     // main.ts stops the server, the ORM and the embedded database in order on SIGINT/SIGTERM;
     // Apollo's own handler would race it and leave the process hanging.
     stopOnTerminationSignals: false,
-    plugins: [...armor.plugins, requireViewer],
+    // Cache-control hints are unused (responses are per viewer) and its per-field hook would
+    // wrap every resolver of every response.
+    plugins: [...armor.plugins, requireViewer, ApolloServerPluginCacheControlDisabled(), closesWithServer(orm, primary)],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: LIMITS.tokens },
     // One operation per request: a batch would multiply every limit above by its length.
@@ -140,7 +159,7 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const em = orm.em.fork();
+        const em = (primary !== orm && mayWrite(req, LIMITS.tokens) ? primary : orm).em.fork();
         const token = bearerToken(req.headers.authorization);
         const viewer = token ? await authenticate(em, token) : undefined;
         const access = new Access(viewer);

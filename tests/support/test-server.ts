@@ -27,7 +27,11 @@ export async function startTestServer(): Promise<TestServer> {
   const serverUrl = process.env.PHUXANH_TEST_SERVER_URL;
   if (!serverUrl) throw new Error('The test PostgreSQL is not running (global setup missing).');
   const databaseUrl = await ensureDatabase(serverUrl, `test_${randomBytes(6).toString('hex')}`, TEMPLATE_DATABASE);
-  const orm = await openOrm(databaseUrl);
+  return serveOrm(await openOrm(databaseUrl));
+}
+
+/** The product's server on an open ORM, on a free port; closing it closes the ORM. */
+export async function serveOrm(orm: MikroORM): Promise<TestServer> {
   const { app, apollo } = await createApp(orm);
   const http = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => http.once('listening', resolve));
