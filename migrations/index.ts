@@ -3,6 +3,7 @@ import { Migration20261123092600 } from './Migration20261123092600';
 import { Migration20261123094435 } from './Migration20261123094435';
 import { Migration20261123130600_change_feed } from './Migration20261123130600_change_feed';
 import { Migration20261123130400_criterion_progress } from './Migration20261123130400_criterion_progress';
+import { Migration20261123130100_verification_time_travel } from './Migration20261123130100_verification_time_travel';
 
 /** Every migration in the order it applies; listed explicitly so the same list works from TypeScript and from the build. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123094435', class: Migration20261123094435 },
   { name: 'Migration20261123130600_change_feed', class: Migration20261123130600_change_feed },
   { name: 'Migration20261123130400_criterion_progress', class: Migration20261123130400_criterion_progress },
+  { name: 'Migration20261123130100_verification_time_travel', class: Migration20261123130100_verification_time_travel },
 ];

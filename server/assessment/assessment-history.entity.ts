@@ -1,5 +1,6 @@
-import { Embedded, Entity, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { AssessmentChangeKind, VerificationStatus } from '../domain/enums';
 import { User } from '../user/user.entity';
 import { AnswerValue } from './answer-value';
 import { Assessment } from './assessment.entity';
@@ -31,6 +32,26 @@ export class AssessmentHistory {
   @Field(() => Evidence)
   @Embedded(() => Evidence, { prefix: 'evidence_' })
   evidence!: Evidence;
+
+  @Field(() => AssessmentChangeKind, { description: 'Whether the unit answered or an overseer verified.' })
+  @Enum({ items: () => AssessmentChangeKind, default: AssessmentChangeKind.ANSWER })
+  kind: AssessmentChangeKind & Opt = AssessmentChangeKind.ANSWER;
+
+  @Field(() => VerificationStatus, { description: 'Verification of the claim after this change.' })
+  @Enum({ items: () => VerificationStatus, default: VerificationStatus.UNVERIFIED })
+  verification: VerificationStatus & Opt = VerificationStatus.UNVERIFIED;
+
+  /** Readable only within the unit's province, like changedBy; the overseer who verified is also changedBy of a VERIFICATION row. */
+  @ManyToOne(() => User, { nullable: true })
+  verifiedBy?: User;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the claim was confirmed or rejected; empty while UNVERIFIED.' })
+  @Property({ nullable: true })
+  verifiedAt?: Date;
+
+  @Field(() => String, { nullable: true, description: 'The overseer\'s reason for the decision.' })
+  @Property({ type: 'text', nullable: true })
+  verificationReason?: string;
 
   @ManyToOne(() => User, { nullable: true })
   changedBy?: User;

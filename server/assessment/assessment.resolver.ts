@@ -12,6 +12,8 @@ import { Assessment } from './assessment.entity';
 import { AnswerCriterionInput, AssessmentFilter } from './assessment.inputs';
 import { answerCriterion, findAssessment, listAssessments, listHistory } from './assessment.service';
 import { Evidence } from './evidence';
+import { VerificationQueueArgs, VerifyAssessmentInput } from './verification.inputs';
+import { verificationQueue, verifyAssessment } from './verification.service';
 import { assertAssessmentField, assertHistoryField, guarded, type GuardedEvidence } from './private-fields';
 
 export const AssessmentConnection = Connection(Assessment);
@@ -19,9 +21,9 @@ export type AssessmentConnection = InstanceType<typeof AssessmentConnection>;
 export const AssessmentHistoryConnection = Connection(AssessmentHistory);
 export type AssessmentHistoryConnection = InstanceType<typeof AssessmentHistoryConnection>;
 
-@ObjectType({ description: 'The saved answer and the statuses as they stand after it.' })
-export class AnswerCriterionPayload {
-  @Field(() => Assessment)
+@ObjectType({ description: 'The fields shared by the payloads of changes to an assessment.' })
+class AssessmentChangePayload {
+  @Field(() => Assessment, { description: 'The assessment as saved, with its new version.' })
   assessment!: Assessment;
 
   @Field(() => UnitStatus, { description: 'The unit\'s status in the criterion\'s campaign, today.' })
@@ -30,6 +32,12 @@ export class AnswerCriterionPayload {
   @Field(() => Status, { nullable: true, description: 'The commune\'s status in the campaign, today; empty for a province-level unit.' })
   communeStatus?: Status;
 }
+
+@ObjectType({ description: 'The saved answer and the statuses as they stand after it.' })
+export class AnswerCriterionPayload extends AssessmentChangePayload {}
+
+@ObjectType({ description: 'The verified assessment and the statuses as they stand after the decision.' })
+export class VerifyAssessmentPayload extends AssessmentChangePayload {}
 
 @Resolver(() => Assessment)
 export class AssessmentResolver {
@@ -54,7 +62,21 @@ export class AssessmentResolver {
     return answerCriterion(em, access, input);
   }
 
-  @FieldResolver(() => Unit)
+  @Mutation(() => VerifyAssessmentPayload, {
+    description: 'Confirms or rejects a unit\'s claim that a criterion is met (xác minh), for an overseer of the unit; kept in the history. Only a met claim can be verified.',
+  })
+  verifyAssessment(@Ctx() { em, access }: Context, @Arg('input', { description: 'The assessment and the decision (a reason is required to reject).' }) input: VerifyAssessmentInput): Promise<VerifyAssessmentPayload> {
+    return verifyAssessment(em, access, input);
+  }
+
+  @Query(() => AssessmentConnection, {
+    description: 'Claims met and not yet verified that the caller may verify, in a campaign, oldest answer first (the verification queue).',
+  })
+  async verificationQueue(@Ctx() { em, access }: Context, @Args() page: PageArgs, @Args() args: VerificationQueueArgs): Promise<AssessmentConnection> {
+    return new AssessmentConnection(await verificationQueue(em, access, args, pageWindow(page)));
+  }
+
+  @FieldResolver(() => Unit, { description: 'The unit (đơn vị) that gave the answer.' })
   async unit(@Root() assessment: Assessment, @Ctx() { loaders }: Context): Promise<Unit> {
     return loadPermitted(loaders.unit, assessment.unit.id);
   }
@@ -73,7 +95,16 @@ export class AssessmentResolver {
     return assessment.answeredBy ? loadPermitted(ctx.loaders.user, assessment.answeredBy.id) : undefined;
   }
 
-  @FieldResolver(() => Evidence)
+  @FieldResolver(() => UserSummary, {
+    nullable: true,
+    description: 'The overseer who confirmed or rejected the claim; empty while UNVERIFIED. Readable only within the unit\'s province.',
+  })
+  async verifiedBy(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<UserSummary | undefined> {
+    await assertAssessmentField(ctx, assessment, 'verifiedBy');
+    return assessment.verifiedBy ? loadPermitted(ctx.loaders.user, assessment.verifiedBy.id) : undefined;
+  }
+
+  @FieldResolver(() => Evidence, { description: 'Evidence (minh chứng) of the current answer; its note is readable only within the unit\'s province.' })
   evidence(@Root() assessment: Assessment, @Ctx() ctx: Context): GuardedEvidence {
     return guarded(assessment.evidence, () => assertAssessmentField(ctx, assessment, 'evidence.note'));
   }
@@ -100,7 +131,16 @@ export class AssessmentHistoryResolver {
     return row.changedBy ? loadPermitted(ctx.loaders.user, row.changedBy.id) : undefined;
   }
 
-  @FieldResolver(() => Evidence)
+  @FieldResolver(() => UserSummary, {
+    nullable: true,
+    description: 'The overseer whose decision stood after this change; empty while UNVERIFIED. Readable only within the unit\'s province.',
+  })
+  async verifiedBy(@Root() row: AssessmentHistory, @Ctx() ctx: Context): Promise<UserSummary | undefined> {
+    await assertHistoryField(ctx, row, 'verifiedBy');
+    return row.verifiedBy ? loadPermitted(ctx.loaders.user, row.verifiedBy.id) : undefined;
+  }
+
+  @FieldResolver(() => Evidence, { description: 'The evidence as it stood after this change; the note only within the unit\'s province.' })
   evidence(@Root() row: AssessmentHistory, @Ctx() ctx: Context): GuardedEvidence {
     return guarded(row.evidence, () => assertHistoryField(ctx, row, 'evidence.note'));
   }

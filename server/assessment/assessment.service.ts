@@ -6,10 +6,11 @@ import { Criterion } from '../criterion/criterion.entity';
 import { meets, validateAnswer } from '../criterion/pass-rule';
 import { findPermitted, paginate } from '../database/paginate';
 import { todayInVietnam } from '../domain/dates';
-import type { Status } from '../domain/enums';
+import { AssessmentChangeKind, VerificationStatus, type Status } from '../domain/enums';
 import type { PageWindow } from '../graphql/connection';
 import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
+import { claimCounters, type ClaimCounters } from '../status/claim';
 import { allUnits, applyAnswerToProgress, communeStatuses, unitStatuses } from '../status/status.service';
 import type { UnitStatus } from '../status/status.types';
 import { Unit } from '../unit/unit.entity';
@@ -23,6 +24,8 @@ export interface AnswerOutcome {
   unitStatus: UnitStatus;
   communeStatus?: Status;
 }
+
+const UNVERIFIED = { verification: VerificationStatus.UNVERIFIED, verifiedBy: undefined, verifiedAt: undefined, verificationReason: undefined };
 
 const LIMITS = { documentNumber: 100, link: 2000, note: 4000 };
 
@@ -103,35 +106,73 @@ async function writeAnswer(
       { storedVersion },
     );
   }
-  const previouslyMet = existing?.met ?? false;
+  const before = claimCounters(existing);
   const now = new Date();
   const answeredBy = access.viewer!.user;
-  const fields = { answer, evidence, met, answeredBy, answeredAt: now };
+  // A new answer is a new claim: whatever was verified before no longer applies.
+  const fields = { answer, evidence, met, answeredBy, answeredAt: now, ...UNVERIFIED };
   const assessment = existing ? em.assign(existing, fields) : em.create(Assessment, { unit, criterion, ...fields });
+  return keepChange(em, access, {
+    assessment,
+    unit,
+    criterion,
+    kind: AssessmentChangeKind.ANSWER,
+    before,
+    answeredDelta: existing ? 0 : 1,
+    audit: { met, answer: { ...answer } },
+  });
+}
+
+export interface AssessmentChange {
+  assessment: Assessment;
+  unit: Unit;
+  criterion: Criterion;
+  kind: AssessmentChangeKind;
+  /** What the claim counted for before the change. */
+  before: ClaimCounters;
+  answeredDelta: number;
+  /** What the audit entry records besides the new version. */
+  audit: Record<string, unknown>;
+}
+
+/**
+ * Keeps one change of an assessment staged on `em` — an answer or a verification — in the
+ * caller's transaction: its history row (the full state after it) and the counters it moves;
+ * returns the statuses as they stand after it.
+ */
+export async function keepChange(em: EntityManager, access: Access, change: AssessmentChange): Promise<AnswerOutcome> {
+  const { assessment, unit, criterion } = change;
   await em.flush();
   em.create(AssessmentHistory, {
     assessment,
     version: assessment.version,
-    answer,
-    met,
-    evidence,
-    changedBy: answeredBy,
-    changedAt: now,
+    kind: change.kind,
+    answer: assessment.answer,
+    met: assessment.met,
+    evidence: assessment.evidence,
+    verification: assessment.verification,
+    verifiedBy: assessment.verifiedBy,
+    verifiedAt: assessment.verifiedAt,
+    verificationReason: assessment.verificationReason,
+    changedBy: access.viewer!.user,
+    changedAt: change.kind === AssessmentChangeKind.ANSWER ? assessment.answeredAt : assessment.verifiedAt!,
   });
   await em.flush();
 
   const campaign = criterion.campaign;
+  const after = claimCounters(assessment);
   await applyAnswerToProgress(em, {
-    unitId,
+    unitId: unit.id,
     provinceId: unit.province.id,
     campaignId: campaign.id,
-    criterionId,
+    criterionId: criterion.id,
     dueDate: criterion.dueDate ?? campaign.deadline,
-    metDelta: Number(met) - Number(previouslyMet),
-    answeredDelta: existing ? 0 : 1,
+    metDelta: after.met - change.before.met,
+    confirmedDelta: after.confirmed - change.before.confirmed,
+    answeredDelta: change.answeredDelta,
   });
   const statusQuery = { campaignId: campaign.id, asOf: todayInVietnam() };
-  const unitStatus = (await unitStatuses(em, statusQuery, [unitId])).get(unitId)!;
+  const unitStatus = (await unitStatuses(em, statusQuery, [unit.id])).get(unit.id)!;
   const communeStatus = unit.commune
     ? (await communeStatuses(em, statusQuery, [unit.commune.id], allUnits(em))).get(unit.commune.id)
     : undefined;

@@ -8,7 +8,7 @@ import type { Viewer } from './viewer';
  * checks on objects and `access.ts` turns into database filters, so lists, counts, aggregates
  * and DataLoaders read only permitted rows.
  */
-export type Action = 'read' | 'answer' | 'manage' | 'create' | 'revoke';
+export type Action = 'read' | 'answer' | 'verify' | 'manage' | 'create' | 'revoke';
 export type SubjectName =
   | 'Province'
   | 'Commune'
@@ -31,8 +31,8 @@ export type AppAbility = MongoAbility<[Action, SubjectName | object]>;
  * Evidence notes and who answered or changed an answer are readable only within the unit's
  * own province; readers from outside (the nation, national API clients) get the other fields.
  */
-const OUTSIDE_ASSESSMENT_FIELDS = ['id', 'unit', 'criterion', 'answer', 'met', 'evidence.documentNumber', 'evidence.documentDate', 'evidence.link', 'answeredAt', 'version', 'history'];
-const OUTSIDE_HISTORY_FIELDS = ['id', 'assessment', 'version', 'answer', 'met', 'evidence.documentNumber', 'evidence.documentDate', 'evidence.link', 'changedAt'];
+const OUTSIDE_ASSESSMENT_FIELDS = ['id', 'unit', 'criterion', 'answer', 'met', 'evidence.documentNumber', 'evidence.documentDate', 'evidence.link', 'answeredAt', 'version', 'history', 'verification', 'verifiedAt', 'verificationReason'];
+const OUTSIDE_HISTORY_FIELDS = ['id', 'assessment', 'version', 'answer', 'met', 'evidence.documentNumber', 'evidence.documentDate', 'evidence.link', 'changedAt', 'kind', 'verification', 'verifiedAt', 'verificationReason'];
 /** Account fields anyone may read of their own account; e-mails are for administrators. */
 const OWN_ACCOUNT_FIELDS = ['id', 'username', 'fullName', 'grants'];
 
@@ -103,6 +103,7 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
         can('manage', 'Solution');
         can('manage', 'Task');
         can('create', 'ApiToken');
+        can('verify', 'Assessment');
         can(['read', 'revoke'], 'ApiToken', { 'user.id': grant.user.id });
       }
       return;
@@ -117,6 +118,8 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
         can('manage', 'Task', { 'province.id': province });
         can('create', 'ApiToken', { 'province.id': province });
         can(['read', 'revoke'], 'ApiToken', { 'user.id': grant.user.id });
+        // Verifies claims of every unit of the province, also under national campaigns.
+        can('verify', 'Assessment', { 'unit.province.id': province });
       }
       return;
     case Role.PROVINCE_BLOC_OFFICER:

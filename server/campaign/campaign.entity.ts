@@ -45,4 +45,10 @@ export class Campaign {
   @Field(() => Int, { description: 'Status rule: a unit meeting under this percentage of due criteria is RED.' })
   @Property({ type: 'integer' })
   redBelowPercent: number & Opt = 50;
+
+  @Field(() => Boolean, {
+    description: 'Status rule: whether claimed "met" answers not yet verified count toward GREEN (true) or only CONFIRMED ones do (false). REJECTED claims never count.',
+  })
+  @Property({ default: true })
+  countUnverifiedClaims: boolean & Opt = true;
 }

@@ -11,4 +11,7 @@ export class UpdateCampaignInput {
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'From this date no answers are accepted; null reopens.' })
   closedOn?: string | null;
+
+  @Field({ nullable: true, description: 'Whether unverified claims count toward GREEN (see Campaign.countUnverifiedClaims).' })
+  countUnverifiedClaims?: boolean;
 }

@@ -36,6 +36,8 @@ export async function updateCampaign(em: EntityManager, access: Access, id: stri
   }
   if (input.closedOn !== undefined) campaign.closedOn = input.closedOn ?? undefined;
   const deadlineMoved = !!input.deadline && input.deadline !== campaign.deadline;
+  // Read by the status rule at query time, so every figure follows at once, past days too.
+  if (input.countUnverifiedClaims !== undefined && input.countUnverifiedClaims !== null) campaign.countUnverifiedClaims = input.countUnverifiedClaims;
   if (input.deadline) campaign.deadline = input.deadline;
   await em.transactional(async (tx) => {
     await tx.flush();

@@ -11,6 +11,8 @@ export interface DemoDataSet {
   criteria: DemoCriterion[];
   /** Which units meet which criterion; every listed unit has answered every criterion of its bloc. */
   results: DemoResult[];
+  /** Earlier answers, before the results: each one is the first version of that answer in the history. */
+  pastAnswers: DemoPastAnswer[];
   solutions: DemoSolution[];
   tasks: DemoTask[];
   obstacles: DemoReportItem[];
@@ -39,6 +41,8 @@ export interface DemoCampaign {
   /** null = the whole nation. */
   provinceCode: string | null;
   asOf: string;
+  /** The day the results were answered (08:00 Vietnam time), when before asOf; results replacing a past answer are answered on asOf. */
+  answeredOn?: string;
   deadline: string;
   redBelowPercent: number;
 }
@@ -61,6 +65,8 @@ export interface DemoCriterion {
   /** Criteria added only to reach the stated catalog size: their text is not in the reports. */
   isPlaceholder: boolean;
   position: number;
+  /** Its own due date, before the campaign's deadline. */
+  dueDate?: string;
 }
 
 /** One unit's answers in one campaign: the codes of the criteria it meets; the others it answered as unmet. */
@@ -73,6 +79,18 @@ export interface DemoResult {
   communeCode: string | null;
   metCriterionCodes: string[];
   unmetCriterionCodes: string[];
+}
+
+/** A unit's answer to one criterion as it stood on an earlier day, replaced by its result since. */
+export interface DemoPastAnswer {
+  campaignCode: string;
+  bloc: Bloc;
+  provinceCode: string;
+  communeCode: string | null;
+  criterionCode: string;
+  met: boolean;
+  /** YYYY-MM-DD, answered at 08:00 Vietnam time. */
+  answeredOn: string;
 }
 
 export interface DemoSolution {

@@ -131,6 +131,7 @@ async function loadCatalog(em: EntityManager, data: DemoDataSet, provinceId: Map
       passing_option_keys: { type: 'jsonb', values: json(data.criteria.map((c) => c.passingOptionKeys)) },
       required_option_keys: { type: 'jsonb', values: json(data.criteria.map((c) => c.requiredOptionKeys)) },
       is_placeholder: { type: 'boolean', values: data.criteria.map((c) => c.isPlaceholder) },
+      due_date: { type: 'date', values: data.criteria.map((c) => c.dueDate ?? null) },
     },
     'id',
   );
@@ -143,12 +144,12 @@ async function loadCatalog(em: EntityManager, data: DemoDataSet, provinceId: Map
 export async function loadDemoData(em: EntityManager, data: DemoDataSet = buildNationalDemo()): Promise<void> {
   const { provinceId, communeId, unitId, unitKey } = await loadPlaces(em, data);
   const { campaignId, criterionById, criterionKey } = await loadCatalog(em, data, provinceId);
-  const asOfByCampaign = new Map(data.campaigns.map((c) => [c.code, c.asOf]));
+  const answeredOn = new Map(data.campaigns.map((c) => [c.code, c.answeredOn ?? c.asOf]));
 
   const rows = { unit: [] as number[], criterion: [] as number[], met: [] as boolean[], boolean: [] as (boolean | null)[], optionKeys: [] as (string | null)[], answeredAt: [] as string[] };
   for (const result of data.results) {
     const unit = unitId.get(unitKey(result.bloc, result.provinceCode, result.communeCode))!;
-    const answeredAt = `${asOfByCampaign.get(result.campaignCode)}T08:00:00+07:00`;
+    const answeredAt = `${answeredOn.get(result.campaignCode)}T08:00:00+07:00`;
     for (const [codes, met] of [[result.metCriterionCodes, true], [result.unmetCriterionCodes, false]] as const) {
       for (const code of codes) {
         const { id, criterion } = criterionById.get(criterionKey(result.campaignCode, code))!;
@@ -171,10 +172,11 @@ export async function loadDemoData(em: EntityManager, data: DemoDataSet = buildN
     answered_at: { type: 'timestamptz', values: rows.answeredAt },
     version: { type: 'int', values: rows.unit.map(() => 1) },
   });
+  await loadPastAnswers(em, data, { unitId, unitKey, criterionById, criterionKey });
   await query(
     em,
     `insert into assessment_history (assessment_id, version, answer_boolean, answer_option_keys, answer_number, met, changed_at)
-     select id, version, answer_boolean, answer_option_keys, answer_number, met, answered_at from assessment`,
+     select id, version, answer_boolean, answer_option_keys, answer_number, met, answered_at from assessment order by id`,
     {},
   );
 
@@ -212,6 +214,50 @@ export async function loadDemoData(em: EntityManager, data: DemoDataSet = buildN
   }
   for (const id of campaignId.values()) await rebuildProgress(em, id);
   await loadDemoAccounts(em, provinceId, communeId, data);
+}
+
+/**
+ * Past answers become each answer's first version in the history (written first); the result
+ * replacing it becomes the second, answered on the campaign's asOf.
+ */
+async function loadPastAnswers(
+  em: EntityManager,
+  data: DemoDataSet,
+  ids: {
+    unitId: Map<string, number>;
+    unitKey: (bloc: Bloc, province: string, commune: string | null) => string;
+    criterionById: Map<string, { id: number; criterion: DemoCriterion }>;
+    criterionKey: (campaign: string, code: string) => string;
+  },
+): Promise<void> {
+  if (!data.pastAnswers.length) return;
+  const rows = data.pastAnswers.map((past) => {
+    const { id, criterion } = ids.criterionById.get(ids.criterionKey(past.campaignCode, past.criterionCode))!;
+    return { unit: ids.unitId.get(ids.unitKey(past.bloc, past.provinceCode, past.communeCode))!, criterion: id, past, answer: demoAnswer(criterion, past.met) };
+  });
+  const bindings = { unit_id: pgArray(rows.map((r) => r.unit)), criterion_id: pgArray(rows.map((r) => r.criterion)) };
+  await query(
+    em,
+    `update assessment a set version = 2, answered_at = (cast(cp.as_of as timestamp) + interval '8 hours') at time zone 'Asia/Ho_Chi_Minh'
+     from unnest(cast(:unit_id as int[]), cast(:criterion_id as int[])) p(unit_id, criterion_id), criterion c, campaign cp
+     where a.unit_id = p.unit_id and a.criterion_id = p.criterion_id and c.id = a.criterion_id and cp.id = c.campaign_id`,
+    bindings,
+  );
+  await query(
+    em,
+    `insert into assessment_history (assessment_id, version, answer_boolean, answer_option_keys, met, changed_at)
+     select a.id, 1, p.answer_boolean, p.answer_option_keys, p.met, p.changed_at
+     from unnest(cast(:unit_id as int[]), cast(:criterion_id as int[]), cast(:answer_boolean as boolean[]), cast(:answer_option_keys as jsonb[]),
+                 cast(:met as boolean[]), cast(:changed_at as timestamptz[])) p(unit_id, criterion_id, answer_boolean, answer_option_keys, met, changed_at)
+     join assessment a on a.unit_id = p.unit_id and a.criterion_id = p.criterion_id`,
+    {
+      ...bindings,
+      answer_boolean: pgArray(rows.map((r) => r.answer.boolean)),
+      answer_option_keys: pgArray(rows.map((r) => r.answer.optionKeys)),
+      met: pgArray(rows.map((r) => r.past.met)),
+      changed_at: pgArray(rows.map((r) => `${r.past.answeredOn}T08:00:00+07:00`)),
+    },
+  );
 }
 
 async function loadDemoAccounts(em: EntityManager, provinceId: Map<string, number>, communeId: Map<string, number>, data: DemoDataSet) {

@@ -24,6 +24,7 @@ export function buildNationalDemo(): DemoDataSet {
     campaigns: [oneStop.campaign, ...phase2.campaigns, bacNinh.campaign],
     criteria: [...oneStop.criteria, ...phase2.criteria, ...bacNinh.criteria],
     results: [...oneStop.results, ...phase2.results, ...bacNinh.results],
+    pastAnswers: oneStop.pastAnswers,
     solutions: bacNinh.solutions,
     tasks: buildTasks(directory),
     obstacles,

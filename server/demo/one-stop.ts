@@ -2,7 +2,9 @@ import { AnswerType, Bloc, Level } from '../domain/enums';
 import { binaryMatrix, evenRowSums, type SumRange } from './binary-matrix';
 import { unitResult } from './catalog';
 import type { CommuneDirectory } from './communes';
-import type { DemoCampaign, DemoCriterion, DemoResult } from './demo-data-set';
+import { previousDay } from '../domain/dates';
+import { percent } from '../domain/percent';
+import type { DemoCampaign, DemoCriterion, DemoPastAnswer, DemoResult } from './demo-data-set';
 import { createRng } from './prng';
 import { countForPercent, facts, type ProvinceFact, REPORT_003_DATE } from './sources';
 
@@ -19,6 +21,7 @@ export const ONE_STOP_CAMPAIGN: DemoCampaign = {
   level: Level.COMMUNE,
   provinceCode: null,
   asOf: REPORT_003_DATE,
+  answeredOn: previousDay(REPORT_003_DATE),
   deadline: REPORT_003_DATE,
   redBelowPercent: 75,
 };
@@ -34,6 +37,13 @@ function statusRanges(province: ProvinceFact, conditionCount: number): SumRange[
   ];
 }
 
+/**
+ * The conditions applied from 1/7/2025, when the two-level local government and its commune
+ * service centres began; the report of 22/9 checks them. Due before the report's day, so the
+ * day before it is judged on the same conditions (the change column of Phụ lục 4).
+ */
+const CONDITIONS_DUE = '2025-07-01';
+
 function criteria(): DemoCriterion[] {
   return facts.oneStop.conditions.map((text, index) => ({
     campaignCode: ONE_STOP_CAMPAIGN.code,
@@ -47,6 +57,7 @@ function criteria(): DemoCriterion[] {
     requiredOptionKeys: [],
     isPlaceholder: false,
     position: index + 1,
+    dueDate: CONDITIONS_DUE,
   }));
 }
 
@@ -82,9 +93,56 @@ function provinceResults(province: ProvinceFact, directory: CommuneDirectory, co
   );
 }
 
+/**
+ * How many communes turned GREEN overnight (negative: stopped being GREEN) for the % green to
+ * move by the reported change; the smallest such number, as the report's figure is rounded.
+ */
+function turnedGreenOvernight(province: ProvinceFact): number {
+  const today = percent(province.green, province.communeCount);
+  for (let size = 0; size <= province.communeCount; size++) {
+    for (const k of size ? [size, -size] : [0]) {
+      const yesterday = province.green - k;
+      if (yesterday < 0 || yesterday > province.communeCount) continue;
+      if (Math.round((today - percent(yesterday, province.communeCount)) * 100) / 100 === province.greenChangePercent) return k;
+    }
+  }
+  throw new Error(`${province.code}: no count of communes gives a change of ${province.greenChangePercent}`);
+}
+
+/**
+ * The day before the report (Phụ lục 4's last column): communes that turned GREEN had one
+ * condition unmet the day before; communes that stopped being GREEN (those closest to it)
+ * had met every condition they now miss.
+ */
+function previousDayAnswers(province: ProvinceFact, results: readonly DemoResult[]): DemoPastAnswer[] {
+  const turned = turnedGreenOvernight(province);
+  if (turned === 0) return [];
+  const rows = results.filter((r) => r.provinceCode === province.code);
+  const chosen =
+    turned > 0
+      ? createRng(`one-stop-previous-day:${province.code}`)
+          .shuffle(rows.filter((r) => r.unmetCriterionCodes.length === 0))
+          .slice(0, turned)
+      : [...rows.filter((r) => r.unmetCriterionCodes.length > 0)]
+          .sort((a, b) => a.unmetCriterionCodes.length - b.unmetCriterionCodes.length)
+          .slice(0, -turned);
+  return chosen.flatMap((r) =>
+    (turned > 0 ? r.metCriterionCodes.slice(0, 1) : r.unmetCriterionCodes).map((criterionCode) => ({
+      campaignCode: r.campaignCode,
+      bloc: r.bloc,
+      provinceCode: r.provinceCode,
+      communeCode: r.communeCode,
+      criterionCode,
+      met: turned < 0,
+      answeredOn: ONE_STOP_CAMPAIGN.answeredOn!,
+    })),
+  );
+}
+
 export function buildOneStop(directory: CommuneDirectory) {
   const oneStopCriteria = criteria();
   const codes = oneStopCriteria.map((c) => c.code);
   const results = facts.provinces.flatMap((province) => provinceResults(province, directory, codes));
-  return { campaign: ONE_STOP_CAMPAIGN, criteria: oneStopCriteria, results };
+  const pastAnswers = facts.provinces.flatMap((province) => previousDayAnswers(province, results));
+  return { campaign: ONE_STOP_CAMPAIGN, criteria: oneStopCriteria, results, pastAnswers };
 }

@@ -17,3 +17,10 @@ export function dateOrToday(date: string | null | undefined, field = 'asOf'): st
   }
   return date;
 }
+
+/** The day before a YYYY-MM-DD date. */
+export function previousDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}

@@ -68,6 +68,24 @@ export enum Role {
   ADMINISTRATOR = 'ADMINISTRATOR',
 }
 
+/** Where an overseer's check of a claimed "met" stands; a new answer is a new, unverified claim. */
+export enum VerificationStatus {
+  UNVERIFIED = 'UNVERIFIED',
+  CONFIRMED = 'CONFIRMED',
+  REJECTED = 'REJECTED',
+}
+
+export enum VerificationDecision {
+  CONFIRM = 'CONFIRM',
+  REJECT = 'REJECT',
+}
+
+/** What a history row records: a unit's answer or an overseer's verification of it. */
+export enum AssessmentChangeKind {
+  ANSWER = 'ANSWER',
+  VERIFICATION = 'VERIFICATION',
+}
+
 registerEnumType(Bloc, { name: 'Bloc', description: 'Bloc (khối) of the political system a unit belongs to.' });
 registerEnumType(Level, { name: 'Level', description: 'Administrative level (cấp): province or commune.' });
 registerEnumType(CommuneKind, { name: 'CommuneKind', description: 'Kind of commune-level area: xã, phường or đặc khu.' });
@@ -81,3 +99,28 @@ registerEnumType(Authority, {
 registerEnumType(TaskAssigner, { name: 'TaskAssigner', description: 'Who assigned a task.' });
 registerEnumType(TaskStatus, { name: 'TaskStatus', description: 'Computed status of a task as of a date.' });
 registerEnumType(Role, { name: 'Role', description: 'Role granted to an account.' });
+registerEnumType(VerificationStatus, {
+  name: 'VerificationStatus',
+  description: 'Verification (xác minh) of a claimed "met" by an overseer: not yet checked, confirmed, or rejected.',
+  valuesConfig: {
+    UNVERIFIED: { description: 'Not checked yet (chưa xác minh); every new answer starts here.' },
+    CONFIRMED: { description: 'An overseer confirmed the claim (đã xác nhận).' },
+    REJECTED: { description: 'An overseer rejected the claim (bị bác bỏ); it never counts as met.' },
+  },
+});
+registerEnumType(VerificationDecision, {
+  name: 'VerificationDecision',
+  description: 'An overseer\'s decision on a claimed "met".',
+  valuesConfig: {
+    CONFIRM: { description: 'The evidence proves the criterion is met.' },
+    REJECT: { description: 'The claim is not proven; a reason is required.' },
+  },
+});
+registerEnumType(AssessmentChangeKind, {
+  name: 'AssessmentChangeKind',
+  description: 'What changed an assessment: a unit\'s answer or an overseer\'s verification.',
+  valuesConfig: {
+    ANSWER: { description: 'The unit answered (a new claim, unverified).' },
+    VERIFICATION: { description: 'An overseer confirmed or rejected the claim.' },
+  },
+});

@@ -12,8 +12,8 @@ import { Status } from '../domain/enums';
 import { Province } from '../province/province.entity';
 import type { Solution } from '../solution/solution.entity';
 import { solutionKey, solutionsByKey, type SolutionKey } from '../solution/solution.service';
-import { allUnits, communeStatuses, provinceStatusCounts, unitStatuses, type StatusQuery } from '../status/status.service';
-import type { StatusCounts, UnitStatus } from '../status/status.types';
+import { allUnits, blocCompletions, communeStatuses, provinceStatusCounts, unitStatuses, type StatusQuery } from '../status/status.service';
+import type { BlocCompletion, StatusCounts, UnitStatus } from '../status/status.types';
 import { Unit } from '../unit/unit.entity';
 import { unitsByCommune } from '../unit/unit.service';
 import { User } from '../user/user.entity';
@@ -50,6 +50,7 @@ export function createLoaders(em: EntityManager, access: Access) {
       groupLoader((ids) => communeStatuses(em, q, ids, whole ? allUnits(em) : scope()), undefined),
     ),
     provinceStatusCounts: perStatusQuery((q) => groupLoader((ids) => provinceStatusCounts(em, q, ids, scope()), NO_COUNTS)),
+    blocCompletion: perStatusQuery((q) => groupLoader<number, BlocCompletion[]>((ids) => blocCompletions(em, q, ids, scope()), [])),
     criterionResults: groupLoader<number, CriterionProvinceResult[]>((ids) => resultsByProvince(em, ids, access), []),
     solutions: new DataLoader<SolutionKey, Solution[], string>(
       async (keys) => {

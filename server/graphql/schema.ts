@@ -14,6 +14,7 @@ import { ExportResolver } from '../export/export.resolver';
 import { ProvinceResolver } from '../province/province.resolver';
 import { CriterionTableResolver, ProvinceRemediationResolver, UnitRemediationResolver } from '../remediation/remediation.resolver';
 import { SolutionResolver } from '../solution/solution.resolver';
+import { ProvinceStatusResolver, StatusCountsResolver } from '../status/status.resolver';
 import { ProvinceTaskStatsResolver, TaskStatsResolver, UnitTaskStatsResolver } from '../task/task-stats.resolver';
 import { TaskResolver } from '../task/task.resolver';
 import { UnitResolver } from '../unit/unit.resolver';
@@ -47,6 +48,8 @@ export const resolvers = [
   CriterionTableResolver,
   ExportResolver,
   ChangeFeedResolver,
+  StatusCountsResolver,
+  ProvinceStatusResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

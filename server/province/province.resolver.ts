@@ -5,6 +5,7 @@ import { listCommunes } from '../commune/commune.service';
 import { PageArgs, pageWindow } from '../graphql/connection';
 import type { Context } from '../graphql/context';
 import { StatusArgs, toStatusQuery } from '../status/status.args';
+import { provinceCounts } from '../status/status.resolver';
 import { StatusCounts } from '../status/status.types';
 import { Unit } from '../unit/unit.entity';
 import { listProvinceUnits } from '../unit/unit.service';
@@ -39,7 +40,7 @@ export class ProvinceResolver {
 
   @FieldResolver(() => StatusCounts, { description: 'GREEN / YELLOW / RED commune counts and % green in a campaign.' })
   async statusCounts(@Root() province: Province, @Ctx() { loaders }: Context, @Args() args: StatusArgs): Promise<StatusCounts> {
-    return loaders.provinceStatusCounts(toStatusQuery(args)).load(province.id);
+    return provinceCounts(loaders, province.id, toStatusQuery(args));
   }
 
   @FieldResolver(() => [Unit], { description: 'The province-level units (one per bloc).' })

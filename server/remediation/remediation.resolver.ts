@@ -6,6 +6,7 @@ import { parseId } from '../graphql/ids';
 import type { Context } from '../graphql/context';
 import { Province } from '../province/province.entity';
 import { StatusArgs, toStatusQuery } from '../status/status.args';
+import { provinceCounts } from '../status/status.resolver';
 import { Unit } from '../unit/unit.entity';
 import { CriterionTableRow, tableRow } from './criterion-table';
 import { blocRemediation, daysBetween, pendingItems } from './remediation.service';
@@ -31,7 +32,7 @@ export class ProvinceRemediationResolver {
     const q = toStatusQuery(args);
     const campaign = await findCampaign(em, access, { id: args.campaignId });
     const [communeCounts, blocs] = await Promise.all([
-      loaders.provinceStatusCounts(q).load(province.id),
+      provinceCounts(loaders, province.id, q),
       blocRemediation(em, access, province.id, campaign),
     ]);
     return { communeCounts, blocs, daysLeft: daysBetween(q.asOf, campaign.deadline) };

@@ -1,23 +1,32 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { pgArray, query } from '../database/sql';
-import { Status } from '../domain/enums';
+import { Bloc, Level, Status } from '../domain/enums';
 import { percent } from '../domain/percent';
-import type { StatusCounts, UnitStatus } from './status.types';
+import type { BlocCompletion, StatusChange, StatusCounts, UnitStatus } from './status.types';
+import { CLAIM_COUNTS } from './claim';
+import { dropSnapshots, progressAsOf, progressRows } from './time-travel';
 
 /**
  * Statuses are computed from the unit_progress counters, never stored. The status rule is
  * written once, in SQL, as a severity (0 GREEN, 1 YELLOW, 2 RED) so that a commune can take
- * the worst of its units and a province can count its communes in the same query.
+ * the worst of its units and a province can count its communes in the same query. A met
+ * claim counts unless rejected, or only once confirmed when the campaign says so. Past days
+ * read the same counters as they stood then (time-travel.ts).
  */
 const SEVERITY_STATUS = [Status.GREEN, Status.YELLOW, Status.RED];
+const BLOCS = Object.values(Bloc);
+
+/** The met counter a campaign's status rule counts (needs `cp`, the campaign, and `up`, the counters). */
+const COUNTED_MET = 'case when cp.count_unverified_claims then up.met_count else up.confirmed_count end';
 
 const UNIT_COUNTS = `
   select up.unit_id, u.commune_id, u.province_id,
          coalesce(sum(up.criteria_count) filter (where up.due_date <= cast(:asOf as date)), 0)::int as due,
-         coalesce(sum(up.met_count) filter (where up.due_date <= cast(:asOf as date)), 0)::int as met,
+         coalesce(sum(${COUNTED_MET}) filter (where up.due_date <= cast(:asOf as date)), 0)::int as met,
          sum(up.answered_count)::int as answered,
          sum(up.criteria_count)::int as total
-  from unit_progress up
+  from %PROGRESS% up
+  join campaign cp on cp.id = up.campaign_id
   join unit u on u.id = up.unit_id
   where up.campaign_id = :campaignId and (%SCOPE%) and (:unitScope)
   group by up.unit_id, u.commune_id, u.province_id`;
@@ -26,15 +35,16 @@ const SEVERITY = `case when c.met = c.due then 0
                        when c.answered = 0 or c.met * 100 < c.due * cp.red_below_percent then 2
                        else 1 end`;
 
-function unitSeverities(scope: string): string {
+/** `progress`: the counters of the status's day, from progressAsOf. */
+function unitSeverities(scope: string, progress: string): string {
   return `select c.*, ${SEVERITY} as severity
-          from (${UNIT_COUNTS.replace('%SCOPE%', scope)}) c
+          from (${UNIT_COUNTS.replace('%SCOPE%', scope).replace('%PROGRESS%', progress)}) c
           join campaign cp on cp.id = :campaignId`;
 }
 
-function communeSeverities(scope: string): string {
+function communeSeverities(scope: string, progress: string): string {
   return `select s.commune_id, s.province_id, max(s.severity) as severity
-          from (${unitSeverities(scope)}) s
+          from (${unitSeverities(scope, progress)}) s
           where s.commune_id is not null
           group by s.commune_id, s.province_id`;
 }
@@ -49,7 +59,7 @@ export function allUnits(em: EntityManager): UnitScope {
 
 export interface StatusQuery {
   campaignId: number;
-  /** YYYY-MM-DD: criteria due after this date do not count yet. */
+  /** YYYY-MM-DD: criteria due after this date do not count yet, and answers count as they stood at its end. */
   asOf: string;
 }
 
@@ -57,7 +67,7 @@ export interface StatusQuery {
 export async function unitStatuses(em: EntityManager, q: StatusQuery, unitIds: readonly number[]) {
   const rows = await query<UnitStatus & { unit_id: number; severity: number }>(
     em,
-    unitSeverities('up.unit_id = any(cast(:ids as int[]))'),
+    unitSeverities('up.unit_id = any(cast(:ids as int[]))', await progressAsOf(em, q.campaignId, q.asOf)),
     { ...q, ids: pgArray(unitIds), unitScope: allUnits(em) },
   );
   return new Map(rows.map((r) => [r.unit_id, toUnitStatus(r)]));
@@ -70,7 +80,7 @@ function toUnitStatus(r: { due: number; met: number; answered: number; total: nu
 export async function communeStatuses(em: EntityManager, q: StatusQuery, communeIds: readonly number[], scope: UnitScope) {
   const rows = await query<{ commune_id: number; severity: number }>(
     em,
-    communeSeverities('u.commune_id = any(cast(:ids as int[]))'),
+    communeSeverities('u.commune_id = any(cast(:ids as int[]))', await progressAsOf(em, q.campaignId, q.asOf)),
     { ...q, ids: pgArray(communeIds), unitScope: scope },
   );
   return new Map(rows.map((r) => [r.commune_id, SEVERITY_STATUS[r.severity]]));
@@ -80,7 +90,7 @@ export async function communeStatuses(em: EntityManager, q: StatusQuery, commune
 export async function communeIdsWithStatus(em: EntityManager, q: StatusQuery, status: Status, scope: UnitScope, provinceId?: number) {
   const rows = await query<{ commune_id: number }>(
     em,
-    `select commune_id from (${communeSeverities(provinceId ? 'u.province_id = :provinceId' : 'true')}) s
+    `select commune_id from (${communeSeverities(provinceId ? 'u.province_id = :provinceId' : 'true', await progressAsOf(em, q.campaignId, q.asOf))}) s
      where s.severity = :severity`,
     { ...q, provinceId: provinceId ?? null, severity: SEVERITY_STATUS.indexOf(status), unitScope: scope },
   );
@@ -95,11 +105,49 @@ export async function provinceStatusCounts(em: EntityManager, q: StatusQuery, pr
             count(*) filter (where severity = 1)::int as yellow,
             count(*) filter (where severity = 2)::int as red,
             count(*)::int as total
-     from (${communeSeverities('u.province_id = any(cast(:ids as int[]))')}) s
+     from (${communeSeverities('u.province_id = any(cast(:ids as int[]))', await progressAsOf(em, q.campaignId, q.asOf))}) s
      group by province_id`,
     { ...q, ids: pgArray(provinceIds), unitScope: scope },
   );
   return new Map(rows.map((r) => [r.province_id, withPercent(r)]));
+}
+
+/**
+ * Per province and bloc, the share of the province-level unit's criteria met by the date
+ * (Phụ lục 21): all the campaign's criteria count, due or not, as progress toward the deadline.
+ */
+export async function blocCompletions(em: EntityManager, q: StatusQuery, provinceIds: readonly number[], scope: UnitScope) {
+  const rows = await query<{ province_id: number; bloc: Bloc; met: number; total: number }>(
+    em,
+    `select u.province_id, u.bloc, sum(${COUNTED_MET})::int as met, sum(up.criteria_count)::int as total
+     from ${await progressAsOf(em, q.campaignId, q.asOf)} up
+     join campaign cp on cp.id = up.campaign_id
+     join unit u on u.id = up.unit_id
+     where up.campaign_id = :campaignId and u.level = '${Level.PROVINCE}' and u.province_id = any(cast(:ids as int[])) and (:unitScope)
+     group by u.province_id, u.bloc`,
+    { ...q, ids: pgArray(provinceIds), unitScope: scope },
+  );
+  const byProvince = new Map<number, BlocCompletion[]>();
+  for (const bloc of BLOCS) {
+    for (const r of rows.filter((row) => row.bloc === bloc)) {
+      const list = byProvince.get(r.province_id) ?? [];
+      list.push({ bloc, met: r.met, total: r.total, ratePercent: percent(r.met, r.total) });
+      byProvince.set(r.province_id, list);
+    }
+  }
+  return byProvince;
+}
+
+/** The change between two counts of the same communes; percentages subtract as printed (rounded), like the official column. */
+export function statusChange(from: StatusCounts, to: StatusCounts): StatusChange {
+  return {
+    from,
+    to,
+    greenChange: to.green - from.green,
+    yellowChange: to.yellow - from.yellow,
+    redChange: to.red - from.red,
+    greenPercentChange: Math.round((to.greenPercent - from.greenPercent) * 100) / 100,
+  };
 }
 
 function withPercent(counts: Omit<StatusCounts, 'greenPercent'>): StatusCounts {
@@ -115,22 +163,16 @@ export async function rebuildProgress(em: EntityManager, campaignId: number): Pr
   await query(em, 'delete from unit_progress where campaign_id = :campaignId', { campaignId });
   await query(
     em,
-    `insert into unit_progress (unit_id, campaign_id, due_date, criteria_count, met_count, answered_count)
-     select u.id, cp.id, coalesce(c.due_date, cp.deadline),
-            count(*), count(a.id) filter (where a.met), count(a.id)
-     from campaign cp
-     join criterion c on c.campaign_id = cp.id
-     join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)
-     left join assessment a on a.unit_id = u.id and a.criterion_id = c.id
-     where cp.id = :campaignId
-     group by u.id, cp.id, coalesce(c.due_date, cp.deadline)`,
+    `insert into unit_progress (unit_id, campaign_id, due_date, criteria_count, met_count, confirmed_count, answered_count)
+     ${progressRows('assessment')}`,
     { campaignId },
   );
+  await dropSnapshots(em, campaignId);
   await query(em, 'delete from criterion_progress where criterion_id in (select id from criterion where campaign_id = :campaignId)', { campaignId });
   await query(
     em,
     `insert into criterion_progress (criterion_id, province_id, unit_count, met_count)
-     select c.id, u.province_id, count(*), count(a.id) filter (where a.met)
+     select c.id, u.province_id, count(*), count(a.id) filter (where ${CLAIM_COUNTS})
      from campaign cp
      join criterion c on c.campaign_id = cp.id
      join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)
@@ -153,14 +195,18 @@ export async function applyAnswerToProgress(
     campaignId: number;
     criterionId: number;
     dueDate: string;
+    /** Change in claims met and not rejected. */
     metDelta: number;
+    /** Change in claims met and confirmed; 0 for an answer to an unverified claim. */
+    confirmedDelta: number;
     answeredDelta: number;
   },
 ): Promise<void> {
   await query(
     em,
     `with unit_counters as (
-       update unit_progress set met_count = met_count + :metDelta, answered_count = answered_count + :answeredDelta
+       update unit_progress
+       set met_count = met_count + :metDelta, confirmed_count = confirmed_count + :confirmedDelta, answered_count = answered_count + :answeredDelta
        where unit_id = :unitId and campaign_id = :campaignId and due_date = cast(:dueDate as date)
      )
      update criterion_progress set met_count = met_count + :metDelta

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Status } from '../domain/enums';
+import { Bloc, Status } from '../domain/enums';
+import type { StatusQuery } from './status.service';
 
 @ObjectType({ description: 'A unit\'s computed status in a campaign as of a date, with the counts it comes from.' })
 export class UnitStatus {
@@ -35,4 +36,43 @@ export class StatusCounts {
 
   @Field(() => Float, { description: 'Share of GREEN communes, in percent, rounded to 2 decimals.' })
   greenPercent!: number;
+
+  /** Whose counts these are and when, for the change since the previous day; absent for counts of no province. */
+  of?: { provinceId: number; query: StatusQuery };
+}
+
+@ObjectType({ description: 'How a province\'s commune counts in a campaign changed between two dates.' })
+export class StatusChange {
+  @Field(() => StatusCounts, { description: 'The counts at the end of the earlier date.' })
+  from!: StatusCounts;
+
+  @Field(() => StatusCounts, { description: 'The counts at the end of the later date.' })
+  to!: StatusCounts;
+
+  @Field(() => Int, { description: 'GREEN communes gained (negative: lost).' })
+  greenChange!: number;
+
+  @Field(() => Int, { description: 'YELLOW communes gained (negative: lost).' })
+  yellowChange!: number;
+
+  @Field(() => Int, { description: 'RED communes gained (negative: lost).' })
+  redChange!: number;
+
+  @Field(() => Float, { description: 'Change of the % green, in percentage points: the later rounded percentage minus the earlier.' })
+  greenPercentChange!: number;
+}
+
+@ObjectType({ description: 'Completion (tỷ lệ hoàn thành) of one bloc\'s province-level criteria in a province (report 003, Phụ lục 21).' })
+export class BlocCompletion {
+  @Field(() => Bloc, { description: 'The bloc whose province-level unit this is.' })
+  bloc!: Bloc;
+
+  @Field(() => Int, { description: 'Criteria of the province\'s unit of this bloc that count as met (by the campaign\'s rule), due or not yet due.' })
+  met!: number;
+
+  @Field(() => Int, { description: 'All criteria of the campaign for that unit.' })
+  total!: number;
+
+  @Field(() => Float, { description: 'met / total in percent, rounded to 2 decimals.' })
+  ratePercent!: number;
 }

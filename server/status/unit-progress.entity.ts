@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKeyProp, Property, type Opt } from '@mikro-orm/core';
 import { Campaign } from '../campaign/campaign.entity';
 import { Unit } from '../unit/unit.entity';
 
@@ -25,8 +25,13 @@ export class UnitProgress {
   @Property()
   criteriaCount!: number;
 
+  /** Claims met and not rejected: what counts while the campaign counts unverified claims. */
   @Property()
   metCount!: number;
+
+  /** Claims met and confirmed by an overseer: what counts when it does not. */
+  @Property({ default: 0 })
+  confirmedCount!: number & Opt;
 
   @Property()
   answeredCount!: number;

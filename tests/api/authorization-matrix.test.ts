@@ -47,6 +47,18 @@ const answers: Record<RoleName, (p: Place) => boolean> = {
   provinceBlocOfficer: (p) => p.province === 'bac-ninh' && p.commune === null && p.bloc === 'PARTY',
 } as Record<RoleName, (p: Place) => boolean>;
 
+/** Who confirms or rejects a unit's claim (xác minh): overseers over their reach; never officers, leaders or API tokens. */
+const verifies: Record<RoleName, (p: Place) => boolean> = {
+  national: () => true,
+  apiNational: () => false,
+  provinceOverseer: (p) => p.province === 'bac-ninh',
+  apiBacNinh: () => false,
+  provinceBlocOfficer: () => false,
+  communeLeader: () => false,
+  communeOfficer: () => false,
+  administrator: () => false,
+};
+
 /** Bắc Ninh's GREEN / total communes in its campaign, as each role's counts must show them. */
 const bacNinhCounts: Record<RoleName, { green: number; total: number }> = {
   national: { green: 61, total: 99 },
@@ -221,6 +233,31 @@ describe.each(ROLES)('%s', (role) => {
       }
       const expectedCode = reads[role](sample.place) ? 'FORBIDDEN' : 'NOT_FOUND';
       expect({ label, code: result.errors?.[0]?.extensions?.code }).toEqual({ label, code: role.startsWith('api') && reads[role](sample.place) ? 'FORBIDDEN' : expectedCode });
+      expect(await writesSnapshot()).toBe(before);
+    }
+  });
+
+  it('verifies a unit\'s met claim only where the rules allow, and a refusal writes nothing', async () => {
+    for (const sample of samples) {
+      const claims = await server.request(
+        'query ($u: ID!) { assessments(first: 1, filter: { unitId: $u, met: true }) { nodes { id version } } }',
+        { u: sample.id },
+        tokens.national,
+      );
+      const [claim] = claims.data!.assessments.nodes;
+      const before = await writesSnapshot();
+      const result = await ask(
+        role,
+        'mutation ($i: VerifyAssessmentInput!) { verifyAssessment(input: $i) { assessment { verification } } }',
+        { i: { assessmentId: claim.id, decision: 'CONFIRM', expectedVersion: claim.version } },
+      );
+      const label = `${role} verifies ${sample.place.commune ?? sample.place.province}/${sample.place.bloc}`;
+      if (verifies[role](sample.place)) {
+        expect({ label, verification: result.data?.verifyAssessment?.assessment.verification }).toEqual({ label, verification: 'CONFIRMED' });
+        continue;
+      }
+      const expectedCode = reads[role](sample.place) ? 'FORBIDDEN' : 'NOT_FOUND';
+      expect({ label, code: result.errors?.[0]?.extensions?.code }).toEqual({ label, code: expectedCode });
       expect(await writesSnapshot()).toBe(before);
     }
   });

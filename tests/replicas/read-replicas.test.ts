@@ -23,16 +23,20 @@ const DATABASE = 'phuxanh';
 function bacNinhDemo(): DemoDataSet {
   const all = buildNationalDemo();
   const here = (code: string | null) => code === null || code === BAC_NINH;
-  const campaigns = new Set(all.campaigns.filter((c) => here(c.provinceCode)).map((c) => c.code));
-  const keep = (row: { provinceCode?: string | null; campaignCode?: string; ownerUnit?: { provinceCode: string } | null }) =>
-    (row.provinceCode === undefined || here(row.provinceCode)) &&
-    (row.campaignCode === undefined || campaigns.has(row.campaignCode)) &&
-    (!row.ownerUnit || row.ownerUnit.provinceCode === BAC_NINH);
-  const rows = Object.entries(all).map(([name, list]: [string, object[]]) => [
-    name,
-    name === 'provinces' ? all.provinces.filter((p) => p.code === BAC_NINH) : list.filter(keep),
-  ]);
-  return Object.fromEntries(rows) as DemoDataSet;
+  const campaigns = all.campaigns.filter((c) => here(c.provinceCode));
+  const kept = new Set(campaigns.map((c) => c.code));
+  return {
+    provinces: all.provinces.filter((p) => p.code === BAC_NINH),
+    communes: all.communes.filter((c) => c.provinceCode === BAC_NINH),
+    campaigns,
+    criteria: all.criteria.filter((c) => kept.has(c.campaignCode)),
+    results: all.results.filter((r) => r.provinceCode === BAC_NINH && kept.has(r.campaignCode)),
+    pastAnswers: all.pastAnswers.filter((a) => a.provinceCode === BAC_NINH && kept.has(a.campaignCode)),
+    solutions: all.solutions.filter((s) => here(s.provinceCode) && kept.has(s.campaignCode)),
+    tasks: all.tasks.filter((t) => here(t.provinceCode) && (!t.ownerUnit || t.ownerUnit.provinceCode === BAC_NINH)),
+    obstacles: all.obstacles.filter((o) => o.provinceCode === BAC_NINH),
+    recommendations: all.recommendations.filter((r) => r.provinceCode === BAC_NINH),
+  };
 }
 
 const onDatabase = (serverUrl: string) => {

@@ -1,0 +1,75 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { query } from '../database/sql';
+import { todayInVietnam } from '../domain/dates';
+import { CLAIM_CONFIRMED, CLAIM_COUNTS } from './claim';
+
+/**
+ * Time travel. Every status figure is computed from a unit's counters (criteria, met,
+ * confirmed, answered per due date). For today — or a later date — those are the live
+ * `unit_progress` counters kept in each answer's transaction. For a past day they are the
+ * counters as they stood at the end of that day, Vietnam time: each assessment's last
+ * history row written before midnight. History is append-only and changedAt is always the
+ * time of writing, so a past day can no longer change; its counters are computed once per
+ * (campaign, day), on first request, into `progress_snapshot` (a marker row in
+ * `progress_snapshot_day` says the day is complete) and are a lookup ever after — the same
+ * status SQL then runs over either table. Only a catalog change (deadline moved, criterion
+ * added) recomputes counters, and it drops the campaign's snapshots with them.
+ */
+
+/** Counters per unit and due date, over assessment rows `a` (unit_id, criterion_id, met, verification). */
+export function progressRows(assessments: string): string {
+  return `select u.id as unit_id, cp.id as campaign_id, coalesce(c.due_date, cp.deadline) as due_date,
+                 count(*) as criteria_count,
+                 count(*) filter (where ${CLAIM_COUNTS}) as met_count,
+                 count(*) filter (where ${CLAIM_CONFIRMED}) as confirmed_count,
+                 count(a.met) as answered_count
+          from campaign cp
+          join criterion c on c.campaign_id = cp.id
+          join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)
+          left join ${assessments} a on a.unit_id = u.id and a.criterion_id = c.id
+          where cp.id = :campaignId
+          group by u.id, cp.id, coalesce(c.due_date, cp.deadline)`;
+}
+
+/** Each assessment of the campaign as it stood at the end of `:day`, Vietnam time. */
+const ASSESSMENTS_AT_END_OF_DAY = `(
+  select distinct on (h.assessment_id) x.unit_id, x.criterion_id, h.met, h.verification
+  from assessment_history h
+  join assessment x on x.id = h.assessment_id
+  join criterion xc on xc.id = x.criterion_id
+  where xc.campaign_id = :campaignId
+    and h.changed_at < (cast(:day as date) + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'
+  order by h.assessment_id, h.changed_at desc, h.id desc)`;
+
+/** The counters a status on `day` reads, as an SQL from-item (alias it `up`). */
+export async function progressAsOf(em: EntityManager, campaignId: number, day: string): Promise<string> {
+  if (day >= todayInVietnam()) return 'unit_progress';
+  await ensureSnapshot(em, campaignId, day);
+  return `(select * from progress_snapshot where on_date = cast(:asOf as date))`;
+}
+
+async function ensureSnapshot(em: EntityManager, campaignId: number, day: string): Promise<void> {
+  const marked = 'select 1 from progress_snapshot_day where campaign_id = :campaignId and on_date = cast(:day as date)';
+  if ((await query(em, marked, { campaignId, day })).length) return;
+  await em.transactional(async (tx) => {
+    // Concurrent first readers of the same day wait for one computation instead of repeating it.
+    await query(tx, 'select pg_advisory_xact_lock(:campaignId, cast(:day as date) - date \'2000-01-01\')', { campaignId, day });
+    if ((await query(tx, marked, { campaignId, day })).length) return;
+    await query(
+      tx,
+      `insert into progress_snapshot (unit_id, campaign_id, due_date, criteria_count, met_count, confirmed_count, answered_count, on_date)
+       select p.*, cast(:day as date) from (${progressRows(ASSESSMENTS_AT_END_OF_DAY)}) p`,
+      { campaignId, day },
+    );
+    await query(tx, 'insert into progress_snapshot_day (campaign_id, on_date, computed_at) values (:campaignId, cast(:day as date), now())', {
+      campaignId,
+      day,
+    });
+  });
+}
+
+/** Drops a campaign's past-day counters, after a catalog change that alters what they count. */
+export async function dropSnapshots(em: EntityManager, campaignId: number): Promise<void> {
+  await query(em, 'delete from progress_snapshot_day where campaign_id = :campaignId', { campaignId });
+  await query(em, 'delete from progress_snapshot where campaign_id = :campaignId', { campaignId });
+}
