@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AssessmentHistoryResolver, AssessmentResolver, EvidenceResolver } from '../assessment/assessment.resolver';
 import { ApiTokenResolver } from '../auth/api-token.resolver';
 import { ChangeFeedResolver } from '../change-feed/change-feed.resolver';
+import { DailyReportResolver } from '../daily-report/daily-report.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { CampaignResolver } from '../campaign/campaign.resolver';
 import { CommuneResolver } from '../commune/commune.resolver';
@@ -48,6 +49,7 @@ export const resolvers = [
   CriterionTableResolver,
   ExportResolver,
   ChangeFeedResolver,
+  DailyReportResolver,
   StatusCountsResolver,
   ProvinceStatusResolver,
 ] as const;
