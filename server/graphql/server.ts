@@ -2,14 +2,16 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Access } from '../auth/access';
 import { authenticate } from '../auth/session.service';
+import type { Viewer } from '../auth/viewer';
 import { paths } from '../config';
+import { explorerRoutes } from '../explorer/explorer.routes';
 import { primaryOrmOf } from '../database/database';
 import type { Context } from './context';
 import { ErrorCode } from './errors';
@@ -108,6 +110,11 @@ function bearerToken(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
+async function viewerOf(em: EntityManager, req: express.Request): Promise<{ token?: string; viewer?: Viewer }> {
+  const token = bearerToken(req.headers.authorization);
+  return { token, viewer: token ? await authenticate(em, token) : undefined };
+}
+
 /** A body that is not JSON, or too large, gets a GraphQL-shaped error instead of express's HTML page. */
 const requestErrorHandler: express.ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
@@ -160,14 +167,14 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = (primary !== orm && mayWrite(req, LIMITS.tokens) ? primary : orm).em.fork();
-        const token = bearerToken(req.headers.authorization);
-        const viewer = token ? await authenticate(em, token) : undefined;
+        const { token, viewer } = await viewerOf(em, req);
         const access = new Access(viewer);
         return { em, viewer, token, access, loaders: createLoaders(em, access) };
       },
     }),
   );
   app.use('/graphql', requestErrorHandler);
+  app.use(explorerRoutes(await graphqlSchema(), (req) => viewerOf(orm.em.fork(), req)));
   if (existsSync(join(paths.client, 'index.html'))) {
     app.use(express.static(paths.client, { index: 'index.html', maxAge: '1h' }));
     app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(join(paths.client, 'index.html')));

@@ -32,6 +32,18 @@ export async function provinceId(server: TestServer, token: string, code: string
   return result.data.province.id;
 }
 
+/** A read-only API token of a province, created by the province's overseer as docs/api.md shows. */
+export async function provinceApiToken(server: TestServer, provinceCode: string, overseer: string): Promise<string> {
+  const token = await server.login(overseer);
+  const result = await server.request(
+    'mutation ($p: ID!) { createApiToken(input: { name: "Công cụ thử", provinceId: $p }) { token } }',
+    { p: await provinceId(server, token, provinceCode) },
+    token,
+  );
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.createApiToken.token;
+}
+
 /** A fresh account with one role, created through the administrator's API, signed in. */
 export async function accountWith(
   server: TestServer,
