@@ -10,26 +10,26 @@ import { Evidence } from './evidence';
 @ObjectType({ description: 'One past state of an assessment, kept for every change.' })
 @Entity()
 export class AssessmentHistory {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of this history row; the rows of one assessment sort by it in time order.' })
   @PrimaryKey()
   id!: number;
 
   @ManyToOne(() => Assessment, { index: true })
   assessment!: Assessment;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The assessment\'s version after this change: 1 for the first answer, one more for each change.' })
   @Property()
   version!: number;
 
-  @Field(() => AnswerValue)
+  @Field(() => AnswerValue, { description: 'The answer as it stood after this change.' })
   @Embedded(() => AnswerValue, { prefix: 'answer_' })
   answer!: AnswerValue;
 
-  @Field()
+  @Field({ description: 'Whether that answer met the pass rule in force when it was given.' })
   @Property()
   met!: boolean;
 
-  @Field(() => Evidence)
+  @Field(() => Evidence, { description: 'The evidence as it stood after this change; the note only within the unit\'s province.' })
   @Embedded(() => Evidence, { prefix: 'evidence_' })
   evidence!: Evidence;
 
@@ -56,7 +56,7 @@ export class AssessmentHistory {
   @ManyToOne(() => User, { nullable: true })
   changedBy?: User;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the change was saved (ISO 8601, UTC).' })
   @Property({ index: true })
   changedAt!: Date;
 

@@ -12,7 +12,7 @@ import { Evidence } from './evidence';
 @Unique({ properties: ['unit', 'criterion'] })
 @Index({ properties: ['criterion', 'met'] })
 export class Assessment {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the assessment; there is one per unit and criterion.' })
   @PrimaryKey()
   id!: number;
 
@@ -22,7 +22,7 @@ export class Assessment {
   @ManyToOne(() => Criterion)
   criterion!: Criterion;
 
-  @Field(() => AnswerValue)
+  @Field(() => AnswerValue, { description: 'The current answer; which part is set follows the criterion\'s answer type.' })
   @Embedded(() => AnswerValue, { prefix: 'answer_' })
   answer!: AnswerValue;
 
@@ -30,14 +30,14 @@ export class Assessment {
   @Property()
   met!: boolean;
 
-  @Field(() => Evidence)
+  @Field(() => Evidence, { description: 'Evidence (minh chứng) of the current answer; its note is readable only within the unit\'s province.' })
   @Embedded(() => Evidence, { prefix: 'evidence_' })
   evidence!: Evidence;
 
   @ManyToOne(() => User, { nullable: true })
   answeredBy?: User;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the current answer was given (ISO 8601, UTC).' })
   @Property()
   answeredAt!: Date;
 

@@ -7,7 +7,7 @@ export class EvidenceInput {
   @Field({ nullable: true, description: 'Document number, at most 100 characters.' })
   documentNumber?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the document (YYYY-MM-DD, calendar date in Vietnam).' })
   documentDate?: string;
 
   @Field({ nullable: true, description: 'An http(s) link, at most 2,000 characters.' })
@@ -19,10 +19,10 @@ export class EvidenceInput {
 
 @InputType({ description: 'A unit\'s answer to a criterion; set only the part matching the criterion\'s answer type.' })
 export class AnswerCriterionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit (đơn vị) that answers: one the caller may answer for (its own bloc and commune).' })
   unitId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A criterion of the unit\'s bloc and level, in any campaign the unit takes part in.' })
   criterionId!: string;
 
   @Field({ nullable: true, description: 'For BOOLEAN criteria.' })
@@ -34,7 +34,7 @@ export class AnswerCriterionInput {
   @Field(() => Float, { nullable: true, description: 'For NUMBER criteria.' })
   number?: number;
 
-  @Field(() => EvidenceInput, { nullable: true })
+  @Field(() => EvidenceInput, { nullable: true, description: 'Evidence (minh chứng) of the answer; omitted parts are left empty.' })
   evidence?: EvidenceInput;
 
   @Field(() => Int, {
@@ -46,25 +46,25 @@ export class AnswerCriterionInput {
 
 @InputType({ description: 'Filters of the assessment list; all given filters apply together.' })
 export class AssessmentFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only answers to criteria of this campaign (đợt).' })
   campaignId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only units of this province, at either level.' })
   provinceId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only the four units of this commune.' })
   communeId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only this unit.' })
   unitId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only answers to this criterion.' })
   criterionId?: string;
 
-  @Field(() => Bloc, { nullable: true })
+  @Field(() => Bloc, { nullable: true, description: 'Only units of this bloc (khối).' })
   bloc?: Bloc;
 
-  @Field(() => Level, { nullable: true })
+  @Field(() => Level, { nullable: true, description: 'Only units of this level (cấp).' })
   level?: Level;
 
   @Field({ nullable: true, description: 'true: only met; false: only unmet.' })

@@ -45,20 +45,20 @@ export class AssessmentResolver {
   async assessments(
     @Ctx() { em, access }: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => AssessmentFilter, { nullable: true }) filter?: AssessmentFilter,
+    @Arg('filter', () => AssessmentFilter, { nullable: true, description: 'Which assessments; omitted: every one the caller may read.' }) filter?: AssessmentFilter,
   ): Promise<AssessmentConnection> {
     return new AssessmentConnection(await listAssessments(em, access, filter, pageWindow(page)));
   }
 
-  @Query(() => Assessment)
-  assessment(@Ctx() { em, access }: Context, @Arg('id', () => ID) id: string): Promise<Assessment> {
+  @Query(() => Assessment, { description: 'One assessment by id; NOT_FOUND when it does not exist or lies outside what the caller may read.' })
+  assessment(@Ctx() { em, access }: Context, @Arg('id', () => ID, { description: 'Id of the assessment (Assessment.id).' }) id: string): Promise<Assessment> {
     return findAssessment(em, access, id);
   }
 
   @Mutation(() => AnswerCriterionPayload, {
     description: 'Answers a criterion for a unit: validates the answer against the criterion\'s type and pass rule, and keeps the previous answer in the history.',
   })
-  answerCriterion(@Ctx() { em, access }: Context, @Arg('input') input: AnswerCriterionInput): Promise<AnswerCriterionPayload> {
+  answerCriterion(@Ctx() { em, access }: Context, @Arg('input', { description: 'The unit, the criterion, the answer value matching its answer type, and evidence.' }) input: AnswerCriterionInput): Promise<AnswerCriterionPayload> {
     return answerCriterion(em, access, input);
   }
 
@@ -81,7 +81,7 @@ export class AssessmentResolver {
     return loadPermitted(loaders.unit, assessment.unit.id);
   }
 
-  @FieldResolver(() => Criterion)
+  @FieldResolver(() => Criterion, { description: 'The criterion (tiêu chí) answered; its campaign says which campaign the answer counts in.' })
   async criterion(@Root() assessment: Assessment, @Ctx() { loaders }: Context): Promise<Criterion> {
     return loadPermitted(loaders.criterion, assessment.criterion.id);
   }
@@ -114,7 +114,7 @@ export class AssessmentResolver {
     @Root() assessment: Assessment,
     @Ctx() { em, access }: Context,
     @Args() page: PageArgs,
-    @Arg('since', () => GraphQLISODateTime, { nullable: true }) since?: Date,
+    @Arg('since', () => GraphQLISODateTime, { nullable: true, description: 'Only changes saved at or after this instant (ISO 8601); omitted: from the first answer.' }) since?: Date,
   ): Promise<AssessmentHistoryConnection> {
     return new AssessmentHistoryConnection(await listHistory(em, access, assessment.id, since, pageWindow(page)));
   }

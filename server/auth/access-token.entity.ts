@@ -14,7 +14,7 @@ export enum TokenKind {
 @ObjectType('ApiToken', { description: 'A read-only token of a third-party tool (the secret is shown only when created).' })
 @Entity()
 export class AccessToken {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the token; pass it to revokeApiToken.' })
   @PrimaryKey()
   id!: number;
 
@@ -36,19 +36,19 @@ export class AccessToken {
   @Property({ unique: true })
   tokenHash!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the token was created (ISO 8601, UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date & Opt = new Date();
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the token stops working (ISO 8601, UTC).' })
   @Property()
   expiresAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the token was revoked; empty while it has not been.' })
   @Property({ nullable: true })
   revokedAt?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last request made with the token, to the minute; empty when never used.' })
   @Property({ nullable: true })
   lastUsedAt?: Date;
 }

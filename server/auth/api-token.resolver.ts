@@ -12,7 +12,7 @@ export class ApiTokenCreated {
   @Field({ description: 'Send as "Authorization: Bearer <token>".' })
   token!: string;
 
-  @Field(() => AccessToken)
+  @Field(() => AccessToken, { description: 'The token as listed by apiTokens: name, province, expiry.' })
   apiToken!: AccessToken;
 }
 
@@ -24,12 +24,12 @@ export class ApiTokenResolver {
   }
 
   @Mutation(() => ApiTokenCreated, { description: 'Creates a read-only token for a third-party tool (overseers and administrators).' })
-  createApiToken(@Ctx() { em, access }: Context, @Arg('input') input: CreateApiTokenInput): Promise<ApiTokenCreated> {
+  createApiToken(@Ctx() { em, access }: Context, @Arg('input', { description: 'Name of the tool, the province it may read (none: the nation) and its lifetime.' }) input: CreateApiTokenInput): Promise<ApiTokenCreated> {
     return createApiToken(em, access, input);
   }
 
   @Mutation(() => AccessToken, { description: 'Revokes an API token; it stops working at once.' })
-  revokeApiToken(@Ctx() { em, access }: Context, @Arg('id', () => ID) id: string): Promise<AccessToken> {
+  revokeApiToken(@Ctx() { em, access }: Context, @Arg('id', () => ID, { description: 'Id of the token (ApiToken.id).' }) id: string): Promise<AccessToken> {
     return revokeApiToken(em, access, id);
   }
 

@@ -7,7 +7,7 @@ import { Province } from '../province/province.entity';
 @ObjectType({ description: 'Campaign (giai đoạn / đợt): a criteria set with a deadline; statuses are always "in a campaign".' })
 @Entity()
 export class Campaign {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the campaign (đợt); pass it as campaignId to status and table queries.' })
   @PrimaryKey()
   id!: number;
 
@@ -15,7 +15,7 @@ export class Campaign {
   @Property({ unique: true })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Official name of the campaign (Vietnamese), as the reports title it.' })
   @Property()
   name!: string;
 

@@ -3,7 +3,7 @@ import { Field, InputType } from 'type-graphql';
 
 @InputType({ description: 'Changes to a campaign; omitted fields stay, null reopens a closed campaign.' })
 export class UpdateCampaignInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New name (Vietnamese), 1–300 characters after trimming.' })
   name?: string;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'New deadline; criteria without their own due date follow it.' })

@@ -19,8 +19,8 @@ export class CampaignResolver {
   @Query(() => Campaign, { description: 'One campaign by id or by code.' })
   campaign(
     @Ctx() { em, access }: Context,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('code', { nullable: true }) code?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'Id of the campaign; give this or code.' }) id?: string,
+    @Arg('code', { nullable: true, description: 'Code of the campaign (Campaign.code); give this or id.' }) code?: string,
   ): Promise<Campaign> {
     return findCampaign(em, access, { id, code });
   }
@@ -30,8 +30,8 @@ export class CampaignResolver {
   })
   updateCampaign(
     @Ctx() { em, access }: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateCampaignInput,
+    @Arg('id', () => ID, { description: 'Id of the campaign.' }) id: string,
+    @Arg('input', { description: 'The fields to change; omitted fields keep their value.' }) input: UpdateCampaignInput,
   ): Promise<Campaign> {
     return updateCampaign(em, access, id, input);
   }
@@ -45,8 +45,8 @@ export class CampaignResolver {
   criteria(
     @Root() campaign: Campaign,
     @Ctx() { em, access }: Context,
-    @Arg('bloc', () => Bloc, { nullable: true }) bloc?: Bloc,
-    @Arg('level', () => Level, { nullable: true }) level?: Level,
+    @Arg('bloc', () => Bloc, { nullable: true, description: 'Only criteria of this bloc (khối).' }) bloc?: Bloc,
+    @Arg('level', () => Level, { nullable: true, description: 'Only criteria of this level (cấp).' }) level?: Level,
   ): Promise<Criterion[]> {
     return listCriteria(em, access, { campaignId: campaign.id, bloc, level });
   }

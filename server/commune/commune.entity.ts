@@ -6,7 +6,7 @@ import { Province } from '../province/province.entity';
 @ObjectType({ description: 'Commune-level area (xã / phường / đặc khu); 3,321 in all.' })
 @Entity()
 export class Commune {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the commune (xã / phường / đặc khu).' })
   @PrimaryKey()
   id!: number;
 
@@ -21,7 +21,7 @@ export class Commune {
   @Property()
   name!: string;
 
-  @Field(() => CommuneKind)
+  @Field(() => CommuneKind, { description: 'Commune (xã), ward (phường) or special zone (đặc khu).' })
   @Enum(() => CommuneKind)
   kind!: CommuneKind;
 

@@ -3,10 +3,10 @@ import { CommuneKind, Status } from '../domain/enums';
 
 @InputType({ description: 'Filters of the commune list; all given filters apply together.' })
 export class CommuneFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only communes of this province.' })
   provinceId?: string;
 
-  @Field(() => CommuneKind, { nullable: true })
+  @Field(() => CommuneKind, { nullable: true, description: 'Only communes of this kind (xã, phường or đặc khu).' })
   kind?: CommuneKind;
 
   @Field({ nullable: true, description: 'Part of the name; diacritics and case are ignored ("lam thao" finds "Xã Lâm Thao").' })

@@ -19,17 +19,17 @@ export class CommuneResolver {
   async communes(
     @Ctx() { em, access }: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => CommuneFilter, { nullable: true }) filter?: CommuneFilter,
+    @Arg('filter', () => CommuneFilter, { nullable: true, description: 'Which communes; omitted: every commune the caller may read.' }) filter?: CommuneFilter,
   ): Promise<CommuneConnection> {
     return new CommuneConnection(await listCommunes(em, access, filter, pageWindow(page)));
   }
 
-  @Query(() => Commune)
-  commune(@Ctx() { em, access }: Context, @Arg('id', () => ID) id: string): Promise<Commune> {
+  @Query(() => Commune, { description: 'One commune by id; NOT_FOUND when it does not exist or lies outside what the caller may read.' })
+  commune(@Ctx() { em, access }: Context, @Arg('id', () => ID, { description: 'Id of the commune (Commune.id).' }) id: string): Promise<Commune> {
     return findCommune(em, access, id);
   }
 
-  @FieldResolver(() => Province)
+  @FieldResolver(() => Province, { description: 'The province (tỉnh) the commune belongs to.' })
   async province(@Root() commune: Commune, @Ctx() { loaders }: Context): Promise<Province> {
     return loadPermitted(loaders.province, commune.province.id);
   }

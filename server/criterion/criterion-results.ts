@@ -12,7 +12,7 @@ export class CriterionProvinceResult {
   @Field(() => Province)
   province?: Province;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Units in the province whose current answer meets the criterion.' })
   met!: number;
 
   @Field(() => Int, { description: 'Units the criterion applies to in the province, answered or not.' })

@@ -8,7 +8,7 @@ export class CriterionOption {
   @Field({ description: 'Stable key used in answers, e.g. "A".' })
   key!: string;
 
-  @Field()
+  @Field({ description: 'Text of the option as the official form words it (Vietnamese).' })
   label!: string;
 }
 
@@ -16,7 +16,7 @@ export class CriterionOption {
 @Entity()
 @Unique({ properties: ['campaign', 'code'] })
 export class Criterion {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the criterion (tiêu chí); pass it as criterionId when answering.' })
   @PrimaryKey()
   id!: number;
 
@@ -27,15 +27,15 @@ export class Criterion {
   @Property()
   code!: string;
 
-  @Field(() => Bloc)
+  @Field(() => Bloc, { description: 'The bloc (khối) whose units answer it.' })
   @Enum(() => Bloc)
   bloc!: Bloc;
 
-  @Field(() => Level)
+  @Field(() => Level, { description: 'The level (cấp) whose units answer it: province or commune.' })
   @Enum(() => Level)
   level!: Level;
 
-  @Field()
+  @Field({ description: 'The question as the official catalog words it (Vietnamese).' })
   @Property({ type: 'text' })
   text!: string;
 
@@ -47,11 +47,11 @@ export class Criterion {
   @Property({ type: 'date', nullable: true })
   dueDate?: string;
 
-  @Field(() => AnswerType)
+  @Field(() => AnswerType, { description: 'How it is answered; says which part of AnswerValue / AnswerCriterionInput to use.' })
   @Enum(() => AnswerType)
   answerType!: AnswerType;
 
-  @Field(() => [CriterionOption])
+  @Field(() => [CriterionOption], { description: 'SINGLE_CHOICE and MULTI_CHOICE: the options to choose from, in form order; empty otherwise.' })
   @Property({ type: 'json' })
   options: CriterionOption[] & Opt = [];
 

@@ -13,17 +13,17 @@ import { findCriterion, listCriteria, setCriterionDueDate } from './criterion.se
 
 @Resolver(() => Criterion)
 export class CriterionResolver {
-  @Query(() => Criterion)
-  criterion(@Ctx() { em, access }: Context, @Arg('id', () => ID) id: string): Promise<Criterion> {
+  @Query(() => Criterion, { description: 'One criterion by id; NOT_FOUND when it does not exist or the caller may not read it.' })
+  criterion(@Ctx() { em, access }: Context, @Arg('id', () => ID, { description: 'Id of the criterion (Criterion.id).' }) id: string): Promise<Criterion> {
     return findCriterion(em, access, id);
   }
 
   @Query(() => [Criterion], { description: 'The criteria of a campaign, by bloc and official order.' })
   criteria(
     @Ctx() { em, access }: Context,
-    @Arg('campaignId', () => ID) campaignId: string,
-    @Arg('bloc', () => Bloc, { nullable: true }) bloc?: Bloc,
-    @Arg('level', () => Level, { nullable: true }) level?: Level,
+    @Arg('campaignId', () => ID, { description: 'The campaign (đợt) whose criteria are listed.' }) campaignId: string,
+    @Arg('bloc', () => Bloc, { nullable: true, description: 'Only criteria of this bloc (khối).' }) bloc?: Bloc,
+    @Arg('level', () => Level, { nullable: true, description: 'Only criteria of this level (cấp).' }) level?: Level,
   ): Promise<Criterion[]> {
     return listCriteria(em, access, { campaignId: parseId(campaignId, 'campaignId'), bloc, level });
   }
@@ -33,13 +33,13 @@ export class CriterionResolver {
   })
   setCriterionDueDate(
     @Ctx() { em, access }: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('dueDate', () => LocalDateResolver, { nullable: true }) dueDate: string | null,
+    @Arg('id', () => ID, { description: 'Id of the criterion.' }) id: string,
+    @Arg('dueDate', () => LocalDateResolver, { nullable: true, description: 'The new due date (YYYY-MM-DD), or null to follow the campaign deadline again.' }) dueDate: string | null,
   ): Promise<Criterion> {
     return setCriterionDueDate(em, access, id, dueDate);
   }
 
-  @FieldResolver(() => Campaign)
+  @FieldResolver(() => Campaign, { description: 'The campaign (đợt) the criterion belongs to.' })
   async campaign(@Root() criterion: Criterion, @Ctx() { loaders }: Context): Promise<Campaign> {
     return loadPermitted(loaders.campaign, criterion.campaign.id);
   }
@@ -53,7 +53,7 @@ export class CriterionResolver {
   async provinceResults(
     @Root() criterion: Criterion,
     @Ctx() { loaders }: Context,
-    @Arg('provinceId', () => ID, { nullable: true }) provinceId?: string,
+    @Arg('provinceId', () => ID, { nullable: true, description: 'Only this province; omitted: every province the caller may read.' }) provinceId?: string,
   ): Promise<CriterionProvinceResult[]> {
     const results = await loaders.criterionResults.load(criterion.id);
     const only = provinceId ? parseId(provinceId, 'provinceId') : undefined;
@@ -64,7 +64,7 @@ export class CriterionResolver {
   solutions(
     @Root() criterion: Criterion,
     @Ctx() { loaders }: Context,
-    @Arg('provinceId', () => ID, { nullable: true }) provinceId?: string,
+    @Arg('provinceId', () => ID, { nullable: true, description: 'Also this province\'s own solutions; omitted: nation-wide ones only.' }) provinceId?: string,
   ): Promise<Solution[]> {
     return loaders.solutions.load({ criterionId: criterion.id, provinceId: provinceId ? parseId(provinceId, 'provinceId') : undefined });
   }

@@ -86,19 +86,104 @@ export enum AssessmentChangeKind {
   VERIFICATION = 'VERIFICATION',
 }
 
-registerEnumType(Bloc, { name: 'Bloc', description: 'Bloc (khối) of the political system a unit belongs to.' });
-registerEnumType(Level, { name: 'Level', description: 'Administrative level (cấp): province or commune.' });
-registerEnumType(CommuneKind, { name: 'CommuneKind', description: 'Kind of commune-level area: xã, phường or đặc khu.' });
-registerEnumType(AnswerType, { name: 'AnswerType', description: 'How a criterion is answered.' });
-registerEnumType(Comparator, { name: 'Comparator', description: 'Comparison of a numeric answer with the target.' });
-registerEnumType(Status, { name: 'Status', description: 'Computed status (trạng thái): XANH, VÀNG, ĐỎ.' });
+registerEnumType(Bloc, {
+  name: 'Bloc',
+  description: 'Bloc (khối) of the political system a unit belongs to; every province and every commune has one unit of each.',
+  valuesConfig: {
+    PARTY: { description: 'Party committee (Đảng ủy; Tỉnh ủy at province level).' },
+    PEOPLES_COUNCIL: { description: "People's Council (HĐND)." },
+    PEOPLES_COMMITTEE: { description: "People's Committee (UBND)." },
+    FATHERLAND_FRONT: { description: 'Fatherland Front committee (MTTQ).' },
+  },
+});
+registerEnumType(Level, {
+  name: 'Level',
+  description: 'Administrative level (cấp): province or commune.',
+  valuesConfig: {
+    PROVINCE: { description: 'Province level (cấp tỉnh): one of the 34 provinces and centrally-run cities.' },
+    COMMUNE: { description: 'Commune level (cấp xã): a commune, ward or special zone.' },
+  },
+});
+registerEnumType(CommuneKind, {
+  name: 'CommuneKind',
+  description: 'Kind of commune-level area: xã, phường or đặc khu.',
+  valuesConfig: {
+    COMMUNE: { description: 'A rural commune (xã).' },
+    WARD: { description: 'An urban ward (phường).' },
+    SPECIAL_ZONE: { description: 'A special zone (đặc khu), mostly island districts.' },
+  },
+});
+registerEnumType(AnswerType, {
+  name: 'AnswerType',
+  description: 'How a criterion is answered, and so which field of an answer (AnswerValue) carries the value.',
+  valuesConfig: {
+    BOOLEAN: { description: 'Yes or no (có / không); met when yes.' },
+    SINGLE_CHOICE: { description: 'One option out of the criterion\'s options; met when the chosen option passes.' },
+    MULTI_CHOICE: { description: 'Any number of ticked options; met when every required option is ticked.' },
+    NUMBER: { description: 'A number (often a percentage); met when it compares with the target as the comparator says.' },
+  },
+});
+registerEnumType(Comparator, {
+  name: 'Comparator',
+  description: 'How a NUMBER answer is compared with the criterion\'s target: answer <comparator> target.',
+  valuesConfig: {
+    GTE: { description: 'At least the target (≥).' },
+    GT: { description: 'More than the target (>).' },
+    LTE: { description: 'At most the target (≤).' },
+    LT: { description: 'Less than the target (<).' },
+    EQ: { description: 'Exactly the target (=).' },
+  },
+});
+registerEnumType(Status, {
+  name: 'Status',
+  description: 'Computed status (trạng thái) in one campaign, never typed in: XANH, VÀNG, ĐỎ.',
+  valuesConfig: {
+    GREEN: { description: 'Green (xanh): every criterion due so far is met.' },
+    YELLOW: { description: 'Yellow (vàng): reported, at least half met, but not all.' },
+    RED: { description: 'Red (đỏ): nothing reported yet, or under 50 % of the criteria met.' },
+  },
+});
 registerEnumType(Authority, {
   name: 'Authority',
   description: 'Who can act on a solution: the unit itself, the province-provided system, or both.',
+  valuesConfig: {
+    LOCAL: { description: "Within the unit's own power (issue a regulation, hold a meeting)." },
+    PROVIDED_SYSTEM: { description: 'The province already deployed the system; the unit only has to use it and tick.' },
+    BOTH: { description: 'Partly the unit\'s own action, partly a system the province provides.' },
+  },
 });
-registerEnumType(TaskAssigner, { name: 'TaskAssigner', description: 'Who assigned a task.' });
-registerEnumType(TaskStatus, { name: 'TaskStatus', description: 'Computed status of a task as of a date.' });
-registerEnumType(Role, { name: 'Role', description: 'Role granted to an account.' });
+registerEnumType(TaskAssigner, {
+  name: 'TaskAssigner',
+  description: 'Who assigned a plan task (nhiệm vụ).',
+  valuesConfig: {
+    CENTRAL: { description: 'The central steering committee (Trung ương).' },
+    PROVINCE: { description: 'The province (tỉnh).' },
+    COMMUNE_CHAIR: { description: "The commune People's Committee chair (Chủ tịch UBND xã)." },
+  },
+});
+registerEnumType(TaskStatus, {
+  name: 'TaskStatus',
+  description: 'Computed status of a task as of a date, from its deadline and completion date.',
+  valuesConfig: {
+    DONE_ON_TIME: { description: 'Completed on or before the deadline (hoàn thành đúng hạn).' },
+    DONE_LATE: { description: 'Completed after the deadline (hoàn thành quá hạn).' },
+    IN_PROGRESS: { description: 'Not completed, deadline not yet passed (đang thực hiện).' },
+    OVERDUE: { description: 'Not completed and the deadline has passed (quá hạn).' },
+  },
+});
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'Role (vai trò) granted to an account; a grant also carries the province, commune and/or bloc it is limited to.',
+  valuesConfig: {
+    COMMUNE_BLOC_OFFICER: { description: 'Commune bloc officer: reads and answers one bloc\'s unit in one commune.' },
+    COMMUNE_LEADER: { description: 'Commune leader: reads the four blocs of one commune; answers nothing.' },
+    PROVINCE_BLOC_OFFICER: { description: 'Province bloc officer: answers the province unit of one bloc and reads that bloc in every commune of the province.' },
+    PROVINCE_OVERSEER: { description: 'Province overseer (giám sát tỉnh): reads the whole province, sets solutions, deadlines and tasks, creates API tokens.' },
+    NATIONAL_OVERSEER: { description: 'National overseer: reads the whole country, owns the catalog, campaigns and national tasks.' },
+    API_CLIENT: { description: 'A third-party tool: read-only, nation-wide or limited to one province.' },
+    ADMINISTRATOR: { description: 'Manages accounts, role grants and API tokens; sees no assessment data by that alone.' },
+  },
+});
 registerEnumType(VerificationStatus, {
   name: 'VerificationStatus',
   description: 'Verification (xác minh) of a claimed "met" by an overseer: not yet checked, confirmed, or rejected.',

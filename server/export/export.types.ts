@@ -31,10 +31,10 @@ registerEnumType(ExportFormat, {
 
 @ObjectType({ description: 'An exported file, base64-encoded; computed through the same permissions as the API.' })
 export class ExportFile {
-  @Field()
+  @Field({ description: 'Suggested file name, e.g. "province_status-2026-01-10.xlsx" (table, date, format).' })
   fileName!: string;
 
-  @Field()
+  @Field({ description: 'Media type of the content: the XLSX type, or "text/csv; charset=utf-8".' })
   mimeType!: string;
 
   @Field({ description: 'The file content in base64.' })

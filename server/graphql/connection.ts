@@ -13,18 +13,18 @@ export class PageArgs {
   after?: string;
 }
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ description: 'Relay page information: where this page lies in the whole list.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when more rows follow: ask again with `after: endCursor`.' })
   hasNextPage!: boolean;
 
-  @Field()
+  @Field({ description: 'True when this page was asked for with `after` (rows precede it).' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first row of this page; null when the page is empty.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last row of this page, to pass as `after` for the next page; null when the page is empty.' })
   endCursor!: string | null;
 }
 
@@ -81,7 +81,7 @@ export function Connection<T extends { id: number }>(nodeType: ClassType<T>, typ
     @Field({ description: 'Pass as `after` to read the rows that follow this one.' })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${typeName} at this position of the list.` })
     node!: T;
   }
 
@@ -89,7 +89,7 @@ export function Connection<T extends { id: number }>(nodeType: ClassType<T>, typ
   class ConnectionType {
     constructor(private readonly page: Page<T>) {}
 
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The rows of this page in id order, each with its cursor; empty past the last page.' })
     edges(): Edge[] {
       return this.page.nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
     }
@@ -99,7 +99,7 @@ export function Connection<T extends { id: number }>(nodeType: ClassType<T>, typ
       return this.page.nodes;
     }
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more rows follow, and the cursors of this page.' })
     pageInfo(): PageInfo {
       return this.page.pageInfo;
     }

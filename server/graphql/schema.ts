@@ -56,12 +56,27 @@ export const resolvers = [
 
 let schema: Promise<GraphQLSchema> | undefined;
 
+/** TypeGraphQL has no option for the root types' descriptions; tool authors read them first. */
+function describeRoots(built: GraphQLSchema): GraphQLSchema {
+  const query = built.getQueryType();
+  const mutation = built.getMutationType();
+  if (query) {
+    query.description =
+      'Reads (truy vấn). Every field needs a bearer token (header "Authorization: Bearer <token>"); answers hold only what the token may read: objects outside it answer NOT_FOUND, lists and counts leave them out.';
+  }
+  if (mutation) {
+    mutation.description =
+      'Changes (thao tác ghi), each in one transaction: a refused one answers an error code (FORBIDDEN, BAD_USER_INPUT, VERSION_CONFLICT, … see docs/api.md) and changes nothing. API tokens are read-only and may call none.';
+  }
+  return built;
+}
+
 /** The schema is the same for every server in the process; build it once. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers,
     validate: false,
     emitSchemaFile: false,
-  });
+  }).then(describeRoots);
   return schema;
 }

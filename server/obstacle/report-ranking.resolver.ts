@@ -15,8 +15,22 @@ export enum RankBy {
   CATEGORY = 'category',
 }
 
-registerEnumType(ReportKind, { name: 'ReportKind', description: 'Obstacles (vướng mắc) or recommendations (kiến nghị).' });
-registerEnumType(RankBy, { name: 'RankBy', description: 'Rank by the exact reported text, or by category.' });
+registerEnumType(ReportKind, {
+  name: 'ReportKind',
+  description: 'Obstacles (vướng mắc) or recommendations (kiến nghị).',
+  valuesConfig: {
+    OBSTACLE: { description: 'Obstacles (vướng mắc) a unit reported.' },
+    RECOMMENDATION: { description: 'Recommendations (kiến nghị) a unit made.' },
+  },
+});
+registerEnumType(RankBy, {
+  name: 'RankBy',
+  description: 'Rank by the exact reported text, or by category.',
+  valuesConfig: {
+    TEXT: { description: 'Group reports with the same text.' },
+    CATEGORY: { description: 'Group reports by their category (nhóm).' },
+  },
+});
 
 @Resolver(() => Province)
 export class ReportRankingResolver {
@@ -24,9 +38,9 @@ export class ReportRankingResolver {
   reportRanking(
     @Root() province: Province,
     @Ctx() { em, access }: Context,
-    @Arg('kind', () => ReportKind) kind: ReportKind,
-    @Arg('bloc', () => Bloc) bloc: Bloc,
-    @Arg('by', () => RankBy, { defaultValue: RankBy.TEXT }) by: RankBy,
+    @Arg('kind', () => ReportKind, { description: 'Rank obstacles (vướng mắc) or recommendations (kiến nghị).' }) kind: ReportKind,
+    @Arg('bloc', () => Bloc, { description: 'The bloc (khối) whose communes\' reports are ranked.' }) bloc: Bloc,
+    @Arg('by', () => RankBy, { defaultValue: RankBy.TEXT, description: 'TEXT: identical wording counts together; CATEGORY: reports of one category count together.' }) by: RankBy,
     @Arg('limit', () => Int, { defaultValue: 3, description: '1–50.' }) limit: number,
   ): Promise<RankedReport[]> {
     if (limit < 1 || limit > 50) throw badInput('limit phải từ 1 đến 50.', 'limit');

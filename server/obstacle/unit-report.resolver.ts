@@ -24,12 +24,12 @@ function unitReportResolver<T extends UnitReport>(
     async list(
       @Ctx() { em, access }: Context,
       @Args() page: PageArgs,
-      @Arg('filter', () => UnitReportFilter, { nullable: true }) filter?: UnitReportFilter,
+      @Arg('filter', () => UnitReportFilter, { nullable: true, description: 'Which reports; omitted: every report the caller may read.' }) filter?: UnitReportFilter,
     ) {
       return new ReportConnection(await listUnitReports(em, access, entity, subject, filter, pageWindow(page)));
     }
 
-    @FieldResolver(() => Unit)
+    @FieldResolver(() => Unit, { description: 'The unit (đơn vị) that reported it.' })
     async unit(@Root() report: T, @Ctx() { loaders }: Context): Promise<Unit> {
       return loadPermitted(loaders.unit, report.unit.id);
     }

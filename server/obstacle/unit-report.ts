@@ -7,14 +7,14 @@ import { Unit } from '../unit/unit.entity';
 /** What obstacles and recommendations share: a unit reports a categorised text on a date. */
 @ObjectType({ description: "What obstacles and recommendations share." })
 export abstract class UnitReport {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the report.' })
   @PrimaryKey()
   id!: number;
 
   @ManyToOne(() => Unit, { index: true })
   unit!: Unit;
 
-  @Field(() => Bloc)
+  @Field(() => Bloc, { description: 'The bloc (khối) of the reporting unit.' })
   @Enum(() => Bloc)
   bloc!: Bloc;
 
@@ -22,11 +22,11 @@ export abstract class UnitReport {
   @Property({ index: true })
   category!: string;
 
-  @Field()
+  @Field({ description: 'What the unit reported, in its own words (Vietnamese).' })
   @Property({ type: 'text' })
   text!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'When it was reported (YYYY-MM-DD).' })
   @Property({ type: 'date' })
   reportedOn!: string;
 }

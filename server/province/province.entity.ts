@@ -4,7 +4,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'Province or centrally-run city (tỉnh / thành phố); 34 since the 2025 merger.' })
 @Entity()
 export class Province {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the province (tỉnh / thành phố); pass it as provinceId in filters.' })
   @PrimaryKey()
   id!: number;
 

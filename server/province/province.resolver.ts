@@ -22,8 +22,8 @@ export class ProvinceResolver {
   @Query(() => Province, { description: 'One province by id or by code.' })
   province(
     @Ctx() { em, access }: Context,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('code', { nullable: true }) code?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'Id of the province; give this or code.' }) id?: string,
+    @Arg('code', { nullable: true, description: 'Code of the province (Province.code, e.g. "bac-ninh"); give this or id.' }) code?: string,
   ): Promise<Province> {
     return findProvince(em, access, { id, code });
   }
@@ -33,7 +33,7 @@ export class ProvinceResolver {
     @Root() province: Province,
     @Ctx() { em, access }: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => CommuneFilter, { nullable: true }) filter?: CommuneFilter,
+    @Arg('filter', () => CommuneFilter, { nullable: true, description: 'Narrows the province\'s communes further (kind, name, status); its provinceId is ignored.' }) filter?: CommuneFilter,
   ): Promise<CommuneConnection> {
     return new CommuneConnection(await listCommunes(em, access, { ...filter, provinceId: String(province.id) }, pageWindow(page)));
   }

@@ -6,7 +6,7 @@ export const LOWEST_SHOWN = 10;
 
 @ObjectType({ description: 'One row of the national criterion table (report 003, Phụ lục 9–12).' })
 export class CriterionTableRow {
-  @Field(() => Criterion)
+  @Field(() => Criterion, { description: 'The criterion (tiêu chí) of this row.' })
   criterion!: Criterion;
 
   @Field(() => Int, { description: 'Provinces where under 50 % of the units meet the criterion.' })

@@ -46,8 +46,8 @@ export class CriterionTableResolver {
   })
   async criterionTable(
     @Ctx() { em, access, loaders }: Context,
-    @Arg('campaignId', () => ID) campaignId: string,
-    @Arg('bloc', () => Bloc, { nullable: true }) bloc?: Bloc,
+    @Arg('campaignId', () => ID, { description: 'The campaign (đợt) whose commune criteria are tabulated.' }) campaignId: string,
+    @Arg('bloc', () => Bloc, { nullable: true, description: 'Only criteria of this bloc (khối); omitted: all four blocs.' }) bloc?: Bloc,
   ): Promise<CriterionTableRow[]> {
     const criteria = await listCriteria(em, access, { campaignId: parseId(campaignId, 'campaignId'), bloc, level: Level.COMMUNE });
     const results = await Promise.all(criteria.map((c) => loaders.criterionResults.load(c.id)));

@@ -9,10 +9,10 @@ import { StatusCounts, UnitStatus } from '../status/status.types';
 
 @ObjectType({ description: 'One unmet criterion of a unit: what to do, by when, and how.' })
 export class PendingItem {
-  @Field(() => Criterion)
+  @Field(() => Criterion, { description: 'The unmet criterion (tiêu chí).' })
   criterion!: Criterion;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'When it is due (YYYY-MM-DD): the criterion\'s own due date, else the campaign deadline.' })
   dueDate!: string;
 
   @Field(() => Int, { description: 'Days from the reference date to the due date; negative when overdue.' })
@@ -30,7 +30,7 @@ export class PendingItem {
 
 @ObjectType({ description: 'A unit\'s pending remediation work in a campaign ("Việc cần làm").' })
 export class PendingWork {
-  @Field(() => UnitStatus, { nullable: true })
+  @Field(() => UnitStatus, { nullable: true, description: 'The unit\'s status in the campaign; empty when the unit takes no part in it.' })
   status?: UnitStatus;
 
   @Field(() => [PendingItem], { description: 'Unmet criteria, earliest due first.' })
@@ -39,25 +39,25 @@ export class PendingWork {
 
 @ObjectType({ description: 'An unmet criterion with the communes that fail it.' })
 export class UnmetCriterion {
-  @Field(() => Criterion)
+  @Field(() => Criterion, { description: 'A commune criterion of the bloc that at least one commune fails.' })
   criterion!: Criterion;
 
-  @Field(() => [Commune])
+  @Field(() => [Commune], { description: 'The communes (the caller may read) whose unit of the bloc does not meet it, unanswered included.' })
   communes!: Commune[];
 }
 
 @ObjectType({ description: 'Communes failing the same number of a bloc\'s criteria.' })
 export class CommunesByUnmetCount {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many of the bloc\'s criteria each of these communes fails.' })
   unmetCount!: number;
 
-  @Field(() => [Commune])
+  @Field(() => [Commune], { description: 'The communes failing exactly that many.' })
   communes!: Commune[];
 }
 
 @ObjectType({ description: 'One bloc\'s remediation picture in a province (the slides of report 000, computed).' })
 export class BlocRemediation {
-  @Field(() => Bloc)
+  @Field(() => Bloc, { description: 'The bloc (khối) described.' })
   bloc!: Bloc;
 
   @Field(() => Int, { description: 'Commune criteria of the bloc in the campaign (T in "K/T criteria unmet").' })
@@ -81,6 +81,6 @@ export class ProvinceRemediation {
   @Field(() => Int, { description: 'Days from the reference date to the campaign deadline; negative when past.' })
   daysLeft!: number;
 
-  @Field(() => [BlocRemediation])
+  @Field(() => [BlocRemediation], { description: 'One entry per bloc (khối), in the order PARTY, PEOPLES_COUNCIL, PEOPLES_COMMITTEE, FATHERLAND_FRONT.' })
   blocs!: BlocRemediation[];
 }

@@ -7,7 +7,7 @@ import { Province } from '../province/province.entity';
 @ObjectType({ description: 'Solution (giải pháp khắc phục): remediation guidance for a criterion, nation-wide or for one province.' })
 @Entity()
 export class Solution {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the solution; pass it to deleteSolution.' })
   @PrimaryKey()
   id!: number;
 
@@ -18,11 +18,11 @@ export class Solution {
   @ManyToOne(() => Province, { nullable: true })
   province?: Province;
 
-  @Field(() => Authority)
+  @Field(() => Authority, { description: 'Who can act on it: the unit itself (LOCAL), a system the province provides (PROVIDED_SYSTEM), or both.' })
   @Enum(() => Authority)
   authority!: Authority;
 
-  @Field()
+  @Field({ description: 'What to do to meet the criterion (Vietnamese), as the overseer wrote it.' })
   @Property({ type: 'text' })
   text!: string;
 }

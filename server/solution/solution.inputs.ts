@@ -3,13 +3,13 @@ import { Authority } from '../domain/enums';
 
 @InputType({ description: 'A remediation solution for a criterion, nation-wide or for one province; replaces the existing one of that scope.' })
 export class SetSolutionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The criterion (tiêu chí) the solution is for.' })
   criterionId!: string;
 
   @Field(() => ID, { nullable: true, description: 'Empty: nation-wide (national overseers only).' })
   provinceId?: string;
 
-  @Field(() => Authority)
+  @Field(() => Authority, { description: 'Who can act on it: LOCAL, PROVIDED_SYSTEM or BOTH.' })
   authority!: Authority;
 
   @Field({ description: '1–4,000 characters.' })

@@ -10,16 +10,16 @@ import { deleteSolution, setSolution } from './solution.service';
 @Resolver(() => Solution)
 export class SolutionResolver {
   @Mutation(() => Solution, { description: 'Sets the remediation solution of a criterion for the nation or one province (overseers, within their province).' })
-  setSolution(@Ctx() { em, access }: Context, @Arg('input') input: SetSolutionInput): Promise<Solution> {
+  setSolution(@Ctx() { em, access }: Context, @Arg('input', { description: 'The criterion, the province (or none for nation-wide), the authority and the text; replaces the solution already set for that criterion and province.' }) input: SetSolutionInput): Promise<Solution> {
     return setSolution(em, access, input);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a solution (overseers, within their province).' })
-  deleteSolution(@Ctx() { em, access }: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+  deleteSolution(@Ctx() { em, access }: Context, @Arg('id', () => ID, { description: 'Id of the solution (Solution.id).' }) id: string): Promise<boolean> {
     return deleteSolution(em, access, id);
   }
 
-  @FieldResolver(() => Criterion)
+  @FieldResolver(() => Criterion, { description: 'The criterion (tiêu chí) the solution is for.' })
   async criterion(@Root() solution: Solution, @Ctx() { loaders }: Context): Promise<Criterion> {
     return loadPermitted(loaders.criterion, solution.criterion.id);
   }

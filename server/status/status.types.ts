@@ -4,7 +4,7 @@ import type { StatusQuery } from './status.service';
 
 @ObjectType({ description: 'A unit\'s computed status in a campaign as of a date, with the counts it comes from.' })
 export class UnitStatus {
-  @Field(() => Status)
+  @Field(() => Status, { description: 'GREEN, YELLOW or RED by the campaign\'s rule, from the counts below.' })
   status!: Status;
 
   @Field(() => Int, { description: 'Criteria due by the date.' })
@@ -22,13 +22,13 @@ export class UnitStatus {
 
 @ObjectType({ description: 'How many communes are GREEN / YELLOW / RED in a campaign as of a date.' })
 export class StatusCounts {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Communes GREEN (xanh): every criterion due so far met.' })
   green!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Communes YELLOW (vàng): reported, at least half met, not all.' })
   yellow!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Communes RED (đỏ): nothing reported, or under 50 % met.' })
   red!: number;
 
   @Field(() => Int, { description: 'Communes taking part in the campaign.' })

@@ -9,19 +9,19 @@ import { taskStatus } from './task.service';
 
 @ObjectType({ description: 'Task figures as of a date, as the reports give them (assigned, done on time / late, in progress, overdue).' })
 export class TaskStats {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Tasks counted: those the caller may read, in the scope asked for.' })
   assigned!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Completed by the date, on or before their deadline (or without one).' })
   doneOnTime!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Completed by the date, after their deadline.' })
   doneLate!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Not completed by the date, deadline not passed (or none).' })
   inProgress!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Not completed by the date, deadline passed.' })
   overdue!: number;
 
   @Field(() => Float, { description: 'Done (on time or late) / assigned, in percent, 2 decimals.' })
@@ -30,10 +30,10 @@ export class TaskStats {
 
 @ObjectType({ description: 'Overdue tasks of one owner (a unit\'s name or a named agency).' })
 export class OverdueByOwner {
-  @Field()
+  @Field({ description: 'The owner: a unit\'s name, the named agency, or "—" when the task names none.' })
   owner!: string;
 
-  @Field(() => [Task])
+  @Field(() => [Task], { description: 'Its tasks overdue on the date.' })
   tasks!: Task[];
 }
 

@@ -8,7 +8,7 @@ import { Unit } from '../unit/unit.entity';
 @ObjectType({ description: 'Task (nhiệm vụ): plan work with an owner and a deadline or recurrence.' })
 @Entity()
 export class Task {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the task (nhiệm vụ).' })
   @PrimaryKey()
   id!: number;
 
@@ -16,7 +16,7 @@ export class Task {
   @Property({ unique: true })
   code!: string;
 
-  @Field()
+  @Field({ description: 'What is to be done, as the plan words it (Vietnamese).' })
   @Property({ type: 'text' })
   title!: string;
 
@@ -24,7 +24,7 @@ export class Task {
   @Property({ nullable: true })
   group?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Name of the task\'s group (Nhóm) as the plan words it; empty when the plan gives none.' })
   @Property({ nullable: true })
   groupName?: string;
 
@@ -35,7 +35,7 @@ export class Task {
   @Property({ type: 'text', nullable: true })
   ownerName?: string;
 
-  @Field(() => TaskAssigner)
+  @Field(() => TaskAssigner, { description: 'Who assigned it: central, province or commune chair.' })
   @Enum(() => TaskAssigner)
   assignedBy!: TaskAssigner;
 
@@ -51,11 +51,11 @@ export class Task {
   @Property({ nullable: true })
   recurrence?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When work started (YYYY-MM-DD); empty when not recorded.' })
   @Property({ type: 'date', nullable: true })
   startedOn?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When it was completed (YYYY-MM-DD); empty while open.' })
   @Property({ type: 'date', nullable: true })
   completedOn?: string;
 

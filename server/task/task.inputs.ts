@@ -6,7 +6,7 @@ export class TaskFilter {
   @Field(() => ID, { nullable: true, description: 'Tasks of one province (its own and its units\').' })
   provinceId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only tasks owned by this unit.' })
   ownerUnitId?: string;
 
   @Field({ nullable: true, description: 'true: only national tasks (no province).' })
@@ -30,7 +30,7 @@ export class CreateTaskInput {
   @Field(() => ID, { nullable: true, description: 'The province, for a task no unit owns; empty with no owner unit = national.' })
   provinceId?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Deadline (YYYY-MM-DD); omit for a recurring or open-ended task.' })
   deadline?: string;
 
   @Field({ nullable: true, description: 'For recurring tasks, e.g. "Hằng tháng".' })
@@ -39,15 +39,15 @@ export class CreateTaskInput {
 
 @InputType({ description: 'Changes to a task; omitted fields stay, null clears a date.' })
 export class UpdateTaskInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New title, 1–2,000 characters.' })
   title?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'New deadline (YYYY-MM-DD); null clears it.' })
   deadline?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When work started (YYYY-MM-DD); null clears it.' })
   startedOn?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When it was completed (YYYY-MM-DD); null reopens the task.' })
   completedOn?: string | null;
 }

@@ -9,15 +9,15 @@ import { Province } from '../province/province.entity';
 @Unique({ properties: ['province', 'commune', 'bloc'] })
 @Index({ properties: ['bloc', 'level', 'province'] })
 export class Unit {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the unit (đơn vị): one bloc at one province or commune.' })
   @PrimaryKey()
   id!: number;
 
-  @Field(() => Bloc)
+  @Field(() => Bloc, { description: 'The bloc (khối) this unit is: Party committee, People\'s Council, People\'s Committee or Fatherland Front.' })
   @Enum(() => Bloc)
   bloc!: Bloc;
 
-  @Field(() => Level)
+  @Field(() => Level, { description: 'Province-level unit (cấp tỉnh) or commune-level unit (cấp xã).' })
   @Enum(() => Level)
   level!: Level;
 

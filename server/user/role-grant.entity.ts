@@ -8,14 +8,14 @@ import { User } from './user.entity';
 @ObjectType({ description: 'A role granted to an account, limited to a province, commune and/or bloc.' })
 @Entity()
 export class RoleGrant {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the grant; pass it to revokeRole.' })
   @PrimaryKey()
   id!: number;
 
   @ManyToOne(() => User, { index: true })
   user!: Rel<User>;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role (vai trò) granted.' })
   @Enum(() => Role)
   role!: Role;
 
@@ -25,7 +25,7 @@ export class RoleGrant {
   @ManyToOne(() => Commune, { nullable: true })
   commune?: Commune;
 
-  @Field(() => Bloc, { nullable: true })
+  @Field(() => Bloc, { nullable: true, description: 'The bloc a bloc officer role is limited to; empty for the other roles.' })
   @Enum({ items: () => Bloc, nullable: true })
   bloc?: Bloc;
 }

@@ -5,11 +5,11 @@ import { RoleGrant } from './role-grant.entity';
 @ObjectType({ description: 'An account of a person or of a third-party tool.' })
 @Entity({ tableName: 'app_user' })
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the account.' })
   @PrimaryKey()
   id!: number;
 
-  @Field()
+  @Field({ description: 'Sign-in name: lower-case letters, digits, dots and dashes, e.g. "bacninh.giamsat".' })
   @Property({ unique: true })
   username!: string;
 
