@@ -24,8 +24,7 @@ export type SubjectName =
   | 'Recommendation'
   | 'User'
   | 'RoleGrant'
-  | 'ApiToken'
-  | 'AuditEntry';
+  | 'ApiToken';
 export type AppAbility = MongoAbility<[Action, SubjectName | object]>;
 
 /**
@@ -34,8 +33,6 @@ export type AppAbility = MongoAbility<[Action, SubjectName | object]>;
  */
 const OUTSIDE_ASSESSMENT_FIELDS = ['id', 'unit', 'criterion', 'answer', 'met', 'evidence.documentNumber', 'evidence.documentDate', 'evidence.link', 'answeredAt', 'version', 'history', 'verification', 'verifiedAt', 'verificationReason'];
 const OUTSIDE_HISTORY_FIELDS = ['id', 'assessment', 'version', 'answer', 'met', 'evidence.documentNumber', 'evidence.documentDate', 'evidence.link', 'changedAt', 'kind', 'verification', 'verifiedAt', 'verificationReason'];
-/** Changes to accounts and tokens concern administrators, not the national overseer's monitoring. */
-const ACCOUNT_OBJECT_TYPES = ['User', 'RoleGrant', 'ApiToken', 'Session'];
 /** Account fields anyone may read of their own account; e-mails are for administrators. */
 const OWN_ACCOUNT_FIELDS = ['id', 'username', 'fullName', 'grants'];
 
@@ -101,7 +98,6 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
       readPlanTasks(can);
       can('read', 'CommuneStatus');
       if (!readOnly) {
-        can('read', 'AuditEntry', { objectType: { $nin: ACCOUNT_OBJECT_TYPES } });
         can('manage', 'Campaign');
         can('manage', 'Criterion');
         can('manage', 'Solution');
@@ -116,7 +112,6 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
       readPlanTasks(can, province);
       can('read', 'CommuneStatus', { 'province.id': province });
       if (!readOnly) {
-        can('read', 'AuditEntry', { 'province.id': province });
         can('manage', 'Campaign', { 'province.id': province });
         can('manage', 'Criterion', { 'campaign.province.id': province });
         can('manage', 'Solution', { 'province.id': province });
@@ -154,7 +149,6 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
         can('manage', 'User');
         can('manage', 'RoleGrant');
         can('manage', 'ApiToken');
-        can('read', 'AuditEntry');
       }
       return;
   }

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordChange } from '../audit/audit.service';
 import type { Access } from '../auth/access';
 import { findPermitted } from '../database/paginate';
 import { todayInVietnam } from '../domain/dates';
@@ -41,7 +40,7 @@ export async function updateCampaign(em: EntityManager, access: Access, id: stri
   if (input.countUnverifiedClaims !== undefined && input.countUnverifiedClaims !== null) campaign.countUnverifiedClaims = input.countUnverifiedClaims;
   if (input.deadline) campaign.deadline = input.deadline;
   await em.transactional(async (tx) => {
-    await recordChange(tx, access.viewer!, { action: 'UPDATE', objectType: 'Campaign', object: campaign, province: campaign.province, changes: { ...input } });
+    await tx.flush();
     if (deadlineMoved) await rebuildProgress(tx, campaign.id);
   });
   return campaign;

@@ -1,16 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type DataLoader from 'dataloader';
 import type { Access } from '../auth/access';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { pgArray, query } from '../database/sql';
 import { percent } from '../domain/percent';
 import { Province } from '../province/province.entity';
+import { CLAIM_COUNTS } from '../status/claim';
 
 @ObjectType({ description: 'How many units of a province meet a criterion (the official "met/total" column).' })
 export class CriterionProvinceResult {
   provinceId!: number;
 
   @Field(() => Province)
-  province?: Province;
+  province!: Province;
 
   @Field(() => Int, { description: 'Units in the province whose current answer meets the criterion.' })
   met!: number;
@@ -29,22 +31,31 @@ interface ResultRow {
   total: number;
 }
 
-/** Met/total per province for each criterion, over the units it applies to that the viewer reads. */
-export async function resultsByProvince(em: EntityManager, criterionIds: readonly number[], access: Access) {
-  const provinces = access.wholeProvinces();
-  const rows = provinces
+/**
+ * Met/total per province for each criterion, over the units it applies to that the viewer
+ * reads, each with its province from `provinces` (a whole national table names 34 provinces
+ * thousands of times: one lookup each, not one field resolver each).
+ */
+export async function resultsByProvince(
+  em: EntityManager,
+  criterionIds: readonly number[],
+  access: Access,
+  provinces: DataLoader<number, Province | undefined>,
+) {
+  const reach = access.wholeProvinces();
+  const rows = reach
     ? await query<ResultRow>(
         em,
         `select criterion_id, province_id, met_count as met, unit_count as total
          from criterion_progress
          where criterion_id = any(cast(:ids as int[])) and (cast(:provinces as int[]) is null or province_id = any(cast(:provinces as int[])))
          order by criterion_id, province_id`,
-        { ids: pgArray(criterionIds), provinces: provinces === 'all' ? null : pgArray(provinces) },
+        { ids: pgArray(criterionIds), provinces: reach === 'all' ? null : pgArray(reach) },
       )
     : await query<ResultRow>(
         em,
         `select c.id as criterion_id, u.province_id,
-                count(a.id) filter (where a.met)::int as met, count(*)::int as total
+                count(a.id) filter (where ${CLAIM_COUNTS})::int as met, count(*)::int as total
          from criterion c
          join campaign cp on cp.id = c.campaign_id
          join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)
@@ -54,10 +65,15 @@ export async function resultsByProvince(em: EntityManager, criterionIds: readonl
          order by c.id, u.province_id`,
         { ids: pgArray(criterionIds), unitScope: access.unitScope(em) },
       );
+  const provinceIds = [...new Set(rows.map((r) => r.province_id))];
+  const loaded = await provinces.loadMany(provinceIds);
+  const provinceById = new Map(provinceIds.map((id, i) => [id, loaded[i]]));
   const byCriterion = new Map<number, CriterionProvinceResult[]>();
   for (const r of rows) {
+    const province = provinceById.get(r.province_id);
+    if (!(province instanceof Province)) continue;
     const list = byCriterion.get(r.criterion_id) ?? [];
-    list.push({ provinceId: r.province_id, met: r.met, total: r.total, ratePercent: percent(r.met, r.total) });
+    list.push({ provinceId: r.province_id, province, met: r.met, total: r.total, ratePercent: percent(r.met, r.total) });
     byCriterion.set(r.criterion_id, list);
   }
   return byCriterion;

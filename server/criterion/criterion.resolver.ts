@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Campaign } from '../campaign/campaign.entity';
@@ -5,7 +6,6 @@ import { Bloc, Level } from '../domain/enums';
 import { loadPermitted } from '../database/entity-loader';
 import type { Context } from '../graphql/context';
 import { parseId } from '../graphql/ids';
-import { Province } from '../province/province.entity';
 import { Solution } from '../solution/solution.entity';
 import { CriterionProvinceResult } from './criterion-results';
 import { Criterion } from './criterion.entity';
@@ -46,7 +46,10 @@ export class CriterionResolver {
 
   @FieldResolver(() => LocalDateResolver, { description: 'Due date: the criterion\'s own, or the campaign deadline.' })
   async dueDate(@Root() criterion: Criterion, @Ctx() { loaders }: Context): Promise<string> {
-    return criterion.dueDate ?? (await loadPermitted(loaders.campaign, criterion.campaign.id)).deadline;
+    if (criterion.dueDate) return criterion.dueDate;
+    // Criteria and campaigns are readable by the same rules, and loaders bring the campaign along.
+    const campaign = wrap(criterion.campaign).isInitialized() ? criterion.campaign : await loadPermitted(loaders.campaign, criterion.campaign.id);
+    return campaign.deadline;
   }
 
   @FieldResolver(() => [CriterionProvinceResult], { description: 'Met/total per province (one province when provinceId is given).' })
@@ -70,10 +73,3 @@ export class CriterionResolver {
   }
 }
 
-@Resolver(() => CriterionProvinceResult)
-export class CriterionProvinceResultResolver {
-  @FieldResolver(() => Province)
-  async province(@Root() result: CriterionProvinceResult, @Ctx() { loaders }: Context): Promise<Province> {
-    return loadPermitted(loaders.province, result.provinceId);
-  }
-}

@@ -1,5 +1,4 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { recordChange } from '../audit/audit.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../auth/access';
 import { findPermitted } from '../database/paginate';
@@ -35,13 +34,7 @@ export async function setCriterionDueDate(em: EntityManager, access: Access, id:
   access.assert('manage', 'Criterion', criterion);
   criterion.dueDate = dueDate ?? undefined;
   await em.transactional(async (tx) => {
-    await recordChange(tx, access.viewer!, {
-      action: 'UPDATE',
-      objectType: 'Criterion',
-      object: criterion,
-      province: criterion.campaign.province,
-      changes: { dueDate },
-    });
+    await tx.flush();
     await rebuildProgress(tx, criterion.campaign.id);
   });
   return criterion;

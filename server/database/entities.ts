@@ -1,4 +1,3 @@
-import { AuditEntry } from '../audit/audit-entry.entity';
 import { Assessment } from '../assessment/assessment.entity';
 import { AssessmentHistory } from '../assessment/assessment-history.entity';
 import { AnswerValue } from '../assessment/answer-value';
@@ -38,7 +37,6 @@ export const entities = [
   RoleGrant,
   AccessToken,
   CriterionProgress,
-  AuditEntry,
   ProgressSnapshot,
   ProgressSnapshotDay,
 ];

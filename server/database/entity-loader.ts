@@ -5,14 +5,22 @@ import { forbidden } from '../auth/access';
 
 /**
  * Loads entities by id in one query per tick, only among the rows `allowed` permits (null:
- * none); an id outside them yields undefined, exactly like a missing one.
+ * none); an id outside them yields undefined, exactly like a missing one. `populate` joins
+ * relations in the same query.
  */
-export function entityLoader<T extends { id: number }>(em: EntityManager, entity: EntityName<T>, allowed: () => FilterQuery<T> | null) {
+export function entityLoader<T extends { id: number }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  allowed: () => FilterQuery<T> | null,
+  populate: readonly string[] = [],
+) {
   return new DataLoader<number, T | undefined>(async (ids) => {
     const permitted = allowed();
     if (permitted === null) return ids.map(() => undefined);
     const byIds = { id: { $in: [...ids] } } as unknown as FilterQuery<T>;
-    const rows = await em.find(entity, Object.keys(permitted).length ? ({ $and: [byIds, permitted] } as FilterQuery<T>) : byIds);
+    const rows = await em.find(entity, Object.keys(permitted).length ? ({ $and: [byIds, permitted] } as FilterQuery<T>) : byIds, {
+      populate: populate as never,
+    });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id));
   });

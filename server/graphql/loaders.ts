@@ -35,12 +35,14 @@ const NO_COUNTS: StatusCounts = { green: 0, yellow: 0, red: 0, total: 0, greenPe
 export function createLoaders(em: EntityManager, access: Access) {
   const readable = <T>(subject: SubjectName) => () => access.filter<T>('read', subject);
   const scope = () => access.unitScope(em);
+  const province = entityLoader(em, Province, readable<Province>('Province'));
   return {
-    province: entityLoader(em, Province, readable<Province>('Province')),
+    province,
     commune: entityLoader(em, Commune, readable<Commune>('Commune')),
     unit: entityLoader(em, Unit, readable<Unit>('Unit')),
     campaign: entityLoader(em, Campaign, readable<Campaign>('Campaign')),
-    criterion: entityLoader(em, Criterion, readable<Criterion>('Criterion')),
+    /** With its campaign, whose deadline is the due date of criteria without their own. */
+    criterion: entityLoader(em, Criterion, readable<Criterion>('Criterion'), ['campaign']),
     assessment: entityLoader(em, Assessment, readable<Assessment>('Assessment')),
     user: entityLoader(em, User, () => ({})),
     communeUnits: groupLoader<number, Unit[]>((ids) => unitsByCommune(em, access, ids), []),
@@ -51,7 +53,7 @@ export function createLoaders(em: EntityManager, access: Access) {
     ),
     provinceStatusCounts: perStatusQuery((q) => groupLoader((ids) => provinceStatusCounts(em, q, ids, scope()), NO_COUNTS)),
     blocCompletion: perStatusQuery((q) => groupLoader<number, BlocCompletion[]>((ids) => blocCompletions(em, q, ids, scope()), [])),
-    criterionResults: groupLoader<number, CriterionProvinceResult[]>((ids) => resultsByProvince(em, ids, access), []),
+    criterionResults: groupLoader<number, CriterionProvinceResult[]>((ids) => resultsByProvince(em, ids, access, province), []),
     solutions: new DataLoader<SolutionKey, Solution[], string>(
       async (keys) => {
         const found = await solutionsByKey(em, access, keys);

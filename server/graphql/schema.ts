@@ -1,15 +1,14 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AssessmentHistoryResolver, AssessmentResolver, EvidenceResolver } from '../assessment/assessment.resolver';
-import { AuditResolver } from '../audit/audit.resolver';
 import { ApiTokenResolver } from '../auth/api-token.resolver';
 import { ChangeFeedResolver } from '../change-feed/change-feed.resolver';
 import { DailyReportResolver } from '../daily-report/daily-report.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { CampaignResolver } from '../campaign/campaign.resolver';
 import { CommuneResolver } from '../commune/commune.resolver';
-import { CriterionProvinceResultResolver, CriterionResolver } from '../criterion/criterion.resolver';
+import { CriterionResolver } from '../criterion/criterion.resolver';
 import { ReportRankingResolver } from '../obstacle/report-ranking.resolver';
 import { ObstacleResolver, RecommendationResolver } from '../obstacle/unit-report.resolver';
 import { ExportResolver } from '../export/export.resolver';
@@ -33,7 +32,6 @@ export const resolvers = [
   UnitResolver,
   CampaignResolver,
   CriterionResolver,
-  CriterionProvinceResultResolver,
   AssessmentResolver,
   AssessmentHistoryResolver,
   EvidenceResolver,
@@ -48,7 +46,6 @@ export const resolvers = [
   UnitRemediationResolver,
   ProvinceRemediationResolver,
   CriterionTableResolver,
-  AuditResolver,
   ExportResolver,
   ChangeFeedResolver,
   DailyReportResolver,
@@ -75,6 +72,10 @@ function describeRoots(built: GraphQLSchema): GraphQLSchema {
 
 /** The schema is the same for every server in the process; build it once. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
+  // No middleware or auth checker wraps plain fields (access is decided in services and loaders),
+  // so they read the property directly, as graphql-js does, instead of through a per-field
+  // wrapper: tables of thousands of rows resolve tens of thousands of such fields.
+  for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
   schema ??= buildSchema({
     resolvers,
     validate: false,

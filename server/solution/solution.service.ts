@@ -1,5 +1,4 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { recordChange } from '../audit/audit.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../auth/access';
 import { findCriterion } from '../criterion/criterion.service';
@@ -55,13 +54,7 @@ export async function setSolution(em: EntityManager, access: Access, input: SetS
   const solution = existing
     ? em.assign(existing, { authority: input.authority, text })
     : em.create(Solution, { criterion, province, authority: input.authority, text });
-  await recordChange(em, access.viewer!, {
-    action: existing ? 'UPDATE' : 'CREATE',
-    objectType: 'Solution',
-    object: solution,
-    province,
-    changes: { criterionId: criterion.id, authority: input.authority, text },
-  });
+  await em.flush();
   return solution;
 }
 
@@ -69,7 +62,6 @@ export async function deleteSolution(em: EntityManager, access: Access, id: stri
   const solution = await findPermitted(em, Solution, access.readable<Solution>('Solution', { id: parseId(id) }));
   if (!solution) throw notFound('giải pháp', id);
   access.assert('manage', 'Solution', solution);
-  em.remove(solution);
-  await recordChange(em, access.viewer!, { action: 'DELETE', objectType: 'Solution', object: solution, province: solution.province, changes: { criterionId: solution.criterion.id } });
+  await em.remove(solution).flush();
   return true;
 }

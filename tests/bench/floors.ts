@@ -9,8 +9,7 @@ import { percentile } from './stats';
 /**
  * The floor of a scenario: the best hand-written SQL for the same question, sent straight to
  * the same database over one connection and returning the same data (as JSON where the API
- * nests it). It uses the unit_progress counters the product keeps; where the product keeps
- * none (the criterion table), the floor aggregates the assessments as fast as SQL can.
+ * nests it). It uses the counters the product keeps (unit_progress, criterion_progress).
  */
 export type FloorRun = (client: Client) => Promise<void>;
 
@@ -95,26 +94,13 @@ select p.id, p.code, p.name, ${SEVERITY_COUNTS} as counts
 from province p join communes c on c.province_id = p.id
 group by p.id order by p.name`;
 
-/** Met counts and unit totals aggregated apart, then joined: narrower rows than one big join. */
+/** Met/total per criterion and province, from the criterion_progress counters. */
 const CRITERION_TABLE = `
-with met as (
-  select a.criterion_id, u.province_id, count(*) filter (where a.met)::int as met
-  from assessment a join unit u on u.id = a.unit_id
-  where a.criterion_id in (select id from criterion where campaign_id = $1)
-  group by a.criterion_id, u.province_id
-), totals as (
-  select c.id as criterion_id, u.province_id, count(*)::int as total
-  from criterion c
-  join campaign cp on cp.id = c.campaign_id
-  join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)
-  where c.campaign_id = $1
-  group by c.id, u.province_id
-)
-select c.id, c.code, c.text, c.bloc, p.name, coalesce(m.met, 0) as met, t.total
-from totals t
-join criterion c on c.id = t.criterion_id
-join province p on p.id = t.province_id
-left join met m on m.criterion_id = t.criterion_id and m.province_id = t.province_id
+select c.id, c.code, c.text, c.bloc, p.name, cp.met_count as met, cp.unit_count as total
+from criterion c
+join criterion_progress cp on cp.criterion_id = c.id
+join province p on p.id = cp.province_id
+where c.campaign_id = $1
 order by c.bloc, c.position, p.id`;
 
 const EXPORT_PAGE = `
