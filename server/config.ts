@@ -31,3 +31,23 @@ export function replicaUrls(): string[] {
     .map((url) => url.trim())
     .filter(Boolean);
 }
+
+/** A whole number of an environment variable, or the default when unset or not a number ≥ 0. */
+function envCount(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return process.env[name]?.trim() && Number.isInteger(value) && value >= 0 ? value : fallback;
+}
+
+/**
+ * PHUXANH_RATE_LIMIT_PER_MINUTE: requests a token (or, without one, an address) may send per
+ * minute; 0 turns the limit off. 600 is ten a second: far above what an officer's screens or
+ * the client send, while a script looping on one token is stopped.
+ */
+export const rateLimitPerMinute = () => envCount('PHUXANH_RATE_LIMIT_PER_MINUTE', 600);
+
+/**
+ * PHUXANH_STATEMENT_TIMEOUT_MS: the longest one SQL statement of a request may run (0 = no
+ * limit). Every screen's statements take milliseconds; 5 s stops a runaway query from holding
+ * a connection while leaving room for exports of the whole nation.
+ */
+export const statementTimeoutMs = () => envCount('PHUXANH_STATEMENT_TIMEOUT_MS', 5000);

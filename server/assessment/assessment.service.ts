@@ -1,5 +1,6 @@
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordChange } from '../audit/audit.service';
 import { forbidden, type Access } from '../auth/access';
 import { isOpen } from '../campaign/campaign.service';
 import { Criterion } from '../criterion/criterion.entity';
@@ -137,8 +138,8 @@ export interface AssessmentChange {
 
 /**
  * Keeps one change of an assessment staged on `em` — an answer or a verification — in the
- * caller's transaction: its history row (the full state after it) and the counters it moves;
- * returns the statuses as they stand after it.
+ * caller's transaction: its history row (the full state after it), its audit entry and the
+ * counters it moves; returns the statuses as they stand after it.
  */
 export async function keepChange(em: EntityManager, access: Access, change: AssessmentChange): Promise<AnswerOutcome> {
   const { assessment, unit, criterion } = change;
@@ -157,7 +158,13 @@ export async function keepChange(em: EntityManager, access: Access, change: Asse
     changedBy: access.viewer!.user,
     changedAt: change.kind === AssessmentChangeKind.ANSWER ? assessment.answeredAt : assessment.verifiedAt!,
   });
-  await em.flush();
+  await recordChange(em, access.viewer!, {
+    action: change.kind === AssessmentChangeKind.ANSWER ? 'ANSWER' : 'VERIFY',
+    objectType: 'Assessment',
+    object: assessment,
+    province: unit.province,
+    changes: { version: assessment.version, ...change.audit },
+  });
 
   const campaign = criterion.campaign;
   const after = claimCounters(assessment);

@@ -24,7 +24,8 @@ export type SubjectName =
   | 'Recommendation'
   | 'User'
   | 'RoleGrant'
-  | 'ApiToken';
+  | 'ApiToken'
+  | 'AuditEntry';
 export type AppAbility = MongoAbility<[Action, SubjectName | object]>;
 
 /**
@@ -33,6 +34,8 @@ export type AppAbility = MongoAbility<[Action, SubjectName | object]>;
  */
 const OUTSIDE_ASSESSMENT_FIELDS = ['id', 'unit', 'criterion', 'answer', 'met', 'evidence.documentNumber', 'evidence.documentDate', 'evidence.link', 'answeredAt', 'version', 'history', 'verification', 'verifiedAt', 'verificationReason'];
 const OUTSIDE_HISTORY_FIELDS = ['id', 'assessment', 'version', 'answer', 'met', 'evidence.documentNumber', 'evidence.documentDate', 'evidence.link', 'changedAt', 'kind', 'verification', 'verifiedAt', 'verificationReason'];
+/** Changes to accounts and tokens concern administrators, not the national overseer's monitoring. */
+const ACCOUNT_OBJECT_TYPES = ['User', 'RoleGrant', 'ApiToken', 'Session'];
 /** Account fields anyone may read of their own account; e-mails are for administrators. */
 const OWN_ACCOUNT_FIELDS = ['id', 'username', 'fullName', 'grants'];
 
@@ -98,6 +101,7 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
       readPlanTasks(can);
       can('read', 'CommuneStatus');
       if (!readOnly) {
+        can('read', 'AuditEntry', { objectType: { $nin: ACCOUNT_OBJECT_TYPES } });
         can('manage', 'Campaign');
         can('manage', 'Criterion');
         can('manage', 'Solution');
@@ -112,6 +116,7 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
       readPlanTasks(can, province);
       can('read', 'CommuneStatus', { 'province.id': province });
       if (!readOnly) {
+        can('read', 'AuditEntry', { 'province.id': province });
         can('manage', 'Campaign', { 'province.id': province });
         can('manage', 'Criterion', { 'campaign.province.id': province });
         can('manage', 'Solution', { 'province.id': province });
@@ -149,6 +154,7 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
         can('manage', 'User');
         can('manage', 'RoleGrant');
         can('manage', 'ApiToken');
+        can('read', 'AuditEntry');
       }
       return;
   }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordChange } from '../audit/audit.service';
 import { findPermitted } from '../database/paginate';
 import { badInput, notFound } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
@@ -25,7 +26,13 @@ export async function createApiToken(em: EntityManager, access: Access, input: C
     tokenHash,
     expiresAt: new Date(Date.now() + days * 86_400_000),
   });
-  await em.flush();
+  await recordChange(em, access.viewer!, {
+    action: 'CREATE',
+    objectType: 'ApiToken',
+    object: apiToken,
+    province,
+    changes: { name, provinceId: province?.id, expiresAt: apiToken.expiresAt },
+  });
   return { token, apiToken };
 }
 
@@ -39,6 +46,6 @@ export async function revokeApiToken(em: EntityManager, access: Access, id: stri
   if (!apiToken) throw notFound('mã truy cập', id);
   access.assert('revoke', 'ApiToken', apiToken);
   apiToken.revokedAt ??= new Date();
-  await em.flush();
+  await recordChange(em, access.viewer!, { action: 'REVOKE', objectType: 'ApiToken', object: apiToken, province: apiToken.province, changes: { revokedAt: apiToken.revokedAt } });
   return apiToken;
 }

@@ -23,8 +23,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Revokes the token of this request.' })
-  async logout(@Ctx() { em, token }: Context): Promise<boolean> {
-    await logout(em, token!);
+  async logout(@Ctx() { em, viewer }: Context): Promise<boolean> {
+    await logout(em, viewer!);
     return true;
   }
 }

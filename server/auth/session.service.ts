@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { recordChange } from '../audit/audit.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../domain/enums';
 import { AppError, ErrorCode } from '../graphql/errors';
@@ -29,13 +30,16 @@ export async function login(em: EntityManager, username: string, password: strin
   }
   const { token, tokenHash } = newToken('pxs_');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
-  em.create(AccessToken, { user, tokenHash, expiresAt });
-  await em.flush();
+  const session = em.create(AccessToken, { user, tokenHash, expiresAt });
+  await recordChange(em, { user, grants: [], readOnly: false }, { action: 'LOGIN', objectType: 'Session', object: session, changes: { expiresAt } });
   return { token, expiresAt, user };
 }
 
-export async function logout(em: EntityManager, token: string): Promise<void> {
-  await em.nativeUpdate(AccessToken, { tokenHash: tokenHash(token), revokedAt: null }, { revokedAt: new Date() });
+/** Revokes the token the viewer signed in with. */
+export async function logout(em: EntityManager, viewer: Viewer): Promise<void> {
+  const session = await em.findOneOrFail(AccessToken, viewer.accessTokenId!);
+  session.revokedAt ??= new Date();
+  await recordChange(em, viewer, { action: 'LOGOUT', objectType: 'Session', object: session, changes: { revokedAt: session.revokedAt } });
 }
 
 /**
@@ -70,6 +74,6 @@ export async function authenticate(em: EntityManager, token: string): Promise<Vi
   );
   if (!access) return undefined;
   await touch(em, access);
-  if (access.kind === TokenKind.API) return { user: access.user, grants: [apiClientGrant(access)], readOnly: true };
-  return { user: access.user, grants: access.user.grants.getItems(), readOnly: false };
+  if (access.kind === TokenKind.API) return { user: access.user, grants: [apiClientGrant(access)], readOnly: true, accessTokenId: access.id };
+  return { user: access.user, grants: access.user.grants.getItems(), readOnly: false, accessTokenId: access.id };
 }

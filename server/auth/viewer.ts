@@ -7,4 +7,6 @@ export interface Viewer {
   grants: RoleGrant[];
   /** API tokens are read-only: every action other than reading is refused. */
   readOnly: boolean;
+  /** The token of the request, recorded with every change it makes (audit). */
+  accessTokenId?: number;
 }

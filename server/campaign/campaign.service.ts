@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordChange } from '../audit/audit.service';
 import type { Access } from '../auth/access';
 import { findPermitted } from '../database/paginate';
 import { todayInVietnam } from '../domain/dates';
@@ -40,7 +41,7 @@ export async function updateCampaign(em: EntityManager, access: Access, id: stri
   if (input.countUnverifiedClaims !== undefined && input.countUnverifiedClaims !== null) campaign.countUnverifiedClaims = input.countUnverifiedClaims;
   if (input.deadline) campaign.deadline = input.deadline;
   await em.transactional(async (tx) => {
-    await tx.flush();
+    await recordChange(tx, access.viewer!, { action: 'UPDATE', objectType: 'Campaign', object: campaign, province: campaign.province, changes: { ...input } });
     if (deadlineMoved) await rebuildProgress(tx, campaign.id);
   });
   return campaign;

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { recordChange } from '../audit/audit.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../auth/access';
 import { findPermitted } from '../database/paginate';
@@ -34,7 +35,13 @@ export async function setCriterionDueDate(em: EntityManager, access: Access, id:
   access.assert('manage', 'Criterion', criterion);
   criterion.dueDate = dueDate ?? undefined;
   await em.transactional(async (tx) => {
-    await tx.flush();
+    await recordChange(tx, access.viewer!, {
+      action: 'UPDATE',
+      objectType: 'Criterion',
+      object: criterion,
+      province: criterion.campaign.province,
+      changes: { dueDate },
+    });
     await rebuildProgress(tx, criterion.campaign.id);
   });
   return criterion;

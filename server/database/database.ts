@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { paths } from '../config';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+import { liftStatementTimeout } from './faults';
 import { ormConfig } from './mikro-orm.config';
 
 export interface Database {
@@ -35,7 +36,10 @@ export async function ensureDatabase(serverUrl: string, name: string, template?:
 /** Opens the ORM on a database (reading from its replicas, if any) and brings its schema up to date. */
 export async function openOrm(url: string, replicaUrls: readonly string[] = []): Promise<MikroORM> {
   const orm = await MikroORM.init(ormConfig(url, replicaUrls));
-  await orm.getMigrator().up();
+  await orm.em.fork().transactional(async (tx) => {
+    await liftStatementTimeout(tx);
+    await orm.getMigrator().up({ transaction: tx.getTransactionContext() });
+  });
   return orm;
 }
 

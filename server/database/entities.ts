@@ -1,3 +1,4 @@
+import { AuditEntry } from '../audit/audit-entry.entity';
 import { Assessment } from '../assessment/assessment.entity';
 import { AssessmentHistory } from '../assessment/assessment-history.entity';
 import { AnswerValue } from '../assessment/answer-value';
@@ -37,6 +38,7 @@ export const entities = [
   RoleGrant,
   AccessToken,
   CriterionProgress,
+  AuditEntry,
   ProgressSnapshot,
   ProgressSnapshotDay,
 ];

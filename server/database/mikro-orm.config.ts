@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../migrations';
+import { statementTimeoutMs } from '../config';
 import { entities } from './entities';
 
 /**
@@ -27,6 +28,8 @@ export function ormConfig(clientUrl: string, replicaUrls: readonly string[] = []
     // A metadata cache written by one process (Jest's global setup) breaks discovery in another.
     metadataCache: { enabled: false },
     pool: { min: 0, max: 20 },
+    // Start-up work that may take long (migrations, the demo load) lifts it in its transaction.
+    driverOptions: { connection: { statement_timeout: statementTimeoutMs() } },
     // Requests must use a forked EntityManager; the global one is only for start-up work.
     allowGlobalContext: false,
     debug: process.env.SQL_DEBUG === '1',

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../auth/password';
 import { Campaign } from '../campaign/campaign.entity';
+import { liftStatementTimeout } from '../database/faults';
 import { pgArray, query } from '../database/sql';
 import { AnswerType, Level, type Bloc } from '../domain/enums';
 import { BLOC_LABEL } from '../domain/labels';
@@ -140,8 +141,9 @@ async function loadCatalog(em: EntityManager, data: DemoDataSet, provinceId: Map
   return { campaignId, criterionById, criterionKey };
 }
 
-/** Loads the national demo data set with set-based SQL in the caller's transaction. */
+/** Loads the national demo data set with set-based SQL in the caller's transaction, however long its statements take. */
 export async function loadDemoData(em: EntityManager, data: DemoDataSet = buildNationalDemo()): Promise<void> {
+  await liftStatementTimeout(em);
   const { provinceId, communeId, unitId, unitKey } = await loadPlaces(em, data);
   const { campaignId, criterionById, criterionKey } = await loadCatalog(em, data, provinceId);
   const answeredOn = new Map(data.campaigns.map((c) => [c.code, c.answeredOn ?? c.asOf]));

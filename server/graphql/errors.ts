@@ -12,6 +12,12 @@ export enum ErrorCode {
   INVALID_ANSWER = 'INVALID_ANSWER',
   CRITERION_NOT_APPLICABLE = 'CRITERION_NOT_APPLICABLE',
   VERSION_CONFLICT = 'VERSION_CONFLICT',
+  /** Too many requests from one token (or address) in the window; see extensions.retryAfterSeconds. HTTP 429. */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** A statement ran past PHUXANH_STATEMENT_TIMEOUT_MS; the transaction was rolled back. */
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  /** The database is down or restarting; retry later. HTTP 503. */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

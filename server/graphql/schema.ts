@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AssessmentHistoryResolver, AssessmentResolver, EvidenceResolver } from '../assessment/assessment.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
 import { ApiTokenResolver } from '../auth/api-token.resolver';
 import { ChangeFeedResolver } from '../change-feed/change-feed.resolver';
 import { DailyReportResolver } from '../daily-report/daily-report.resolver';
@@ -46,6 +47,7 @@ export const resolvers = [
   UnitRemediationResolver,
   ProvinceRemediationResolver,
   CriterionTableResolver,
+  AuditResolver,
   ExportResolver,
   ChangeFeedResolver,
   DailyReportResolver,

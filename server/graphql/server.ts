@@ -10,13 +10,16 @@ import { join } from 'node:path';
 import { Access } from '../auth/access';
 import { authenticate } from '../auth/session.service';
 import type { Viewer } from '../auth/viewer';
-import { paths } from '../config';
-import { explorerRoutes } from '../explorer/explorer.routes';
+import { paths, rateLimitPerMinute } from '../config';
 import { primaryOrmOf } from '../database/database';
+import { databaseFault } from '../database/faults';
+import { explorerRoutes } from '../explorer/explorer.routes';
+import { bearerToken } from './bearer';
 import type { Context } from './context';
 import { ErrorCode } from './errors';
 import { createLoaders } from './loaders';
 import { mayWrite } from './operation-kind';
+import { rateLimiter } from './rate-limit';
 import { requireViewer } from './require-viewer';
 import { graphqlSchema } from './schema';
 
@@ -31,18 +34,25 @@ const KNOWN_CODES = new Set<string>([
 ]);
 
 /**
- * Errors the code raised on purpose keep their code and message; anything else (a bug, a
- * database fault) is logged and answered with a plain INTERNAL_SERVER_ERROR — never a stack.
+ * Errors the code raised on purpose keep their code and message; a database down or a
+ * statement timed out get their own codes; anything else (a bug) is logged and answered with
+ * a plain INTERNAL_SERVER_ERROR — never a stack.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const refusal = limitRefusal(formatted);
   if (refusal) return refusal;
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const fault = databaseFault(original);
+  if (fault) return { message: fault.message, path: formatted.path, locations: formatted.locations, extensions: { code: fault.extensions.code } };
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && KNOWN_CODES.has(code)) {
+  // Apollo files any unexpected error under INTERNAL_SERVER_ERROR with its own message: not one to pass on.
+  if (typeof code === 'string' && KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  // Apollo's own refusals of a malformed request (e.g. a persisted-query hash that does not match the query) carry only a 4xx status.
+  const status = error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
+  if (status && status >= 400 && status < 500) return { message: `Yêu cầu không hợp lệ (${formatted.message}).`, extensions: { code: 'BAD_REQUEST' } };
   console.error('Unexpected error while serving GraphQL:', original);
   return {
     message: 'Lỗi hệ thống; vui lòng thử lại sau.',
@@ -105,14 +115,14 @@ function limitRefusal(formatted: GraphQLFormattedError): GraphQLFormattedError |
   return { message: LIMIT_MESSAGES[refused], extensions: { code: ErrorCode.BAD_USER_INPUT, limit: refused } };
 }
 
-function bearerToken(header: string | undefined): string | undefined {
-  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  return match?.[1];
-}
 
 async function viewerOf(em: EntityManager, req: express.Request): Promise<{ token?: string; viewer?: Viewer }> {
   const token = bearerToken(req.headers.authorization);
-  return { token, viewer: token ? await authenticate(em, token) : undefined };
+  try {
+    return { token, viewer: token ? await authenticate(em, token) : undefined };
+  } catch (error) {
+    throw databaseFault(error) ?? error;
+  }
 }
 
 /** A body that is not JSON, or too large, gets a GraphQL-shaped error instead of express's HTML page. */
@@ -138,6 +148,18 @@ function closesWithServer(orm: MikroORM, primary: MikroORM): ApolloServerPlugin<
   };
 }
 
+/** A database that cannot be reached answers HTTP 503, so proxies and clients know to retry later. */
+const unavailableStatus: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (errors?.some((e) => e.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE)) response.http.status = 503;
+      },
+    };
+  },
+};
+
 /** The express application: GraphQL at /graphql and, when built, the client at /. */
 export async function createApp(orm: MikroORM): Promise<{ app: express.Express; apollo: ApolloServer<Context> }> {
   const primary = await primaryOrmOf(orm);
@@ -150,7 +172,7 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
     stopOnTerminationSignals: false,
     // Cache-control hints are unused (responses are per viewer) and its per-field hook would
     // wrap every resolver of every response.
-    plugins: [...armor.plugins, requireViewer, ApolloServerPluginCacheControlDisabled(), closesWithServer(orm, primary)],
+    plugins: [...armor.plugins, requireViewer, unavailableStatus, ApolloServerPluginCacheControlDisabled(), closesWithServer(orm, primary)],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: LIMITS.tokens },
     // One operation per request: a batch would multiply every limit above by its length.
@@ -163,6 +185,7 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
   app.disable('x-powered-by');
   app.use(
     '/graphql',
+    ...[rateLimiter(rateLimitPerMinute())].filter((limiter) => limiter !== undefined),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { recordChange } from '../audit/audit.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../auth/access';
 import { findCriterion } from '../criterion/criterion.service';
@@ -54,7 +55,13 @@ export async function setSolution(em: EntityManager, access: Access, input: SetS
   const solution = existing
     ? em.assign(existing, { authority: input.authority, text })
     : em.create(Solution, { criterion, province, authority: input.authority, text });
-  await em.flush();
+  await recordChange(em, access.viewer!, {
+    action: existing ? 'UPDATE' : 'CREATE',
+    objectType: 'Solution',
+    object: solution,
+    province,
+    changes: { criterionId: criterion.id, authority: input.authority, text },
+  });
   return solution;
 }
 
@@ -62,6 +69,7 @@ export async function deleteSolution(em: EntityManager, access: Access, id: stri
   const solution = await findPermitted(em, Solution, access.readable<Solution>('Solution', { id: parseId(id) }));
   if (!solution) throw notFound('giải pháp', id);
   access.assert('manage', 'Solution', solution);
-  await em.remove(solution).flush();
+  em.remove(solution);
+  await recordChange(em, access.viewer!, { action: 'DELETE', objectType: 'Solution', object: solution, province: solution.province, changes: { criterionId: solution.criterion.id } });
   return true;
 }

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { recordChange } from '../audit/audit.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import type { Access } from '../auth/access';
@@ -59,7 +60,14 @@ export async function createTask(em: EntityManager, access: Access, input: Creat
     deadline: input.deadline,
     recurrence: input.recurrence?.trim() || undefined,
   });
-  await em.flush();
+  const { code, title, group, ownerName, assignedBy, deadline, recurrence } = task;
+  await recordChange(em, access.viewer!, {
+    action: 'CREATE',
+    objectType: 'Task',
+    object: task,
+    province,
+    changes: { code, title, group, ownerUnitId: ownerUnit?.id, ownerName, assignedBy, deadline, recurrence },
+  });
   return task;
 }
 
@@ -70,6 +78,6 @@ export async function updateTask(em: EntityManager, access: Access, id: string, 
   for (const field of ['deadline', 'startedOn', 'completedOn'] as const) {
     if (input[field] !== undefined) task[field] = input[field] ?? undefined;
   }
-  await em.flush();
+  await recordChange(em, access.viewer!, { action: 'UPDATE', objectType: 'Task', object: task, province: task.province, changes: { ...input } });
   return task;
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordChange } from '../audit/audit.service';
 import { forbidden, type Access } from '../auth/access';
 import { hashPassword } from '../auth/password';
 import { Commune } from '../commune/commune.entity';
@@ -36,7 +37,7 @@ export async function createUser(em: EntityManager, access: Access, input: Creat
     email: input.email?.trim() || undefined,
     passwordHash: await hashPassword(input.password),
   });
-  await em.flush();
+  await recordChange(em, access.viewer!, { action: 'CREATE', objectType: 'User', object: user, changes: { username, fullName: user.fullName, email: user.email } });
   return user;
 }
 
@@ -66,7 +67,13 @@ export async function grantRole(em: EntityManager, access: Access, input: GrantR
   const province = commune ? commune.province : input.provinceId ? await em.findOne(Province, parseId(input.provinceId, 'provinceId')) : null;
   if (input.provinceId && !province) throw notFound('tỉnh/thành phố', input.provinceId);
   const grant = em.create(RoleGrant, { user, role: input.role, province: province ?? undefined, commune: commune ?? undefined, bloc: input.bloc });
-  await em.flush();
+  await recordChange(em, access.viewer!, {
+    action: 'GRANT',
+    objectType: 'RoleGrant',
+    object: grant,
+    province,
+    changes: { userId: user.id, role: input.role, provinceId: province?.id, communeId: commune?.id, bloc: input.bloc },
+  });
   return grant;
 }
 
@@ -77,6 +84,7 @@ export async function revokeGrant(em: EntityManager, access: Access, grantId: st
   if (grant.user.id === access.viewer!.user.id && grant.role === Role.ADMINISTRATOR) {
     throw forbidden('Không thể tự thu hồi quyền quản trị của chính mình.');
   }
-  await em.remove(grant).flush();
+  em.remove(grant);
+  await recordChange(em, access.viewer!, { action: 'REVOKE', objectType: 'RoleGrant', object: grant, province: grant.province, changes: { userId: grant.user.id, role: grant.role } });
   return true;
 }

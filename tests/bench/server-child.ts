@@ -34,7 +34,7 @@ function nextMessage<T extends FromServer['type']>(child: ChildProcess, type: T)
 export async function startBenchServer(databaseUrl: string, profileDir?: string): Promise<BenchServer> {
   const child = fork(join(__dirname, 'server-process.ts'), [], {
     execArgv: ['-r', 'ts-node/register', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
-    env: { ...process.env, NODE_ENV: 'production', BENCH_DATABASE_URL: databaseUrl, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true' },
+    env: { ...process.env, NODE_ENV: 'production', PHUXANH_RATE_LIMIT_PER_MINUTE: '0', BENCH_DATABASE_URL: databaseUrl, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const timeout = setTimeout(() => child.kill('SIGKILL'), START_TIMEOUT_MS);

@@ -1,3 +1,4 @@
+import { persistedExchange } from '@urql/exchange-persisted';
 import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
 import { endSession } from '../auth/session';
 import { errorCode, SESSION_EXPIRED } from '../ui/errors';
@@ -29,6 +30,10 @@ export function createGraphqlClient(token: string | undefined): Client {
         },
       }),
       cacheExchange,
+      // Automatic persisted queries: a query is sent as its SHA-256 hash, and in full only the
+      // first time a server has not seen it. POST still, for Apollo's CSRF protection. Without
+      // Web Crypto (plain http off localhost) queries go in full, as before.
+      persistedExchange({ preferGetForPersistedQueries: false }),
       fetchExchange,
     ],
   });
