@@ -10,7 +10,5 @@ export interface Context {
   viewer?: Viewer;
   /** What the viewer may read and do; every resolver and service asks it. */
   access: Access;
-  /** The bearer token of the request, kept so logout can revoke it. */
-  token?: string;
   loaders: Loaders;
 }

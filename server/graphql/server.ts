@@ -190,9 +190,9 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = (primary !== orm && mayWrite(req, LIMITS.tokens) ? primary : orm).em.fork();
-        const { token, viewer } = await viewerOf(em, req);
+        const { viewer } = await viewerOf(em, req);
         const access = new Access(viewer);
-        return { em, viewer, token, access, loaders: createLoaders(em, access) };
+        return { em, viewer, access, loaders: createLoaders(em, access) };
       },
     }),
   );
