@@ -6,7 +6,7 @@ import { previousDay } from '../domain/dates';
 import { Bloc, Level } from '../domain/enums';
 import { percent } from '../domain/percent';
 import type { Loaders } from '../graphql/loaders';
-import { rankReports } from '../obstacle/report-ranking';
+import { rankReportsByProvince } from '../obstacle/report-ranking';
 import type { Province } from '../province/province.entity';
 import { listProvinces } from '../province/province.service';
 import { tableRow } from '../remediation/criterion-table';
@@ -189,11 +189,11 @@ async function rankingTables(em: EntityManager, access: Access, provinces: Provi
   const tables: ReportTable[] = [];
   for (const bloc of BLOCS) {
     for (const kind of ['obstacle', 'recommendation'] as const) {
-      const ranked = await Promise.all(provinces.map((p) => rankReports(em, access, kind, { provinceId: p.id, bloc: bloc.bloc, by: 'text', limit: 3 })));
+      const ranked = await rankReportsByProvince(em, access, kind, { provinceIds: provinces.map((p) => p.id), bloc: bloc.bloc, by: 'text', limit: 3 });
       const rows: string[][] = [];
       let number = 0;
-      provinces.forEach((province, i) => {
-        ranked[i].forEach((r, j) => {
+      provinces.forEach((province) => {
+        (ranked.get(province.id) ?? []).forEach((r, j) => {
           const first = j === 0;
           rows.push([first ? String(++number) : '', first ? province.name : '', r.label, `${r.communes}/${r.total} (${percentText(r.percent)})`]);
         });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Access } from '../auth/access';
-import { query } from '../database/sql';
+import { pgArray, query } from '../database/sql';
 import type { Bloc } from '../domain/enums';
 
 @ObjectType({ description: 'One ranked obstacle or recommendation: "N/total communes (%)", as the official appendices show it.' })
@@ -30,16 +30,34 @@ export async function rankReports(
   table: 'obstacle' | 'recommendation',
   filter: { provinceId: number; bloc: Bloc; by: 'text' | 'category'; limit: number },
 ): Promise<RankedReport[]> {
-  const rows = await query<{ label: string; communes: number; total: number }>(
+  const ranked = await rankReportsByProvince(em, access, table, { ...filter, provinceIds: [filter.provinceId] });
+  return ranked.get(filter.provinceId) ?? [];
+}
+
+/** The same ranking for many provinces in one query (the daily report ranks every province). */
+export async function rankReportsByProvince(
+  em: EntityManager,
+  access: Access,
+  table: 'obstacle' | 'recommendation',
+  filter: { provinceIds: readonly number[]; bloc: Bloc; by: 'text' | 'category'; limit: number },
+): Promise<Map<number, RankedReport[]>> {
+  const rows = await query<{ province_id: number; label: string; communes: number; total: number }>(
     em,
-    `select r.${filter.by} as label, count(distinct u.commune_id)::int as communes,
-            (select count(*)::int from commune where province_id = :provinceId) as total
-     from "${table}" r join unit u on u.id = r.unit_id
-     where u.province_id = :provinceId and r.bloc = :bloc and (:unitScope)
-     group by r.${filter.by}
-     order by communes desc, label
-     limit :limit`,
-    { provinceId: filter.provinceId, bloc: filter.bloc, limit: filter.limit, unitScope: access.unitScope(em) },
+    `select province_id, label, communes, total from (
+       select u.province_id, r.${filter.by} as label, count(distinct u.commune_id)::int as communes,
+              (select count(*)::int from commune c where c.province_id = u.province_id) as total,
+              row_number() over (partition by u.province_id order by count(distinct u.commune_id) desc, r.${filter.by}) as rank
+       from "${table}" r join unit u on u.id = r.unit_id
+       where u.province_id = any(cast(:ids as int[])) and r.bloc = :bloc and (:unitScope)
+       group by u.province_id, r.${filter.by}
+     ) ranked
+     where rank <= :limit
+     order by province_id, rank`,
+    { ids: pgArray(filter.provinceIds), bloc: filter.bloc, limit: filter.limit, unitScope: access.unitScope(em) },
   );
-  return rows.map((r) => ({ ...r, percent: Math.round((r.communes / r.total) * 1000) / 10 }));
+  const ranked = new Map<number, RankedReport[]>();
+  for (const { province_id, ...r } of rows) {
+    ranked.set(province_id, [...(ranked.get(province_id) ?? []), { ...r, percent: Math.round((r.communes / r.total) * 1000) / 10 }]);
+  }
+  return ranked;
 }
