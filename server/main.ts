@@ -4,6 +4,7 @@ import { replicaUrls } from './config';
 import { openDatabase } from './database/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { ensureDemoData } from './demo/load-demo';
+import { EXPLORER_PATH } from './explorer/explorer.routes';
 import { createApp } from './graphql/server';
 
 const log = (line: string) => console.log(line);
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
         const scope = [account.provinceCode, account.communeName, account.bloc].filter(Boolean).join(', ');
         return `  ${account.username.padEnd(18)} ${account.role}${scope ? ` (${scope})` : ''}`;
       }),
-      `Phủ Xanh đang chạy tại http://localhost:${port}/  (GraphQL: http://localhost:${port}/graphql)`,
+      `Phủ Xanh đang chạy tại http://localhost:${port}/  (GraphQL: http://localhost:${port}/graphql, trình khám phá API: http://localhost:${port}${EXPLORER_PATH})`,
     ].join('\n'),
   );
 
