@@ -40,7 +40,7 @@ export class ChangeFeedArgs {
 
 @ObjectType({ description: 'One change (thay đổi) for a syncing tool: an assessment answered or verified, or a task created or changed.' })
 export class Change {
-  @Field(() => ChangeKind)
+  @Field(() => ChangeKind, { description: 'What changed: an assessment or a task.' })
   kind!: ChangeKind;
 
   @Field(() => GraphQLISODateTime, { description: 'When the change was made.' })
@@ -78,19 +78,19 @@ export class ChangeEdge {
   @Field({ description: 'Pass as `after` to read the changes that follow this one.' })
   cursor!: string;
 
-  @Field(() => Change)
+  @Field(() => Change, { description: 'The change.' })
   node!: Change;
 }
 
 @ObjectType({ description: 'A page of the change feed (Relay cursor connection), oldest change first.' })
 export class ChangeConnection {
-  @Field(() => [ChangeEdge])
+  @Field(() => [ChangeEdge], { description: 'The changes of this page with their cursors, oldest first.' })
   edges!: ChangeEdge[];
 
   @Field(() => [Change], { description: 'The nodes of the edges, for clients that need no cursors.' })
   nodes!: Change[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more changes are ready now (hasNextPage), and the cursors of this page.' })
   pageInfo!: PageInfo;
 
   @Field({
