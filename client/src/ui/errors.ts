@@ -10,6 +10,12 @@ const WORDS: Record<string, string> = {
   CRITERION_NOT_APPLICABLE: 'Tiêu chí này không áp dụng cho đơn vị.',
   VERSION_CONFLICT:
     'Kết quả này vừa được người khác cập nhật. Trang đã tải bản mới nhất; hãy kiểm tra rồi lưu lại.',
+  RATE_LIMITED: 'Bạn vừa gửi quá nhiều yêu cầu trong một phút; vui lòng chờ giây lát rồi thử lại.',
+  QUERY_TIMEOUT: 'Máy chủ mất quá nhiều thời gian để tính số liệu này; vui lòng thử lại sau ít phút.',
+  DATABASE_UNAVAILABLE: 'Cơ sở dữ liệu tạm thời không sẵn sàng; hệ thống sẽ tự kết nối lại, vui lòng thử lại sau ít phút.',
+  BAD_REQUEST: 'Yêu cầu gửi lên không hợp lệ; hãy tải lại trang rồi thử lại.',
+  GRAPHQL_VALIDATION_FAILED: 'Trang đang dùng phiên bản cũ; hãy tải lại trang rồi thử lại.',
+  GRAPHQL_PARSE_FAILED: 'Trang đang dùng phiên bản cũ; hãy tải lại trang rồi thử lại.',
   INTERNAL_SERVER_ERROR: 'Hệ thống đang gặp sự cố; vui lòng thử lại sau ít phút.',
 };
 
