@@ -3,7 +3,7 @@ import type { Action, SubjectName } from '../auth/ability';
 import type { Access } from '../auth/access';
 
 /**
- * What a mutation needs of the caller before it can ever succeed: a CASL action on a subject
+ * What a root field needs of the caller before it can ever serve it: a CASL action on a subject
  * (asked of `ability.ts` without an object, so "anywhere in the caller's reach"), no token at
  * all (signing in), or a signed-in person rather than a read-only API token.
  */
@@ -33,28 +33,45 @@ export const MUTATION_REQUIREMENTS: Readonly<Record<string, Requirement>> = {
   revokeRole: can('manage', 'RoleGrant'),
 };
 
-function meets(requirement: Requirement | undefined, access: Access): boolean {
-  if (requirement === undefined) return false;
+/**
+ * Queries that serve only some roles (to the others they answer an empty list); every other
+ * query serves any signed-in caller, its answers filtered by the same rules.
+ */
+export const QUERY_REQUIREMENTS: Readonly<Record<string, Requirement>> = {
+  apiTokens: can('read', 'ApiToken'),
+  auditEntries: can('read', 'AuditEntry'),
+  verificationQueue: can('verify', 'Assessment'),
+};
+
+function meets(requirement: Requirement, access: Access): boolean {
   if (requirement === 'signed-out') return !access.viewer;
   if (requirement === 'person') return !!access.viewer && !access.viewer.readOnly;
   return access.can(requirement.action, requirement.subject);
 }
 
+/** The root type with only the fields the caller is offered; undefined when none is left. */
+function rootFor(type: GraphQLObjectType, offered: (field: string) => boolean): GraphQLObjectType | undefined {
+  const config = type.toConfig();
+  const allowed: GraphQLFieldConfigMap<unknown, unknown> = {};
+  for (const [name, field] of Object.entries(config.fields)) {
+    if (offered(name)) allowed[name] = field;
+  }
+  return Object.keys(allowed).length ? new GraphQLObjectType({ ...config, fields: allowed }) : undefined;
+}
+
 /**
- * The schema as one caller may use it: every query (their answers are filtered by the same
- * rules), and only the mutations the caller's abilities could ever allow; input and payload
- * types that only hidden mutations use disappear with them.
+ * The schema as one caller may use it: the queries that can serve it (their answers are
+ * filtered by the same rules), and only the mutations its abilities could ever allow; types
+ * that only hidden fields use disappear with them.
  */
 export function schemaForCaller(schema: GraphQLSchema, access: Access): GraphQLSchema {
   const config = schema.toConfig();
   const mutationType = schema.getMutationType();
-  const allowed: GraphQLFieldConfigMap<unknown, unknown> = {};
-  for (const [name, field] of Object.entries(mutationType?.toConfig().fields ?? {})) {
-    if (meets(MUTATION_REQUIREMENTS[name], access)) allowed[name] = field;
-  }
-  const mutation = mutationType && Object.keys(allowed).length ? new GraphQLObjectType({ ...mutationType.toConfig(), fields: allowed }) : undefined;
+  const mutation = mutationType && rootFor(mutationType, (name) => name in MUTATION_REQUIREMENTS && meets(MUTATION_REQUIREMENTS[name], access));
+  const queryType = schema.getQueryType()!;
+  const query = rootFor(queryType, (name) => !(name in QUERY_REQUIREMENTS) || meets(QUERY_REQUIREMENTS[name], access)) ?? queryType;
   // Types are gathered from the roots again, so only what the remaining fields reach is kept;
   // implementations of interfaces are not reached through fields, so they are listed.
   const implementations = config.types.filter((type) => isObjectType(type) && type.getInterfaces().length > 0);
-  return new GraphQLSchema({ ...config, mutation, types: implementations });
+  return new GraphQLSchema({ ...config, query, mutation, types: implementations });
 }

@@ -20,12 +20,15 @@ async function schemaFor(token?: string): Promise<GraphQLSchema> {
 }
 
 const mutations = (schema: GraphQLSchema) => Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
+const LIMITED_QUERIES = ['apiTokens', 'auditEntries', 'verificationQueue'];
+const limitedQueries = (schema: GraphQLSchema) => LIMITED_QUERIES.filter((name) => name in schema.getQueryType()!.getFields());
 
 describe('the schema the explorer shows a caller (/explorer/schema)', () => {
   it('a read-only API token: every query, no mutation, and none of the mutations\' input types', async () => {
     const schema = await schemaFor(await provinceApiToken(server, 'bac-ninh', 'bacninh.giamsat'));
     expect(schema.getMutationType()).toBeNull();
     expect(Object.keys(schema.getQueryType()!.getFields())).toEqual(expect.arrayContaining(['provinces', 'communes', 'assessments', 'exportTable']));
+    expect(limitedQueries(schema)).toEqual([]);
     for (const inputOnly of ['AnswerCriterionInput', 'CreateTaskInput', 'CreateUserInput', 'LoginPayload']) expect(schema.getType(inputOnly)).toBeUndefined();
   });
 
@@ -39,6 +42,13 @@ describe('the schema the explorer shows a caller (/explorer/schema)', () => {
     expect(await seen('bacninh.giamsat')).toEqual(overseer);
     expect(await seen('quocgia')).toEqual(overseer);
     expect(await seen('quantri')).toEqual(['createApiToken', 'createUser', 'grantRole', 'logout', 'revokeApiToken', 'revokeRole']);
+  });
+
+  it('queries that serve only some roles are offered to those roles', async () => {
+    const offered = async (username: string) => limitedQueries(await schemaFor(await server.login(username)));
+    expect(await offered('lamthao.dang')).toEqual([]);
+    expect(await offered('bacninh.giamsat')).toEqual(LIMITED_QUERIES);
+    expect(await offered('quantri')).toEqual(['apiTokens', 'auditEntries']);
   });
 
   it('without a token only signing in is offered; an unknown token is refused', async () => {
