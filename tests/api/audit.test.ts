@@ -81,6 +81,13 @@ it('writes one entry, with the account and token, for every change an officer an
   await expectNoEntry(() => server.request(ANSWER, { u: party.id, c: pending.criterion.id, v: pending.version }, officer), 'VERSION_CONFLICT');
 
   const overseer = await server.login('bacninh.giamsat');
+  const { id: assessmentId, version } = answered.data!.answerCriterion.assessment;
+  await expectOneEntry(
+    'bacninh.giamsat',
+    () =>
+      server.request('mutation ($id: ID!, $v: Int!) { verifyAssessment(input: { assessmentId: $id, decision: CONFIRM, expectedVersion: $v }) { assessment { version } } }', { id: assessmentId, v: version }, overseer),
+    { action: 'VERIFY', object_type: 'Assessment', object_id: assessmentId, changes: { version: version + 1 } },
+  );
   const bacNinh = await provinceId(server, overseer, 'bac-ninh');
   const solution = await expectOneEntry(
     'bacninh.giamsat',
