@@ -37,8 +37,10 @@ async function openWithToken(token: string): Promise<{ page: Page; requested: st
 
 describe('the API explorer at /explorer, with no internet', () => {
   it('runs a query with a read-only API token, shows its data only, and offers no mutation', async () => {
-    const { page, requested } = await openWithToken(await provinceApiToken(server, 'bac-ninh', 'bacninh.giamsat'));
-    await page.getByRole('status').filter({ hasText: 'Mã chỉ đọc: chỉ có truy vấn, không có thao tác ghi.' }).waitFor();
+    const token = await provinceApiToken(server, 'bac-ninh', 'bacninh.giamsat');
+    const { page, requested } = await openWithToken(token);
+    const readOnly = page.getByRole('status').filter({ hasText: 'Mã chỉ đọc: chỉ có truy vấn, không có thao tác ghi.' });
+    await readOnly.waitFor();
 
     // The editors load after the page; a click before the query editor holds the query runs nothing.
     await page.locator('.graphiql-query-editor .CodeMirror').filter({ hasText: 'query Provinces' }).waitFor();
@@ -55,6 +57,11 @@ describe('the API explorer at /explorer, with no internet', () => {
     await docs.getByText('Root Types').waitFor();
     expect(await docs.locator('.graphiql-doc-explorer-root-type').allTextContents()).toEqual(['query']);
     await screenshot(page, 'explorer-api-token');
+
+    // The token lives in the tab (a reload keeps it), never in storage that outlives the tab.
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain(token);
+    await page.reload();
+    await readOnly.waitFor();
 
     const elsewhere = requested.filter((url) => !url.startsWith(`${baseUrl}/`) && !/^(data|blob):/.test(url));
     expect(elsewhere).toEqual([]);
