@@ -139,8 +139,8 @@ registerEnumType(Status, {
   description: 'Computed status (trạng thái) in one campaign, never typed in: XANH, VÀNG, ĐỎ.',
   valuesConfig: {
     GREEN: { description: 'Green (xanh): every criterion due so far is met.' },
-    YELLOW: { description: 'Yellow (vàng): reported, at least half met, but not all.' },
-    RED: { description: 'Red (đỏ): nothing reported yet, or under 50 % of the criteria met.' },
+    YELLOW: { description: 'Yellow (vàng): reported and at least the campaign\'s threshold met (Campaign.redBelowPercent, 50 % by default), but not all.' },
+    RED: { description: 'Red (đỏ): nothing reported yet, or under the campaign\'s threshold of due criteria met (50 % by default).' },
   },
 });
 registerEnumType(Authority, {

@@ -25,10 +25,10 @@ export class StatusCounts {
   @Field(() => Int, { description: 'Communes GREEN (xanh): every criterion due so far met.' })
   green!: number;
 
-  @Field(() => Int, { description: 'Communes YELLOW (vàng): reported, at least half met, not all.' })
+  @Field(() => Int, { description: 'Communes YELLOW (vàng): reported, at least the campaign\'s threshold met, not all.' })
   yellow!: number;
 
-  @Field(() => Int, { description: 'Communes RED (đỏ): nothing reported, or under 50 % met.' })
+  @Field(() => Int, { description: 'Communes RED (đỏ): nothing reported, or under the campaign\'s threshold met.' })
   red!: number;
 
   @Field(() => Int, { description: 'Communes taking part in the campaign.' })
