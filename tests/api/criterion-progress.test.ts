@@ -1,4 +1,5 @@
 import { query } from '../../server/database/sql';
+import { CLAIM_COUNTS } from '../../server/status/claim';
 import { CAMPAIGN } from '../support/demo-facts';
 import { campaignId, provinceId } from '../support/graphql-helpers';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -29,7 +30,7 @@ async function mismatches(): Promise<number> {
     server.orm.em.fork(),
     `select count(*)::int as n
      from criterion_progress cp
-     full join (select c.id as criterion_id, u.province_id, count(*)::int as total, count(a.id) filter (where a.met)::int as met
+     full join (select c.id as criterion_id, u.province_id, count(*)::int as total, count(a.id) filter (where ${CLAIM_COUNTS})::int as met
                 from criterion c
                 join campaign k on k.id = c.campaign_id
                 join unit u on u.bloc = c.bloc and u.level = c.level and (k.province_id is null or u.province_id = k.province_id)

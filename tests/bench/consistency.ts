@@ -1,4 +1,5 @@
 import type { Client } from 'pg';
+import { CLAIM_COUNTS } from '../../server/status/claim';
 
 /**
  * Counts the unit_progress and criterion_progress rows whose counters disagree with the
@@ -9,7 +10,7 @@ export async function counterMismatches(client: Client): Promise<number> {
   const { rows } = await client.query<{ mismatches: number }>(
     `with actual as (
        select a.unit_id, c.campaign_id, coalesce(c.due_date, cp.deadline) as due_date,
-              count(*) filter (where a.met)::int as met, count(*)::int as answered
+              count(*) filter (where ${CLAIM_COUNTS})::int as met, count(*)::int as answered
        from assessment a join criterion c on c.id = a.criterion_id join campaign cp on cp.id = c.campaign_id
        group by 1, 2, 3
      )
@@ -20,7 +21,7 @@ export async function counterMismatches(client: Client): Promise<number> {
      union all
      select count(*)::int
      from criterion_progress cp
-     left join (select a.criterion_id, u.province_id, count(*) filter (where a.met)::int as met
+     left join (select a.criterion_id, u.province_id, count(*) filter (where ${CLAIM_COUNTS})::int as met
                 from assessment a join unit u on u.id = a.unit_id group by 1, 2) actual
        on actual.criterion_id = cp.criterion_id and actual.province_id = cp.province_id
      where cp.met_count <> coalesce(actual.met, 0)`,
