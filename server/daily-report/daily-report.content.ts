@@ -63,6 +63,9 @@ export function dateText(day: string): string {
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
+/** "3.321": the reports group thousands with a dot. */
+export const countText = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
 interface ProvinceFigures {
   province: Province;
   counts: StatusCounts;
@@ -217,8 +220,8 @@ function overview(request: DailyReportRequest, figures: ProvinceFigures[], crite
   const all = figures.filter((f) => f.counts.green === f.counts.total).map((f) => f.province.name);
   const change = whole.green - before.green;
   const lines = [
-    `${scope} hiện có ${whole.green}/${whole.total} xã, phường (tương đương ${percentText(whole.greenPercent)}) đạt trạng thái XANH trong đợt “${request.heatMap.name}”; ${whole.yellow} xã, phường ở trạng thái VÀNG và ${whole.red} xã, phường ở trạng thái ĐỎ (Phụ lục 4).`,
-    `So với ngày ${dateText(previousDay(request.asOf))} (${before.green} xã, phường, chiếm ${percentText(before.greenPercent)}), số xã, phường đạt trạng thái XANH ${change > 0 ? `tăng ${change}` : change < 0 ? `giảm ${-change}` : 'không đổi'}.`,
+    `${scope} hiện có ${countText(whole.green)}/${countText(whole.total)} xã, phường (tương đương ${percentText(whole.greenPercent)}) đạt trạng thái XANH trong đợt “${request.heatMap.name}”; ${countText(whole.yellow)} xã, phường ở trạng thái VÀNG và ${countText(whole.red)} xã, phường ở trạng thái ĐỎ (Phụ lục 4).`,
+    `So với ngày ${dateText(previousDay(request.asOf))} (${countText(before.green)} xã, phường, chiếm ${percentText(before.greenPercent)}), số xã, phường đạt trạng thái XANH ${change > 0 ? `tăng ${countText(change)}` : change < 0 ? `giảm ${countText(-change)}` : 'không đổi'}.`,
     `Có ${count((c) => c.green * 2 > c.total)}/${figures.length} tỉnh, thành phố phủ XANH hơn 50% số xã, phường; có ${count((c) => c.green * 10 > c.total * 7)}/${figures.length} tỉnh, thành phố phủ XANH hơn 70% số xã, phường; ${all.length} tỉnh, thành phố phủ XANH 100% số xã, phường${all.length ? `: ${all.join(', ')}` : ''}.`,
     overdue ? `Vẫn còn ${twoDigits(overdue)} nhiệm vụ đã quá hạn chưa hoàn thành (Phụ lục 2).` : 'Không có nhiệm vụ nào quá hạn chưa hoàn thành (Phụ lục 2).',
   ];

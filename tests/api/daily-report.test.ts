@@ -93,7 +93,12 @@ describe('dailyReport', () => {
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
     const green = provinces.reduce((sum: number, p: any) => sum + p.statusCounts.green, 0);
     const total = provinces.reduce((sum: number, p: any) => sum + p.statusCounts.total, 0);
-    expect(nationalReport.paragraphs.find((p) => p.startsWith('- Trên toàn quốc'))).toContain(`${green}/${total} xã, phường`);
+    const thousands = (n: number) => n.toLocaleString('de-DE');
+    expect(nationalReport.paragraphs.find((p) => p.startsWith('- Trên toàn quốc'))).toContain(`${thousands(green)}/${thousands(total)} xã, phường`);
+    // Report 003, section III.2: 2.821/3.321 communes (84,94 %), 2.815 the day before (84,76 %).
+    expect(nationalReport.paragraphs).toContain(
+      '- So với ngày 21/9/2025 (2.815 xã, phường, chiếm 84,76%), số xã, phường đạt trạng thái XANH tăng 6.',
+    );
     expect(nationalReport.paragraphs).toContain('I. TỔNG QUAN TIẾN ĐỘ');
   });
 
