@@ -6,7 +6,7 @@ export class VerifyAssessmentInput {
   @Field(() => ID, { description: 'The assessment whose claim is verified.' })
   assessmentId!: string;
 
-  @Field(() => VerificationDecision)
+  @Field(() => VerificationDecision, { description: 'CONFIRM the claimed "met", or REJECT it (then a reason is required).' })
   decision!: VerificationDecision;
 
   @Field({ nullable: true, description: 'Why: required to reject, optional to confirm; at most 2,000 characters.' })
