@@ -112,7 +112,7 @@ export function GrantRoleForm({ userId, userName, onDone }: { userId: string; us
     <form className="form-grid grant-form" onSubmit={submit} aria-label={`Giao quyền cho ${userName}`}>
       <div className="field">
         <label htmlFor={`${id}-role`}>Vai trò</label>
-        <select id={`${id}-role`} value={role} onChange={(event) => setRole(event.target.value as Role)}>
+        <select id={`${id}-role`} value={role} autoFocus onChange={(event) => setRole(event.target.value as Role)}>
           {ROLES.map((option) => (
             <option key={option} value={option}>
               {ROLE_LABEL[option]}

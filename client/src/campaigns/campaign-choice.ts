@@ -14,6 +14,7 @@ const campaignsQuery = graphql(`
       deadline
       asOf
       closedOn
+      countUnverifiedClaims
       province {
         id
         name

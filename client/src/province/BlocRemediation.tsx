@@ -2,13 +2,13 @@ import { useId, useState } from 'react';
 import { Link } from '../app/router';
 import { paths } from '../app/routes';
 import type { Campaign } from '../campaigns/campaign-choice';
-import type { Bloc, ProvinceRemediationQuery } from '../gql/graphql';
+import type { Bloc } from '../gql/graphql';
 import { BarList } from '../ui/BarList';
 import { formatNumber } from '../ui/format';
 import { BLOC_LABEL, BLOC_SHORT } from '../ui/labels';
 import { EmptyState } from '../ui/states';
+import type { BlocPicture } from './ranking';
 
-export type BlocPicture = ProvinceRemediationQuery['province']['remediation']['blocs'][number];
 
 /** Failing communes beyond this many fold behind a button: a criterion failed by 60 communes is one line until asked. */
 const COMMUNES_SHOWN = 12;

@@ -4,7 +4,7 @@ import { describeDaysLeft, formatDate, formatDateTime, formatNumber } from '../u
 import { AUTHORITY_LABEL } from '../ui/labels';
 import { AnswerForm } from './AnswerForm';
 import type { SavedNote } from './UnitWork';
-import { counts, type WorkItem } from './work-items';
+import type { WorkItem } from './work-items';
 
 export interface AnswerCallbacks {
   onSaved: (note: SavedNote) => void;
@@ -12,10 +12,11 @@ export interface AnswerCallbacks {
   onConflict: () => void;
 }
 
-function ResultBadge({ assessment }: { assessment: AssessmentFieldsFragment | undefined }) {
+function ResultBadge({ assessment, counted }: { assessment: AssessmentFieldsFragment | undefined; counted: boolean }) {
   if (!assessment) return <span className="result result--none">CHƯA BÁO CÁO</span>;
-  if (assessment.met && assessment.verification === 'REJECTED') return <span className="result result--unmet">BỊ BÁC BỎ</span>;
-  return assessment.met ? <span className="result result--met">ĐẠT</span> : <span className="result result--unmet">CHƯA ĐẠT</span>;
+  if (!assessment.met) return <span className="result result--unmet">CHƯA ĐẠT</span>;
+  if (assessment.verification === 'REJECTED') return <span className="result result--unmet">BỊ BÁC BỎ</span>;
+  return counted ? <span className="result result--met">ĐẠT</span> : <span className="result result--none">CHỜ XÁC MINH</span>;
 }
 
 /** What a screen needs of a criterion to put an answer in words. */
@@ -120,14 +121,14 @@ export function CriterionCard({
   formOpen,
   ...callbacks
 }: { item: WorkItem; unitId: string; answering: boolean; formOpen: boolean } & AnswerCallbacks) {
-  const { criterion, assessment, daysLeft } = item;
+  const { criterion, assessment, daysLeft, counted } = item;
   const [open, setOpen] = useState(formOpen);
-  const late = daysLeft < 0 && !counts(assessment);
+  const late = daysLeft < 0 && !counted;
   return (
     <article className="criterion" aria-labelledby={`criterion-${criterion.id}`} data-criterion={criterion.code}>
       <div className="criterion__meta">
         <span className="criterion__code">{criterion.code}</span>
-        <ResultBadge assessment={assessment} />
+        <ResultBadge assessment={assessment} counted={counted} />
         <span className={late ? 'due due--late' : 'due'}>
           Hạn {formatDate(criterion.dueDate)} · {describeDaysLeft(daysLeft)}
         </span>
@@ -135,7 +136,7 @@ export function CriterionCard({
       <h3 id={`criterion-${criterion.id}`}>{criterion.text}</h3>
       {criterion.isPlaceholder && <p className="muted small">Tiêu chí bổ sung cho đủ danh mục; nội dung chưa có trong báo cáo gốc.</p>}
       <CurrentAnswer criterion={criterion} assessment={assessment} />
-      {!counts(assessment) && <Solutions criterion={criterion} />}
+      {!counted && <Solutions criterion={criterion} />}
       {answering &&
         (open ? (
           // A new version remounts the form, so it starts from what was just saved.

@@ -107,7 +107,7 @@ export function UnitWork({ unit, campaign, answering }: { unit: UnitHeader; camp
             {saved && `Đã lưu kết quả tiêu chí ${saved.code}: ${saved.met ? 'ĐẠT' : 'vẫn CHƯA ĐẠT'}.`}
           </p>
           <WorkList
-            items={workItems(data.campaign.criteria, data.unit.assessments.nodes, today)}
+            items={workItems(data.campaign.criteria, data.unit.assessments.nodes, today, campaign.countUnverifiedClaims)}
             unitId={unit.id}
             answering={answering && open}
             onSaved={setSaved}
