@@ -73,10 +73,10 @@ interface ProvinceFigures {
 }
 
 function sumCounts(rows: StatusCounts[]): StatusCounts {
-  const sum = (key: 'green' | 'yellow' | 'red' | 'total') => rows.reduce((acc, r) => acc + r[key], 0);
+  const sum = (key: 'green' | 'yellow' | 'red' | 'total' | 'reported') => rows.reduce((acc, r) => acc + r[key], 0);
   const green = sum('green');
   const total = sum('total');
-  return { green, yellow: sum('yellow'), red: sum('red'), total, greenPercent: percent(green, total) };
+  return { green, yellow: sum('yellow'), red: sum('red'), total, reported: sum('reported'), greenPercent: percent(green, total) };
 }
 
 async function provinceFigures(provinces: Province[], loaders: Loaders, request: DailyReportRequest): Promise<ProvinceFigures[]> {
@@ -97,7 +97,7 @@ function heatMapTable(figures: ProvinceFigures[]): ReportTable {
   return {
     appendix: 'Phụ lục 4',
     title: `Tình hình phủ XANH các xã trong ${figures.length} tỉnh, thành phố`,
-    headers: ['STT', 'Tỉnh/thành phố', 'Số xã', 'XANH', 'VÀNG', 'ĐỎ', 'XANH (%)', 'TĂNG/GIẢM (%)'],
+    headers: ['STT', 'Tỉnh/thành phố', 'Số xã', 'XANH', 'VÀNG', 'ĐỎ', 'Đã báo cáo', 'Đã báo cáo (%)', 'XANH (%)', 'TĂNG/GIẢM (%)'],
     rows: ordered.map(({ province, counts, before }, i) => [
       String(i + 1),
       province.name,
@@ -105,6 +105,8 @@ function heatMapTable(figures: ProvinceFigures[]): ReportTable {
       String(counts.green),
       String(counts.yellow),
       String(counts.red),
+      String(counts.reported),
+      percentText(percent(counts.reported, counts.total)),
       percentText(counts.greenPercent),
       percentText(statusChange(before, counts).greenPercentChange),
     ]),

@@ -43,7 +43,7 @@ function unitSeverities(scope: string, progress: string): string {
 }
 
 function communeSeverities(scope: string, progress: string): string {
-  return `select s.commune_id, s.province_id, max(s.severity) as severity
+  return `select s.commune_id, s.province_id, max(s.severity) as severity, bool_and(s.answered > 0) as reported
           from (${unitSeverities(scope, progress)}) s
           where s.commune_id is not null
           group by s.commune_id, s.province_id`;
@@ -98,9 +98,10 @@ export async function communeIdsWithStatus(em: EntityManager, q: StatusQuery, st
 }
 
 export async function provinceStatusCounts(em: EntityManager, q: StatusQuery, provinceIds: readonly number[], scope: UnitScope) {
-  const rows = await query<{ province_id: number; green: number; yellow: number; red: number; total: number }>(
+  const rows = await query<{ province_id: number; green: number; yellow: number; red: number; total: number; reported: number }>(
     em,
     `select province_id,
+            count(*) filter (where reported)::int as reported,
             count(*) filter (where severity = 0)::int as green,
             count(*) filter (where severity = 1)::int as yellow,
             count(*) filter (where severity = 2)::int as red,
@@ -152,7 +153,7 @@ export function statusChange(from: StatusCounts, to: StatusCounts): StatusChange
 
 function withPercent(counts: Omit<StatusCounts, 'greenPercent'>): StatusCounts {
   const greenPercent = percent(counts.green, counts.total);
-  return { green: counts.green, yellow: counts.yellow, red: counts.red, total: counts.total, greenPercent };
+  return { green: counts.green, yellow: counts.yellow, red: counts.red, total: counts.total, reported: counts.reported, greenPercent };
 }
 
 /**

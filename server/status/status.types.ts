@@ -34,6 +34,11 @@ export class StatusCounts {
   @Field(() => Int, { description: 'Communes taking part in the campaign.' })
   total!: number;
 
+  @Field(() => Int, {
+    description: 'Communes that have reported (đã báo cáo): every unit taking part has answered at least one criterion by the date (Phụ lục 4).',
+  })
+  reported!: number;
+
   @Field(() => Float, { description: 'Share of GREEN communes, in percent, rounded to 2 decimals.' })
   greenPercent!: number;
 

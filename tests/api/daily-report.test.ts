@@ -76,20 +76,24 @@ describe('dailyReport', () => {
 
   it('lays out Phụ lục 4 with the figures of statusCounts, worst province first, and the overview counts them', async () => {
     const { provinces } = await ok(
-      `query ($c: ID!, $d: LocalDate) { provinces { name statusCounts(campaignId: $c, asOf: $d) { green yellow red total greenPercent greenPercentChange } } }`,
+      `query ($c: ID!, $d: LocalDate) { provinces { name statusCounts(campaignId: $c, asOf: $d) { green yellow red total reported greenPercent greenPercentChange } } }`,
       { c: ids.oneStop, d: AS_OF },
       national,
     );
     const table = nationalReport.table('Phụ lục 4');
-    expect(table[0]).toEqual(['STT', 'Tỉnh/thành phố', 'Số xã', 'XANH', 'VÀNG', 'ĐỎ', 'XANH (%)', 'TĂNG/GIẢM (%)']);
+    expect(table[0]).toEqual(['STT', 'Tỉnh/thành phố', 'Số xã', 'XANH', 'VÀNG', 'ĐỎ', 'Đã báo cáo', 'Đã báo cáo (%)', 'XANH (%)', 'TĂNG/GIẢM (%)']);
     expect(table).toHaveLength(35);
     // Report 003's first row, reproduced by the demo data.
-    expect(table[1].slice(0, 7)).toEqual(['1', 'Cao Bằng', '56', '6', '32', '18', '10,71%']);
+    expect(table[1].slice(0, 9)).toEqual(['1', 'Cao Bằng', '56', '6', '32', '18', '56', '100%', '10,71%']);
     for (const row of table.slice(1)) {
       const { statusCounts: c } = provinces.find((p: { name: string }) => p.name === row[1]);
-      expect(row.slice(2)).toEqual([c.total, c.green, c.yellow, c.red].map(String).concat(percentText(c.greenPercent), percentText(c.greenPercentChange)));
+      expect(row.slice(2)).toEqual(
+        [c.total, c.green, c.yellow, c.red, c.reported]
+          .map(String)
+          .concat(percentText(Math.round((c.reported / c.total) * 10000) / 100), percentText(c.greenPercent), percentText(c.greenPercentChange)),
+      );
     }
-    const percents = table.slice(1).map((r) => Number(r[6].replace(',', '.').replace('%', '')));
+    const percents = table.slice(1).map((r) => Number(r[8].replace(',', '.').replace('%', '')));
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
     const green = provinces.reduce((sum: number, p: any) => sum + p.statusCounts.green, 0);
     const total = provinces.reduce((sum: number, p: any) => sum + p.statusCounts.total, 0);
