@@ -6,12 +6,15 @@ import { pgArray, query } from '../database/sql';
 import { percent } from '../domain/percent';
 import { Province } from '../province/province.entity';
 import { CLAIM_COUNTS } from '../status/claim';
+import type { StatusQuery } from '../status/status.service';
+import { assessmentJoin } from '../status/time-travel';
+import { todayInVietnam } from '../domain/dates';
 
 @ObjectType({ description: 'How many units of a province meet a criterion (the official "met/total" column).' })
 export class CriterionProvinceResult {
   provinceId!: number;
 
-  @Field(() => Province)
+  @Field(() => Province, { description: 'The province of these figures.' })
   province!: Province;
 
   @Field(() => Int, { description: 'Units in the province whose current answer meets the criterion.' })
@@ -34,15 +37,17 @@ interface ResultRow {
 /**
  * Met/total per province for each criterion, over the units it applies to that the viewer
  * reads, each with its province from `provinces` (a whole national table names 34 provinces
- * thousands of times: one lookup each, not one field resolver each).
+ * thousands of times: one lookup each, not one field resolver each). With `past` (a day before
+ * today), counted from the answers as they stood at its end.
  */
 export async function resultsByProvince(
   em: EntityManager,
   criterionIds: readonly number[],
   access: Access,
   provinces: DataLoader<number, Province | undefined>,
+  past?: StatusQuery,
 ) {
-  const reach = access.wholeProvinces();
+  const reach = past ? null : access.wholeProvinces();
   const rows = reach
     ? await query<ResultRow>(
         em,
@@ -55,15 +60,15 @@ export async function resultsByProvince(
     : await query<ResultRow>(
         em,
         `select c.id as criterion_id, u.province_id,
-                count(a.id) filter (where ${CLAIM_COUNTS})::int as met, count(*)::int as total
+                count(*) filter (where ${CLAIM_COUNTS})::int as met, count(*)::int as total
          from criterion c
          join campaign cp on cp.id = c.campaign_id
          join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)
-         left join assessment a on a.unit_id = u.id and a.criterion_id = c.id
+         ${assessmentJoin(past?.asOf ?? todayInVietnam())}
          where c.id = any(cast(:ids as int[])) and (:unitScope)
          group by c.id, u.province_id
          order by c.id, u.province_id`,
-        { ids: pgArray(criterionIds), unitScope: access.unitScope(em) },
+        { ids: pgArray(criterionIds), unitScope: access.unitScope(em), day: past?.asOf ?? null },
       );
   const provinceIds = [...new Set(rows.map((r) => r.province_id))];
   const loaded = await provinces.loadMany(provinceIds);

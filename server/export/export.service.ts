@@ -51,7 +51,7 @@ async function unmetSheet(em: EntityManager, access: Access, q: StatusQuery, pro
   if (!provinceId) throw badInput('Bảng này cần provinceId.', 'provinceId');
   const province = await findProvince(em, access, { id: provinceId });
   const campaign = await findCampaign(em, access, { id: String(q.campaignId) });
-  const blocs = await blocRemediation(em, access, province.id, campaign);
+  const blocs = await blocRemediation(em, access, province.id, campaign, q.asOf);
   return {
     title: `Tiêu chí chưa đạt - ${province.name}`.slice(0, 31),
     headers: ['Khối', 'Mã tiêu chí', 'Tiêu chí', 'Số xã chưa đạt', 'Các xã chưa đạt'],

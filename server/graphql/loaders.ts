@@ -54,6 +54,8 @@ export function createLoaders(em: EntityManager, access: Access) {
     provinceStatusCounts: perStatusQuery((q) => groupLoader((ids) => provinceStatusCounts(em, q, ids, scope()), NO_COUNTS)),
     blocCompletion: perStatusQuery((q) => groupLoader<number, BlocCompletion[]>((ids) => blocCompletions(em, q, ids, scope()), [])),
     criterionResults: groupLoader<number, CriterionProvinceResult[]>((ids) => resultsByProvince(em, ids, access, province), []),
+    /** A campaign's criteria as of a past day, from the history. */
+    pastCriterionResults: perStatusQuery((q) => groupLoader<number, CriterionProvinceResult[]>((ids) => resultsByProvince(em, ids, access, province, q), [])),
     solutions: new DataLoader<SolutionKey, Solution[], string>(
       async (keys) => {
         const found = await solutionsByKey(em, access, keys);

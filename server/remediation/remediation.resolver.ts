@@ -1,8 +1,9 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { todayInVietnam } from '../domain/dates';
 import { findCampaign } from '../campaign/campaign.service';
 import { listCriteria } from '../criterion/criterion.service';
 import { Bloc, Level } from '../domain/enums';
-import { parseId } from '../graphql/ids';
 import type { Context } from '../graphql/context';
 import { Province } from '../province/province.entity';
 import { StatusArgs, toStatusQuery } from '../status/status.args';
@@ -33,7 +34,7 @@ export class ProvinceRemediationResolver {
     const campaign = await findCampaign(em, access, { id: args.campaignId });
     const [communeCounts, blocs] = await Promise.all([
       provinceCounts(loaders, province.id, q),
-      blocRemediation(em, access, province.id, campaign),
+      blocRemediation(em, access, province.id, campaign, q.asOf),
     ]);
     return { communeCounts, blocs, daysLeft: daysBetween(q.asOf, campaign.deadline) };
   }
@@ -48,9 +49,13 @@ export class CriterionTableResolver {
     @Ctx() { em, access, loaders }: Context,
     @Arg('campaignId', () => ID, { description: 'The campaign (đợt) whose commune criteria are tabulated.' }) campaignId: string,
     @Arg('bloc', () => Bloc, { nullable: true, description: 'Only criteria of this bloc (khối); omitted: all four blocs.' }) bloc?: Bloc,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'Answers as they stood at the end of this date (Vietnam time); today by default.' })
+    asOf?: string,
   ): Promise<CriterionTableRow[]> {
-    const criteria = await listCriteria(em, access, { campaignId: parseId(campaignId, 'campaignId'), bloc, level: Level.COMMUNE });
-    const results = await Promise.all(criteria.map((c) => loaders.criterionResults.load(c.id)));
+    const q = toStatusQuery({ campaignId, asOf });
+    const criteria = await listCriteria(em, access, { campaignId: q.campaignId, bloc, level: Level.COMMUNE });
+    const loader = q.asOf < todayInVietnam() ? loaders.pastCriterionResults(q) : loaders.criterionResults;
+    const results = await Promise.all(criteria.map((c) => loader.load(c.id)));
     return criteria.map((criterion, i) => tableRow(criterion, results[i]));
   }
 }

@@ -9,6 +9,8 @@ import { Bloc, Level } from '../domain/enums';
 import type { Solution } from '../solution/solution.entity';
 import { solutionKey, solutionsByKey } from '../solution/solution.service';
 import type { Unit } from '../unit/unit.entity';
+import { CLAIM_COUNTS_UNDER_RULE, countsAsMet } from '../status/claim';
+import { assessmentJoin } from '../status/time-travel';
 import type { BlocRemediation, PendingItem } from './remediation.types';
 
 const DAY = 86_400_000;
@@ -22,7 +24,10 @@ function applicableSolution(solutions: Solution[], provinceId: number): Solution
   return solutions.find((s) => s.province?.id === provinceId) ?? solutions.find((s) => !s.province);
 }
 
-/** A unit's unmet criteria in a campaign — unanswered or answered as not met — with what to do about each. */
+/**
+ * A unit's unmet criteria in a campaign — unanswered, answered as not met, or a claim that does
+ * not count (rejected, or unverified where only confirmed ones count) — with what to do about each.
+ */
 export async function pendingItems(em: EntityManager, access: Access, unit: Unit, campaign: Campaign, asOf: string): Promise<PendingItem[]> {
   const criteriaWhere = access.readable<Criterion>('Criterion', { campaign: campaign.id, bloc: unit.bloc, level: unit.level });
   if (criteriaWhere === null) return [];
@@ -30,7 +35,7 @@ export async function pendingItems(em: EntityManager, access: Access, unit: Unit
   const assessmentsWhere = access.readable<Assessment>('Assessment', { unit: unit.id, criterion: { $in: criteria.map((c) => c.id) } });
   const assessments = assessmentsWhere === null ? [] : await em.find(Assessment, assessmentsWhere);
   const byCriterion = new Map(assessments.map((a) => [a.criterion.id, a]));
-  const unmet = criteria.filter((c) => !byCriterion.get(c.id)?.met);
+  const unmet = criteria.filter((c) => !countsAsMet(byCriterion.get(c.id), campaign));
   const keys = unmet.map((c) => ({ criterionId: c.id, provinceId: unit.province.id }));
   const solutions = keys.length ? await solutionsByKey(em, access, keys) : new Map<string, Solution[]>();
   return unmet
@@ -44,13 +49,15 @@ export async function pendingItems(em: EntityManager, access: Access, unit: Unit
 
 /**
  * Per bloc: each unmet commune criterion with the communes failing it, and communes grouped
- * by their number of unmet criteria — over the units the caller may read.
+ * by their number of unmet criteria — over the units the caller may read, with the answers as
+ * they stood at the end of `asOf`.
  */
 export async function blocRemediation(
   em: EntityManager,
   access: Access,
   provinceId: number,
   campaign: Campaign,
+  asOf: string,
 ): Promise<BlocRemediation[]> {
   const criteriaWhere = access.readable<Criterion>('Criterion', { campaign: campaign.id, level: Level.COMMUNE });
   const criteria = criteriaWhere === null ? [] : await em.find(Criterion, criteriaWhere, { orderBy: { position: 'asc' } });
@@ -58,11 +65,12 @@ export async function blocRemediation(
     em,
     `select c.id as criterion_id, u.commune_id
      from criterion c
+     join campaign cp on cp.id = c.campaign_id
      join unit u on u.bloc = c.bloc and u.level = c.level and u.province_id = :provinceId
-     left join assessment a on a.unit_id = u.id and a.criterion_id = c.id
-     where c.campaign_id = :campaignId and c.level = 'COMMUNE' and coalesce(a.met, false) = false and (:unitScope)
+     ${assessmentJoin(asOf)}
+     where c.campaign_id = :campaignId and c.level = 'COMMUNE' and not coalesce(${CLAIM_COUNTS_UNDER_RULE}, false) and (:unitScope)
      order by u.commune_id`,
-    { provinceId, campaignId: campaign.id, unitScope: access.unitScope(em) },
+    { provinceId, campaignId: campaign.id, day: asOf, unitScope: access.unitScope(em) },
   );
   const communeIds = [...new Set(failing.map((f) => f.commune_id))];
   const communeWhere = access.readable<Commune>('Commune', { id: { $in: communeIds } });

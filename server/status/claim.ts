@@ -7,6 +7,8 @@ import { VerificationStatus } from '../domain/enums';
  */
 export const CLAIM_COUNTS = `a.met and a.verification <> '${VerificationStatus.REJECTED}'`;
 export const CLAIM_CONFIRMED = `a.met and a.verification = '${VerificationStatus.CONFIRMED}'`;
+/** Whether a claim counts as met under its campaign's rule (needs `cp`, the campaign). */
+export const CLAIM_COUNTS_UNDER_RULE = `(${CLAIM_COUNTS} and (cp.count_unverified_claims or ${CLAIM_CONFIRMED}))`;
 
 export interface ClaimCounters {
   met: number;
@@ -18,4 +20,9 @@ export function claimCounters(claim: { met: boolean; verification: VerificationS
     met: Number(!!claim?.met && claim.verification !== VerificationStatus.REJECTED),
     confirmed: Number(!!claim?.met && claim.verification === VerificationStatus.CONFIRMED),
   };
+}
+
+export function countsAsMet(claim: { met: boolean; verification: VerificationStatus } | undefined, campaign: { countUnverifiedClaims: boolean }): boolean {
+  const counters = claimCounters(claim);
+  return (campaign.countUnverifiedClaims ? counters.met : counters.confirmed) === 1;
 }

@@ -31,15 +31,34 @@ export function progressRows(assessments: string): string {
           group by u.id, cp.id, coalesce(c.due_date, cp.deadline)`;
 }
 
-/** Each assessment of the campaign as it stood at the end of `:day`, Vietnam time. */
+/** Midnight after `:day`, Vietnam time. */
+const END_OF_DAY = `(cast(:day as date) + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'`;
+
+/** Each assessment of the campaign `:campaignId` as it stood at the end of `:day`, Vietnam time. */
 const ASSESSMENTS_AT_END_OF_DAY = `(
   select distinct on (h.assessment_id) x.unit_id, x.criterion_id, h.met, h.verification
   from assessment_history h
   join assessment x on x.id = h.assessment_id
   join criterion xc on xc.id = x.criterion_id
   where xc.campaign_id = :campaignId
-    and h.changed_at < (cast(:day as date) + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'
+    and h.changed_at < ${END_OF_DAY}
   order by h.assessment_id, h.changed_at desc, h.id desc)`;
+
+/**
+ * Joins to unit `u` and criterion `c` the assessment `a` (met, verification) as it stood at
+ * the end of `day` (bound as `:day`): the live row for today, else the last history row
+ * written before midnight, looked up per unit and criterion through their indexes, so a list
+ * of one province's units reads only its own history.
+ */
+export function assessmentJoin(day: string): string {
+  if (day >= todayInVietnam()) return 'left join assessment a on a.unit_id = u.id and a.criterion_id = c.id';
+  return `left join lateral (
+            select h.met, h.verification
+            from assessment x join assessment_history h on h.assessment_id = x.id
+            where x.unit_id = u.id and x.criterion_id = c.id and h.changed_at < ${END_OF_DAY}
+            order by h.changed_at desc, h.id desc
+            limit 1) a on true`;
+}
 
 /** The counters a status on `day` reads, as an SQL from-item (alias it `up`). */
 export async function progressAsOf(em: EntityManager, campaignId: number, day: string): Promise<string> {
@@ -48,9 +67,21 @@ export async function progressAsOf(em: EntityManager, campaignId: number, day: s
   return `(select * from progress_snapshot where on_date = cast(:asOf as date))`;
 }
 
+/** How long a figure waits, once, for a read replica to catch up with a snapshot just computed on the primary. */
+const REPLICA_CATCH_UP = { attempts: 200, pauseMs: 25 };
+
 async function ensureSnapshot(em: EntityManager, campaignId: number, day: string): Promise<void> {
   const marked = 'select 1 from progress_snapshot_day where campaign_id = :campaignId and on_date = cast(:day as date)';
-  if ((await query(em, marked, { campaignId, day })).length) return;
+  const visible = async () => (await query(em, marked, { campaignId, day })).length > 0;
+  if (await visible()) return;
+  await computeSnapshot(em, campaignId, day, marked);
+  // Figures read from a replica when there is one; the snapshot was written on the primary.
+  for (let attempt = 1; attempt < REPLICA_CATCH_UP.attempts && !(await visible()); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, REPLICA_CATCH_UP.pauseMs));
+  }
+}
+
+async function computeSnapshot(em: EntityManager, campaignId: number, day: string, marked: string): Promise<void> {
   await em.transactional(async (tx) => {
     // Concurrent first readers of the same day wait for one computation instead of repeating it.
     await query(tx, 'select pg_advisory_xact_lock(:campaignId, cast(:day as date) - date \'2000-01-01\')', { campaignId, day });

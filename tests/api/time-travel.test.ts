@@ -99,7 +99,7 @@ describe('answering, verifying and rejecting move today\'s figures and the chang
       overseer,
     );
     const claims = await server.request(
-      `query ($c: ID!, $m: ID) { assessments(first: 1, filter: { campaignId: $c, communeId: $m }) { nodes { id version } } }`,
+      `query ($c: ID!, $m: ID) { assessments(first: 1, filter: { campaignId: $c, communeId: $m }) { nodes { id version criterion { code } } } }`,
       { c: bacNinhCampaign, m: green.data!.communes.nodes[0].id },
       overseer,
     );
@@ -114,6 +114,33 @@ describe('answering, verifying and rejecting move today\'s figures and the chang
     expect(await bacNinh()).toMatchObject({ green: 60, greenPercentChange: Math.round((percent(60, 99) - percent(61, 99)) * 100) / 100 });
     const past = (await countsByProvince(bacNinhCampaign, yesterday)).get('bac-ninh');
     expect(past).toMatchObject({ green: 61 });
+
+    // The province's lists: the commune fails the rejected criterion today, not yesterday.
+    const failing = async (day?: string) => {
+      const result = await server.request(
+        `query ($c: ID!, $d: LocalDate) { province(code: "bac-ninh") { remediation(campaignId: $c, asOf: $d) {
+           blocs { unmetCriteria { criterion { code } communes { id } } } } } }`,
+        { c: bacNinhCampaign, d: day },
+        overseer,
+      );
+      const lists = result.data!.province.remediation.blocs.flatMap((b: any) => b.unmetCriteria);
+      return (lists.find((u: any) => u.criterion.code === claim.criterion.code)?.communes ?? []).map((c: any) => c.id);
+    };
+    const communeId = green.data!.communes.nodes[0].id;
+    expect(await failing()).toContain(communeId);
+    expect(await failing(yesterday)).not.toContain(communeId);
+
+    // The criterion table (met/total per province): one fewer met today, as it was yesterday.
+    const metOf = async (day?: string) => {
+      const result = await server.request(
+        `query ($c: ID!, $d: LocalDate) { criterionTable(campaignId: $c, asOf: $d) { criterion { code } lowest { met total } } }`,
+        { c: bacNinhCampaign, d: day },
+        overseer,
+      );
+      return result.data!.criterionTable.find((r: any) => r.criterion.code === claim.criterion.code).lowest[0].met;
+    };
+    expect(await metOf()).toBe((await metOf(yesterday)) - 1);
+    expect(await metOf(yesterday)).toBe(await metOf('2026-01-10'));
 
     const change = await server.request(
       `query ($c: ID!, $from: LocalDate!) { province(code: "bac-ninh") { statusChange(campaignId: $c, from: $from) { greenChange redChange yellowChange } } }`,
