@@ -299,12 +299,18 @@ describe('each role in the browser', () => {
     expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('fits a phone: the province overseer\'s page at 375 px wide', async () => {
-    const page = await open('bacninh.giamsat', 375);
-    await page.getByTestId('commune-ranking').waitFor();
-    await page.getByTestId('queue-count').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(page, 'phone-province-overseer');
+  it('fits a phone: the province and national overseers\' pages at 375 px wide', async () => {
+    const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const province = await open('bacninh.giamsat', 375);
+    await province.getByTestId('commune-ranking').waitFor();
+    await province.getByTestId('queue-count').waitFor();
+    expect(await overflow(province)).toBeLessThanOrEqual(0);
+    await screenshot(province, 'phone-province-overseer');
+
+    const nation = await open('quocgia', 375);
+    await nation.getByTestId('criterion-table').waitFor();
+    await nation.getByTestId('bloc-completion').waitFor();
+    expect(await overflow(nation)).toBeLessThanOrEqual(0);
+    await screenshot(nation, 'phone-national-overseer');
   });
 });
