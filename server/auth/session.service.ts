@@ -3,12 +3,11 @@ import { recordChange } from '../audit/audit.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../domain/enums';
 import { AppError, ErrorCode } from '../graphql/errors';
-import { RoleGrant } from '../user/role-grant.entity';
 import { User } from '../user/user.entity';
 import { AccessToken, TokenKind } from './access-token.entity';
 import { hashPassword, verifyPassword } from './password';
 import { newToken, tokenHash } from './token';
-import type { Viewer } from './viewer';
+import type { Grant, Viewer } from './viewer';
 
 const SESSION_HOURS = 12;
 
@@ -46,8 +45,8 @@ export async function logout(em: EntityManager, viewer: Viewer): Promise<void> {
  * An API token acts as an API client limited to the token's province: read-only, whatever
  * the roles of the account that created it.
  */
-function apiClientGrant(access: AccessToken): RoleGrant {
-  return Object.assign(new RoleGrant(), { id: 0, user: access.user, role: Role.API_CLIENT, province: access.province });
+function apiClientGrant(access: AccessToken): Grant {
+  return { id: 0, user: access.user, role: Role.API_CLIENT, province: access.province };
 }
 
 /** "Last used" is shown to the minute; writing it on every request would make each read a write. */

@@ -1,10 +1,16 @@
 import type { RoleGrant } from '../user/role-grant.entity';
 import type { User } from '../user/user.entity';
 
+/**
+ * A role the caller holds. A plain value, not an entity: an API token's synthetic grant must
+ * never reach the unit of work, or the next flush would try to insert it.
+ */
+export type Grant = Pick<RoleGrant, 'id' | 'user' | 'role' | 'province' | 'commune' | 'bloc'>;
+
 /** The authenticated caller of a request. */
 export interface Viewer {
   user: User;
-  grants: RoleGrant[];
+  grants: Grant[];
   /** API tokens are read-only: every action other than reading is refused. */
   readOnly: boolean;
   /** The token of the request, recorded with every change it makes (audit). */
