@@ -72,4 +72,3 @@ export class CriterionResolver {
     return loaders.solutions.load({ criterionId: criterion.id, provinceId: provinceId ? parseId(provinceId, 'provinceId') : undefined });
   }
 }
-
