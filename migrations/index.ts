@@ -1,17 +1,17 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123092600 } from './Migration20261123092600';
 import { Migration20261123094435 } from './Migration20261123094435';
-import { Migration20261123130600_change_feed } from './Migration20261123130600_change_feed';
-import { Migration20261123130300_audit } from './Migration20261123130300_audit';
 import { Migration20261123130400_criterion_progress } from './Migration20261123130400_criterion_progress';
+import { Migration20261123130300_audit } from './Migration20261123130300_audit';
 import { Migration20261123130100_verification_time_travel } from './Migration20261123130100_verification_time_travel';
+import { Migration20261123130600_change_feed } from './Migration20261123130600_change_feed';
 
 /** Every migration in the order it applies; listed explicitly so the same list works from TypeScript and from the build. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123092600', class: Migration20261123092600 },
   { name: 'Migration20261123094435', class: Migration20261123094435 },
-  { name: 'Migration20261123130600_change_feed', class: Migration20261123130600_change_feed },
-  { name: 'Migration20261123130300_audit', class: Migration20261123130300_audit },
   { name: 'Migration20261123130400_criterion_progress', class: Migration20261123130400_criterion_progress },
+  { name: 'Migration20261123130300_audit', class: Migration20261123130300_audit },
   { name: 'Migration20261123130100_verification_time_travel', class: Migration20261123130100_verification_time_travel },
+  { name: 'Migration20261123130600_change_feed', class: Migration20261123130600_change_feed },
 ];

@@ -103,11 +103,11 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
       if (!readOnly) {
         can('read', 'AuditEntry', { objectType: { $nin: ACCOUNT_OBJECT_TYPES } });
         can('manage', 'Campaign');
+        can('verify', 'Assessment');
         can('manage', 'Criterion');
         can('manage', 'Solution');
         can('manage', 'Task');
         can('create', 'ApiToken');
-        can('verify', 'Assessment');
         can(['read', 'revoke'], 'ApiToken', { 'user.id': grant.user.id });
       }
       return;
@@ -118,13 +118,13 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
       if (!readOnly) {
         can('read', 'AuditEntry', { 'province.id': province });
         can('manage', 'Campaign', { 'province.id': province });
+        // Verifies claims of every unit of the province, also under national campaigns.
+        can('verify', 'Assessment', { 'unit.province.id': province });
         can('manage', 'Criterion', { 'campaign.province.id': province });
         can('manage', 'Solution', { 'province.id': province });
         can('manage', 'Task', { 'province.id': province });
         can('create', 'ApiToken', { 'province.id': province });
         can(['read', 'revoke'], 'ApiToken', { 'user.id': grant.user.id });
-        // Verifies claims of every unit of the province, also under national campaigns.
-        can('verify', 'Assessment', { 'unit.province.id': province });
       }
       return;
     case Role.PROVINCE_BLOC_OFFICER:

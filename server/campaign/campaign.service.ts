@@ -36,9 +36,9 @@ export async function updateCampaign(em: EntityManager, access: Access, id: stri
     campaign.name = name;
   }
   if (input.closedOn !== undefined) campaign.closedOn = input.closedOn ?? undefined;
-  const deadlineMoved = !!input.deadline && input.deadline !== campaign.deadline;
   // Read by the status rule at query time, so every figure follows at once, past days too.
   if (input.countUnverifiedClaims !== undefined && input.countUnverifiedClaims !== null) campaign.countUnverifiedClaims = input.countUnverifiedClaims;
+  const deadlineMoved = !!input.deadline && input.deadline !== campaign.deadline;
   if (input.deadline) campaign.deadline = input.deadline;
   await em.transactional(async (tx) => {
     await recordChange(tx, access.viewer!, { action: 'UPDATE', objectType: 'Campaign', object: campaign, province: campaign.province, changes: { ...input } });
