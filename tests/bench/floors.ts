@@ -59,10 +59,14 @@ with target as (
 ), history as (
   insert into assessment_history (assessment_id, version, answer_boolean, met, changed_at)
   select id, version, met, met, answered_at from changed
+), unit_counters as (
+  update unit_progress up set met_count = up.met_count + changed.met::int - changed.was_met::int
+  from changed, criterion c join campaign cp on cp.id = c.campaign_id
+  where c.id = $2 and up.unit_id = $1 and up.campaign_id = c.campaign_id and up.due_date = coalesce(c.due_date, cp.deadline)
 )
-update unit_progress up set met_count = up.met_count + changed.met::int - changed.was_met::int
-from changed, criterion c join campaign cp on cp.id = c.campaign_id
-where c.id = $2 and up.unit_id = $1 and up.campaign_id = c.campaign_id and up.due_date = coalesce(c.due_date, cp.deadline)`;
+update criterion_progress cpg set met_count = cpg.met_count + changed.met::int - changed.was_met::int
+from changed, unit u
+where cpg.criterion_id = $2 and u.id = $1 and cpg.province_id = u.province_id`;
 
 const ANSWER_STATUS = `
 with ${statusCte('statuses', '$2', '$3::date', 'u.commune_id = (select commune_id from unit where id = $1)')}
