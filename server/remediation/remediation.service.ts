@@ -10,7 +10,7 @@ import type { Solution } from '../solution/solution.entity';
 import { solutionKey, solutionsByKey } from '../solution/solution.service';
 import type { Unit } from '../unit/unit.entity';
 import { CLAIM_COUNTS_UNDER_RULE, countsAsMet } from '../status/claim';
-import { assessmentJoin } from '../status/time-travel';
+import { assessmentJoin, claimsAsOf } from '../status/time-travel';
 import type { BlocRemediation, PendingItem } from './remediation.types';
 
 const DAY = 86_400_000;
@@ -26,7 +26,8 @@ function applicableSolution(solutions: Solution[], provinceId: number): Solution
 
 /**
  * A unit's unmet criteria in a campaign — unanswered, answered as not met, or a claim that does
- * not count (rejected, or unverified where only confirmed ones count) — with what to do about each.
+ * not count (rejected, or unverified where only confirmed ones count) — as they stood at the end
+ * of `asOf`, with what to do about each and the unit's answer as it is now.
  */
 export async function pendingItems(em: EntityManager, access: Access, unit: Unit, campaign: Campaign, asOf: string): Promise<PendingItem[]> {
   const criteriaWhere = access.readable<Criterion>('Criterion', { campaign: campaign.id, bloc: unit.bloc, level: unit.level });
@@ -35,7 +36,8 @@ export async function pendingItems(em: EntityManager, access: Access, unit: Unit
   const assessmentsWhere = access.readable<Assessment>('Assessment', { unit: unit.id, criterion: { $in: criteria.map((c) => c.id) } });
   const assessments = assessmentsWhere === null ? [] : await em.find(Assessment, assessmentsWhere);
   const byCriterion = new Map(assessments.map((a) => [a.criterion.id, a]));
-  const unmet = criteria.filter((c) => !countsAsMet(byCriterion.get(c.id), campaign));
+  const claimsThen = await claimsAsOf(em, unit.id, [...byCriterion.keys()], asOf);
+  const unmet = criteria.filter((c) => !countsAsMet((claimsThen ?? byCriterion).get(c.id), campaign));
   const keys = unmet.map((c) => ({ criterionId: c.id, provinceId: unit.province.id }));
   const solutions = keys.length ? await solutionsByKey(em, access, keys) : new Map<string, Solution[]>();
   return unmet

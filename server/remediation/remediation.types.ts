@@ -18,7 +18,7 @@ export class PendingItem {
   @Field(() => Int, { description: 'Days from the reference date to the due date; negative when overdue.' })
   daysLeft!: number;
 
-  @Field(() => Assessment, { nullable: true, description: 'The current answer; empty when the unit has not answered.' })
+  @Field(() => Assessment, { nullable: true, description: 'The answer as it is now (also when the list is as of a past day); empty when the unit has not answered.' })
   assessment?: Assessment;
 
   @Field(() => Solution, { nullable: true, description: 'The solution that applies: the province\'s own, else the national one.' })

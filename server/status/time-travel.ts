@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../database/sql';
+import { pgArray, query } from '../database/sql';
 import { todayInVietnam } from '../domain/dates';
+import type { VerificationStatus } from '../domain/enums';
 import { CLAIM_CONFIRMED, CLAIM_COUNTS } from './claim';
 
 /**
@@ -58,6 +59,23 @@ export function assessmentJoin(day: string): string {
             where x.unit_id = u.id and x.criterion_id = c.id and h.changed_at < ${END_OF_DAY}
             order by h.changed_at desc, h.id desc
             limit 1) a on true`;
+}
+
+/**
+ * A unit's claims (met, verification) per criterion as they stood at the end of `day`; empty
+ * for today and later, when the live assessments are the answer.
+ */
+export async function claimsAsOf(em: EntityManager, unitId: number, criterionIds: number[], day: string) {
+  if (day >= todayInVietnam() || !criterionIds.length) return undefined;
+  const rows = await query<{ criterion_id: number; met: boolean; verification: VerificationStatus }>(
+    em,
+    `select distinct on (x.criterion_id) x.criterion_id, h.met, h.verification
+     from assessment x join assessment_history h on h.assessment_id = x.id
+     where x.unit_id = :unitId and x.criterion_id = any(cast(:criterionIds as int[])) and h.changed_at < ${END_OF_DAY}
+     order by x.criterion_id, h.changed_at desc, h.id desc`,
+    { unitId, criterionIds: pgArray(criterionIds), day },
+  );
+  return new Map(rows.map((r) => [r.criterion_id, r]));
 }
 
 /** The counters a status on `day` reads, as an SQL from-item (alias it `up`). */

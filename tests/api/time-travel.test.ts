@@ -69,13 +69,18 @@ describe('figures as of a date, from the history (Phụ lục 4)', () => {
     });
   });
 
-  it('keeps a unit\'s status as of a past day', async () => {
+  it('keeps a unit\'s status and unmet criteria as of a past day', async () => {
     const unitStatus = `query ($c: ID!, $d: LocalDate) { communes(first: 1, filter: { search: "lam thao" }) { nodes { units { bloc
-      pendingWork(campaignId: $c, asOf: $d) { status { status met due answered } } } } } }`;
+      pendingWork(campaignId: $c, asOf: $d) { status { status met due answered total } items { criterion { code } } } } } } }`;
     const asOf = async (day: string) =>
-      (await server.request(unitStatus, { c: bacNinhCampaign, d: day }, national)).data!.communes.nodes[0].units[0].pendingWork.status;
-    expect(await asOf('2026-01-10')).toEqual({ status: 'YELLOW', met: 17, due: 18, answered: 18 });
-    expect(await asOf('2026-01-09')).toMatchObject({ answered: 0 });
+      (await server.request(unitStatus, { c: bacNinhCampaign, d: day }, national)).data!.communes.nodes[0].units[0].pendingWork;
+    const onDeadline = await asOf('2026-01-10');
+    expect(onDeadline.status).toEqual({ status: 'YELLOW', met: 17, due: 18, answered: 18, total: 18 });
+    expect(onDeadline.items).toHaveLength(1);
+    const dayBefore = await asOf('2026-01-09');
+    expect(dayBefore.status).toMatchObject({ answered: 0 });
+    // Nothing was answered yet, so every criterion was still to do.
+    expect(dayBefore.items).toHaveLength(18);
   });
 });
 
