@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,6 +101,27 @@ describe('read replicas', () => {
 
     await pair.resumeAndCatchUp();
     expect(await read()).toBe('Bắc Ninh (đổi tên)');
+  });
+
+  it('serve a persisted query sent as its hash alone from the replica too', async () => {
+    const query = `{ province(code: "${BAC_NINH}") { name } }`;
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const persisted = async (body: Record<string, unknown>) => {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${nation}` },
+        body: JSON.stringify({ ...body, extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+      });
+      return ((await response.json()) as { data: { province: { name: string } } }).data.province.name;
+    };
+    const before = await persisted({ query });
+
+    await pair.pauseReplay();
+    await primaryDatabase.query("update province set name = name || ' (mới)' where code = $1", [BAC_NINH]);
+    expect(await persisted({})).toBe(before);
+
+    await pair.resumeAndCatchUp();
+    expect(await persisted({})).toBe(`${before} (mới)`);
   });
 
   it('accept a token signed in on the primary at once, before the replica has it', async () => {
