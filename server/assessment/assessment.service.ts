@@ -100,13 +100,7 @@ async function writeAnswer(
     { lockMode: LockMode.PESSIMISTIC_WRITE },
   );
   const storedVersion = existing?.version ?? 0;
-  if (input.expectedVersion !== undefined && input.expectedVersion !== null && input.expectedVersion !== storedVersion) {
-    throw new AppError(
-      ErrorCode.VERSION_CONFLICT,
-      'Câu trả lời đã được người khác cập nhật; hãy tải lại để xem bản mới nhất.',
-      { storedVersion },
-    );
-  }
+  assertExpectedVersion(input.expectedVersion, storedVersion, 'Câu trả lời đã được người khác cập nhật; hãy tải lại để xem bản mới nhất.');
   const before = claimCounters(existing);
   const now = new Date();
   const answeredBy = access.viewer!.user;
@@ -122,6 +116,12 @@ async function writeAnswer(
     answeredDelta: existing ? 0 : 1,
     audit: { met, answer: { ...answer } },
   });
+}
+
+/** Refuses a change made from a version other than the stored one; without an expected version, the last write wins. */
+export function assertExpectedVersion(expected: number | null | undefined, storedVersion: number, message: string): void {
+  if (expected === undefined || expected === null || expected === storedVersion) return;
+  throw new AppError(ErrorCode.VERSION_CONFLICT, message, { storedVersion });
 }
 
 export interface AssessmentChange {

@@ -4,11 +4,11 @@ import type { Access } from '../auth/access';
 import { query } from '../database/sql';
 import { AssessmentChangeKind, VerificationDecision, VerificationStatus } from '../domain/enums';
 import { toPage, type Page, type PageWindow } from '../graphql/connection';
-import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
+import { badInput, notFound } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
 import { claimCounters } from '../status/claim';
 import { Assessment } from './assessment.entity';
-import { keepChange, type AnswerOutcome } from './assessment.service';
+import { assertExpectedVersion, keepChange, type AnswerOutcome } from './assessment.service';
 import type { VerificationQueueArgs, VerifyAssessmentInput } from './verification.inputs';
 
 const REASON_LIMIT = 2000;
@@ -37,13 +37,7 @@ export async function verifyAssessment(em: EntityManager, access: Access, input:
     const assessment = readable && (await tx.findOne(Assessment, readable, { populate: ['unit', 'criterion.campaign'] }));
     if (!assessment) throw notFound('kết quả đánh giá', input.assessmentId);
     access.assert('verify', 'Assessment', assessment);
-    if (input.expectedVersion !== assessment.version) {
-      throw new AppError(
-        ErrorCode.VERSION_CONFLICT,
-        'Kết quả này vừa được cập nhật hoặc xác minh; hãy tải lại để xem bản mới nhất.',
-        { storedVersion: assessment.version },
-      );
-    }
+    assertExpectedVersion(input.expectedVersion, assessment.version, 'Kết quả này vừa được cập nhật hoặc xác minh; hãy tải lại để xem bản mới nhất.');
     if (!assessment.met) throw badInput('Chỉ xác minh được kết quả đơn vị tự đánh giá là đạt.', 'assessmentId');
     const before = claimCounters(assessment);
     const verification = input.decision === VerificationDecision.CONFIRM ? VerificationStatus.CONFIRMED : VerificationStatus.REJECTED;
