@@ -5,6 +5,7 @@ import { Migration20261123130400_criterion_progress } from './Migration202611231
 import { Migration20261123130300_audit } from './Migration20261123130300_audit';
 import { Migration20261123130100_verification_time_travel } from './Migration20261123130100_verification_time_travel';
 import { Migration20261123130600_change_feed } from './Migration20261123130600_change_feed';
+import { Migration20261123160000_access_changed } from './Migration20261123160000_access_changed';
 
 /** Every migration in the order it applies; listed explicitly so the same list works from TypeScript and from the build. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123130300_audit', class: Migration20261123130300_audit },
   { name: 'Migration20261123130100_verification_time_travel', class: Migration20261123130100_verification_time_travel },
   { name: 'Migration20261123130600_change_feed', class: Migration20261123130600_change_feed },
+  { name: 'Migration20261123160000_access_changed', class: Migration20261123160000_access_changed },
 ];

@@ -23,7 +23,7 @@ async function flushWithEntry(em: EntityManager, who: Viewer, change: Change): P
   await em.flush();
   em.create(AuditEntry, {
     user: who.user,
-    username: who.user.username,
+    username: who.username,
     accessTokenId: who.accessTokenId,
     action: change.action,
     objectType: change.objectType,

@@ -1,5 +1,6 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery } from '@casl/ability';
 import { Level, Role } from '../domain/enums';
+import { BoundedMap } from './bounded-map';
 import type { Viewer } from './viewer';
 
 /**
@@ -160,7 +161,25 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
   }
 }
 
-export function defineAbilityFor(viewer: Viewer | undefined): AppAbility {
+/**
+ * Abilities follow from the account and its grants alone, so one is built per distinct set of
+ * them and shared by the requests that hold it (abilities are not changed once built).
+ */
+const abilities = new BoundedMap<string, AppAbility>(20_000);
+
+export function abilityFor(viewer: Viewer | undefined): AppAbility {
+  const key = viewer
+    ? [viewer.user.id, viewer.readOnly, ...viewer.grants.map((g) => [g.role, g.province?.id, g.commune?.id, g.bloc].join(':'))].join('|')
+    : '';
+  let ability = abilities.get(key);
+  if (!ability) {
+    ability = defineAbilityFor(viewer);
+    abilities.set(key, ability);
+  }
+  return ability;
+}
+
+function defineAbilityFor(viewer: Viewer | undefined): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
   if (viewer) {
     for (const grant of viewer.grants) grantRules(can, grant, viewer.readOnly);

@@ -4,7 +4,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../graphql/errors';
 import { Unit } from '../unit/unit.entity';
-import { defineAbilityFor, type Action, type AppAbility, type SubjectName } from './ability';
+import { abilityFor, type Action, type AppAbility, type SubjectName } from './ability';
 import type { Viewer } from './viewer';
 
 /** Turns CASL's dotted paths ("unit.province.id") into the nested filters MikroORM expects. */
@@ -23,6 +23,30 @@ function nest(conditions: Record<string, unknown>): Record<string, unknown> {
   return nested;
 }
 
+/** Conditions per ability, action and subject: shared abilities serve many requests, each asking many times. */
+const conditions = new WeakMap<AppAbility, Map<string, Record<string, unknown> | null>>();
+
+function conditionOf(ability: AppAbility, action: Action, subject: SubjectName): Record<string, unknown> | null {
+  let known = conditions.get(ability);
+  if (!known) conditions.set(ability, (known = new Map()));
+  const key = `${action} ${subject}`;
+  if (!known.has(key)) {
+    known.set(
+      key,
+      rulesToCondition(
+        ability.rulesFor(action, subject),
+        (rule) => (rule.inverted ? { $not: rule.conditions ?? {} } : (rule.conditions ?? {})) as Record<string, unknown>,
+        {
+          and: (all) => ({ $and: all }),
+          or: (any) => (any.some((c) => Object.keys(c).length === 0) ? {} : { $or: any }),
+          empty: () => ({}),
+        },
+      ),
+    );
+  }
+  return known.get(key)!;
+}
+
 export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') => new AppError(ErrorCode.FORBIDDEN, message);
 
 /**
@@ -33,7 +57,7 @@ export class Access {
   readonly ability: AppAbility;
 
   constructor(readonly viewer: Viewer | undefined) {
-    this.ability = defineAbilityFor(viewer);
+    this.ability = abilityFor(viewer);
   }
 
   /**
@@ -41,15 +65,7 @@ export class Access {
    * A fresh object every call: MikroORM rewrites filters in place.
    */
   filter<T>(action: Action, subject: SubjectName): FilterQuery<T> | null {
-    const condition = rulesToCondition(
-      this.ability.rulesFor(action, subject),
-      (rule) => (rule.inverted ? { $not: rule.conditions ?? {} } : (rule.conditions ?? {})) as Record<string, unknown>,
-      {
-        and: (conditions) => ({ $and: conditions }),
-        or: (conditions) => (conditions.some((c) => Object.keys(c).length === 0) ? {} : { $or: conditions }),
-        empty: () => ({}),
-      },
-    );
+    const condition = conditionOf(this.ability, action, subject);
     return condition === null ? null : (nest(structuredClone(condition)) as FilterQuery<T>);
   }
 

@@ -7,7 +7,10 @@ import { User } from '../user/user.entity';
 import { AccessToken, TokenKind } from './access-token.entity';
 import { hashPassword, verifyPassword } from './password';
 import { newToken, tokenHash } from './token';
-import type { Grant, Viewer } from './viewer';
+import type { Viewer } from './viewer';
+import type { CachedSession, SessionCache } from './session-cache';
+import { Province } from '../province/province.entity';
+import { Commune } from '../commune/commune.entity';
 
 const SESSION_HOURS = 12;
 
@@ -30,7 +33,7 @@ export async function login(em: EntityManager, username: string, password: strin
   const { token, tokenHash } = newToken('pxs_');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
   const session = em.create(AccessToken, { user, tokenHash, expiresAt });
-  await recordChange(em, { user, grants: [], readOnly: false }, { action: 'LOGIN', objectType: 'Session', object: session, changes: { expiresAt } });
+  await recordChange(em, { user, username: user.username, grants: [], readOnly: false }, { action: 'LOGIN', objectType: 'Session', object: session, changes: { expiresAt } });
   return { token, expiresAt, user };
 }
 
@@ -41,38 +44,77 @@ export async function logout(em: EntityManager, viewer: Viewer): Promise<void> {
   await recordChange(em, viewer, { action: 'LOGOUT', objectType: 'Session', object: session, changes: { revokedAt: session.revokedAt } });
 }
 
-/**
- * An API token acts as an API client limited to the token's province: read-only, whatever
- * the roles of the account that created it.
- */
-function apiClientGrant(access: AccessToken): Grant {
-  return { id: 0, user: access.user, role: Role.API_CLIENT, province: access.province };
-}
-
 /** "Last used" is shown to the minute; writing it on every request would make each read a write. */
 const LAST_USED_PRECISION_MS = 60_000;
 
 /**
- * Records a token's use at most once a minute. The loaded value skips the UPDATE for a token
+ * Records a token's use at most once a minute. The known value skips the UPDATE for a token
  * just used; the condition in the UPDATE keeps concurrent requests from all writing it.
  */
-async function touch(em: EntityManager, access: AccessToken): Promise<void> {
-  const now = new Date();
-  const stale = new Date(now.getTime() - LAST_USED_PRECISION_MS);
-  if (access.lastUsedAt && access.lastUsedAt > stale) return;
-  await em.nativeUpdate(AccessToken, { id: access.id, $or: [{ lastUsedAt: null }, { lastUsedAt: { $lt: stale } }] }, { lastUsedAt: now });
+async function touch(em: EntityManager, session: CachedSession): Promise<void> {
+  const now = Date.now();
+  const stale = new Date(now - LAST_USED_PRECISION_MS);
+  if (session.lastUsedAt && session.lastUsedAt > stale.getTime()) return;
+  await em.nativeUpdate(AccessToken, { id: session.accessTokenId, $or: [{ lastUsedAt: null }, { lastUsedAt: { $lt: stale } }] }, { lastUsedAt: new Date(now) });
+  session.lastUsedAt = now;
 }
 
-/** The viewer a bearer token stands for, or undefined when it is unknown, expired or revoked. */
-export async function authenticate(em: EntityManager, token: string): Promise<Viewer | undefined> {
-  const access = await em.findOne(
-    AccessToken,
-    { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } },
-    // From the primary: a token signed in or revoked a moment ago may not have reached a replica.
-    { populate: ['user.grants'], connectionType: 'write' },
-  );
-  if (!access) return undefined;
-  await touch(em, access);
-  if (access.kind === TokenKind.API) return { user: access.user, grants: [apiClientGrant(access)], readOnly: true, accessTokenId: access.id };
-  return { user: access.user, grants: access.user.grants.getItems(), readOnly: false, accessTokenId: access.id };
+function snapshot(access: AccessToken): CachedSession {
+  return {
+    accessTokenId: access.id,
+    userId: access.user.id,
+    username: access.user.username,
+    kind: access.kind,
+    provinceId: access.province?.id,
+    grants: access.user.grants.getItems().map((g) => ({ id: g.id, role: g.role, provinceId: g.province?.id, communeId: g.commune?.id, bloc: g.bloc })),
+    expiresAt: access.expiresAt.getTime(),
+    lastUsedAt: access.lastUsedAt?.getTime(),
+    cachedAt: Date.now(),
+  };
+}
+
+/**
+ * The viewer of a session, on the request's EntityManager. The account is a reference: what
+ * requests need of it is its id; `me` loads the rest. An API token acts as an API client
+ * limited to the token's province: read-only, whatever the roles of the account that created it.
+ */
+function viewerOf(em: EntityManager, session: CachedSession): Viewer {
+  const user = em.getReference(User, session.userId);
+  const province = (id: number | undefined) => (id === undefined ? undefined : em.getReference(Province, id));
+  const base = { user, username: session.username, accessTokenId: session.accessTokenId };
+  if (session.kind === TokenKind.API) {
+    return { ...base, readOnly: true, grants: [{ id: 0, user, role: Role.API_CLIENT, province: province(session.provinceId) }] };
+  }
+  const grants = session.grants.map((g) => ({
+    id: g.id,
+    user,
+    role: g.role,
+    province: province(g.provinceId),
+    commune: g.communeId === undefined ? undefined : em.getReference(Commune, g.communeId),
+    bloc: g.bloc,
+  }));
+  return { ...base, readOnly: false, grants };
+}
+
+/**
+ * The viewer a bearer token stands for, or undefined when it is unknown, expired or revoked;
+ * from `sessions` when the token was seen lately.
+ */
+export async function authenticate(em: EntityManager, token: string, sessions?: SessionCache): Promise<Viewer | undefined> {
+  const hash = tokenHash(token);
+  let session = sessions?.get(hash);
+  if (!session) {
+    const generation = sessions?.currentGeneration();
+    const access = await em.findOne(
+      AccessToken,
+      { tokenHash: hash, revokedAt: null, expiresAt: { $gt: new Date() } },
+      // From the primary: a token signed in or revoked a moment ago may not have reached a replica.
+      { populate: ['user.grants'], connectionType: 'write' },
+    );
+    if (!access) return undefined;
+    session = snapshot(access);
+    if (sessions && generation !== undefined) sessions.remember(hash, session, generation);
+  }
+  await touch(em, session);
+  return viewerOf(em, session);
 }

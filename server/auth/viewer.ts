@@ -9,7 +9,10 @@ export type Grant = Pick<RoleGrant, 'id' | 'user' | 'role' | 'province' | 'commu
 
 /** The authenticated caller of a request. */
 export interface Viewer {
+  /** The account; only its id is sure to be loaded (use `accountOf` for the rest). */
   user: User;
+  /** Kept with the session, for audit entries that must not load the account. */
+  username: string;
   grants: Grant[];
   /** API tokens are read-only: every action other than reading is refused. */
   readOnly: boolean;

@@ -8,6 +8,7 @@ import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Access } from '../auth/access';
+import { SessionCache } from '../auth/session-cache';
 import { authenticate } from '../auth/session.service';
 import type { Viewer } from '../auth/viewer';
 import { paths, rateLimitPerMinute } from '../config';
@@ -116,10 +117,10 @@ function limitRefusal(formatted: GraphQLFormattedError): GraphQLFormattedError |
 }
 
 
-async function viewerOf(em: EntityManager, req: express.Request): Promise<{ token?: string; viewer?: Viewer }> {
+async function viewerOf(em: EntityManager, req: express.Request, sessions: SessionCache): Promise<{ token?: string; viewer?: Viewer }> {
   const token = bearerToken(req.headers.authorization);
   try {
-    return { token, viewer: token ? await authenticate(em, token) : undefined };
+    return { token, viewer: token ? await authenticate(em, token, sessions) : undefined };
   } catch (error) {
     throw databaseFault(error) ?? error;
   }
@@ -135,12 +136,13 @@ const requestErrorHandler: express.ErrorRequestHandler = (error, _req, res, next
   res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR } }] });
 };
 
-/** Closes the primary-only ORM that createApp opened beside one with replicas. */
-function closesWithServer(orm: MikroORM, primary: MikroORM): ApolloServerPlugin<Context> {
+/** Closes what createApp opened: the session cache's listener and the primary-only ORM beside one with replicas. */
+function closesWithServer(orm: MikroORM, primary: MikroORM, sessions: SessionCache): ApolloServerPlugin<Context> {
   return {
     async serverWillStart() {
       return {
         async serverWillStop() {
+          await sessions.close();
           if (primary !== orm) await primary.close();
         },
       };
@@ -163,6 +165,9 @@ const unavailableStatus: ApolloServerPlugin<Context> = {
 /** The express application: GraphQL at /graphql and, when built, the client at /. */
 export async function createApp(orm: MikroORM): Promise<{ app: express.Express; apollo: ApolloServer<Context> }> {
   const primary = await primaryOrmOf(orm);
+  const sessions = new SessionCache(primary.config.get('clientUrl')!);
+  await sessions.start();
+  for (const changer of new Set([orm, primary])) changer.em.getEventManager().registerSubscriber(sessions.flushSubscriber());
   const apollo = new ApolloServer<Context>({
     schema: await graphqlSchema(),
     formatError,
@@ -172,7 +177,7 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
     stopOnTerminationSignals: false,
     // Cache-control hints are unused (responses are per viewer) and its per-field hook would
     // wrap every resolver of every response.
-    plugins: [...armor.plugins, requireViewer, unavailableStatus, ApolloServerPluginCacheControlDisabled(), closesWithServer(orm, primary)],
+    plugins: [...armor.plugins, requireViewer, unavailableStatus, ApolloServerPluginCacheControlDisabled(), closesWithServer(orm, primary, sessions)],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: LIMITS.tokens },
     // One operation per request: a batch would multiply every limit above by its length.
@@ -190,14 +195,14 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = (primary !== orm && mayWrite(req, LIMITS.tokens) ? primary : orm).em.fork();
-        const { viewer } = await viewerOf(em, req);
+        const { viewer } = await viewerOf(em, req, sessions);
         const access = new Access(viewer);
         return { em, viewer, access, loaders: createLoaders(em, access) };
       },
     }),
   );
   app.use('/graphql', requestErrorHandler);
-  app.use(explorerRoutes(await graphqlSchema(), (req) => viewerOf(orm.em.fork(), req)));
+  app.use(explorerRoutes(await graphqlSchema(), (req) => viewerOf(orm.em.fork(), req, sessions)));
   if (existsSync(join(paths.client, 'index.html'))) {
     app.use(express.static(paths.client, { index: 'index.html', maxAge: '1h' }));
     app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(join(paths.client, 'index.html')));

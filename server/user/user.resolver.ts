@@ -7,7 +7,7 @@ import { Province } from '../province/province.entity';
 import { RoleGrant } from './role-grant.entity';
 import { User } from './user.entity';
 import { CreateUserInput, GrantRoleInput } from './user.inputs';
-import { createUser, grantRole, grantsOf, listUsers, revokeGrant } from './user.service';
+import { accountOf, createUser, grantRole, grantsOf, listUsers, revokeGrant } from './user.service';
 
 export const UserConnection = Connection(User);
 export type UserConnection = InstanceType<typeof UserConnection>;
@@ -15,8 +15,8 @@ export type UserConnection = InstanceType<typeof UserConnection>;
 @Resolver(() => User)
 export class UserResolver {
   @Query(() => User, { description: 'The signed-in account (for an API token: the account that created it, with the token\'s scope).' })
-  me(@Ctx() { viewer }: Context): User {
-    return viewer!.user;
+  me(@Ctx() { em, viewer }: Context): Promise<User> {
+    return accountOf(em, viewer!);
   }
 
   @FieldResolver(() => [RoleGrant], { description: 'The roles granted to the account; readable by the account itself and administrators.' })

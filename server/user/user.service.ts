@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordChange } from '../audit/audit.service';
 import { forbidden, type Access } from '../auth/access';
 import { hashPassword } from '../auth/password';
+import type { Viewer } from '../auth/viewer';
 import { Commune } from '../commune/commune.entity';
 import { paginate } from '../database/paginate';
 import { Role } from '../domain/enums';
@@ -12,6 +13,11 @@ import { Province } from '../province/province.entity';
 import { RoleGrant } from './role-grant.entity';
 import type { CreateUserInput, GrantRoleInput } from './user.inputs';
 import { User } from './user.entity';
+
+/** The signed-in account, loaded: a request knows its viewer's account by id only. */
+export function accountOf(em: EntityManager, viewer: Viewer): Promise<User> {
+  return em.findOneOrFail(User, viewer.user.id);
+}
 
 export function grantsOf(em: EntityManager, userId: number): Promise<RoleGrant[]> {
   return em.find(RoleGrant, { user: userId }, { orderBy: { id: 'asc' } });

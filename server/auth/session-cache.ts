@@ -1,0 +1,133 @@
+import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { Client } from 'pg';
+import type { Bloc, Role } from '../domain/enums';
+import { AccessToken, type TokenKind } from './access-token.entity';
+import { RoleGrant } from '../user/role-grant.entity';
+import { BoundedMap } from './bounded-map';
+
+/** Sent by the triggers of migration 20261123160000 when a token or a role grant changes. */
+const CHANNEL = 'access_changed';
+/** A safety net only: every change is heard at once through the channel. */
+const MAX_AGE_MS = 5 * 60_000;
+/** More than the accounts the product plans for (about 30,000), each signed in once. */
+const MAX_SESSIONS = 50_000;
+const RECONNECT_MS = 1_000;
+
+/** What a token stood for when it was read: plain values, since entities belong to one request. */
+export interface CachedSession {
+  accessTokenId: number;
+  userId: number;
+  username: string;
+  kind: TokenKind;
+  /** API tokens: the one province they read; empty for the nation. */
+  provinceId?: number;
+  grants: { id: number; role: Role; provinceId?: number; communeId?: number; bloc?: Bloc }[];
+  expiresAt: number;
+  lastUsedAt?: number;
+  cachedAt: number;
+}
+
+/**
+ * Who each bearer token stands for, kept between requests so that a request does not pay a
+ * database round trip to learn its caller (on deadline day most requests are small reads by
+ * signed-in officers). It is sound only while the process hears every change: PostgreSQL
+ * triggers NOTIFY the channel when tokens or grants change, whoever changes them, and while
+ * this process is not listening (not yet connected, or the connection lost) it keeps nothing.
+ */
+export class SessionCache {
+  private readonly sessions = new BoundedMap<string, CachedSession>(MAX_SESSIONS);
+  private listener: Client | undefined;
+  private reconnect: NodeJS.Timeout | undefined;
+  private closed = false;
+  /**
+   * Bumped by every change heard: a lookup that read the database before a change and comes
+   * back after it must not store what it read.
+   */
+  private generation = 0;
+
+  constructor(private readonly databaseUrl: string) {}
+
+  async start(): Promise<void> {
+    await this.connect();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.reconnect);
+    const listener = this.listener;
+    this.forgetAll();
+    await listener?.end().catch(() => undefined);
+  }
+
+  /** The session of a token hash, unless it is unknown, too old or expired. */
+  get(tokenHash: string): CachedSession | undefined {
+    if (!this.listener) return undefined;
+    const session = this.sessions.get(tokenHash);
+    if (!session) return undefined;
+    const now = Date.now();
+    if (session.expiresAt <= now || now - session.cachedAt > MAX_AGE_MS) {
+      this.sessions.delete(tokenHash);
+      return undefined;
+    }
+    return session;
+  }
+
+  /** The generation to pass to `remember` for what is read from the database from now on. */
+  currentGeneration(): number {
+    return this.generation;
+  }
+
+  remember(tokenHash: string, session: CachedSession, readInGeneration: number): void {
+    if (this.listener && readInGeneration === this.generation) this.sessions.set(tokenHash, session);
+  }
+
+  /**
+   * Forgets everything as soon as this process flushes a change to tokens or grants, so its
+   * own next request never waits for the notification to come back.
+   */
+  flushSubscriber(): EventSubscriber {
+    return {
+      afterFlush: ({ uow }: FlushEventArgs) => {
+        const changesAccess = uow
+          .getChangeSets()
+          .some((change) => change.entity instanceof RoleGrant || (change.entity instanceof AccessToken && change.type !== ChangeSetType.CREATE));
+        if (changesAccess) this.forgetAll();
+      },
+    };
+  }
+
+  private forgetAll(): void {
+    this.generation++;
+    this.sessions.clear();
+  }
+
+  private async connect(): Promise<void> {
+    const client = new Client({ connectionString: this.databaseUrl });
+    let lost = false;
+    const onLost = () => {
+      if (lost) return;
+      lost = true;
+      if (this.listener === client) this.listener = undefined;
+      this.forgetAll();
+      client.end().catch(() => undefined);
+      if (!this.closed) this.reconnect = setTimeout(() => void this.connect(), RECONNECT_MS).unref();
+    };
+    client.on('error', onLost);
+    client.on('end', onLost);
+    client.on('notification', () => this.forgetAll());
+    try {
+      await client.connect();
+      await client.query(`listen ${CHANNEL}`);
+    } catch {
+      onLost();
+      return;
+    }
+    if (this.closed) {
+      await client.end();
+      return;
+    }
+    // Whatever changed while no one listened was not heard.
+    this.forgetAll();
+    this.listener = client;
+  }
+}
