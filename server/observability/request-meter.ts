@@ -16,6 +16,8 @@ export interface MeterReading {
   samples: RequestSample[];
   /** Every statement sent, BEGIN and COMMIT included: each is a round trip. */
   statements: number;
+  /** CPU time the server process used (user and system): unlike latency, not inflated by other work on the machine. */
+  cpuMs: number;
 }
 
 /**
@@ -30,6 +32,7 @@ export class RequestMeter {
   private openRequests = 0;
   private openStatements = 0;
   private lastActivity = performance.now();
+  private cpuSince = process.cpuUsage();
 
   constructor(orm: MikroORM) {
     const knex = orm.em.getKnex();
@@ -71,9 +74,11 @@ export class RequestMeter {
 
   /** Hands over what was recorded since the previous call, and starts afresh. */
   read(): MeterReading {
-    const reading = { samples: this.samples, statements: this.statements };
+    const cpu = process.cpuUsage(this.cpuSince);
+    const reading = { samples: this.samples, statements: this.statements, cpuMs: (cpu.user + cpu.system) / 1000 };
     this.samples = [];
     this.statements = 0;
+    this.cpuSince = process.cpuUsage();
     return reading;
   }
 }

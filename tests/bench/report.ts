@@ -21,6 +21,8 @@ export interface ScenarioResult {
   failures: string[];
   /** Mean over the timed load; min and max over requests sent one at a time. */
   sqlPerRequest: { mean: number; min: number; max: number };
+  /** Server CPU time per request over the timed load. */
+  cpuMsPerRequest: number;
   floorMs: number | null;
   p95OverFloor: number | null;
 }
@@ -68,6 +70,7 @@ export function summarise(
       min: Math.min(...probed),
       max: Math.max(...probed),
     },
+    cpuMsPerRequest: round(server.load.cpuMs / Math.max(1, server.load.samples.length)),
     floorMs: floorMs === null ? null : round(floorMs, 3),
     p95OverFloor: floorMs === null ? null : round(latencyMs.p95 / floorMs, 1),
   };
@@ -84,6 +87,7 @@ const COLUMNS: [string, (r: ScenarioResult) => string][] = [
   ['p99 ms', (r) => r.latencyMs.p99.toFixed(1)],
   ['server p95', (r) => r.serverMs.p95.toFixed(1)],
   ['errors', (r) => String(errorCount(r))],
+  ['CPU ms/req', (r) => r.cpuMsPerRequest.toFixed(2)],
   ['SQL/req', (r) => `${r.sqlPerRequest.mean} (${r.sqlPerRequest.min}–${r.sqlPerRequest.max})`],
   ['floor ms', (r) => (r.floorMs === null ? '—' : r.floorMs.toFixed(2))],
   ['p95/floor', (r) => (r.p95OverFloor === null ? '—' : `${r.p95OverFloor}×`)],

@@ -57,7 +57,7 @@ async function bench(cleanup: Cleanup): Promise<boolean> {
 
   const targetChecks = checkTargets(results, await counterMismatches(client));
   console.log(`\n${formatTable(results)}\n`);
-  console.log('latency: client side, over HTTP on 127.0.0.1; server p95: arrival to response in the server; SQL/req: mean over the load (min–max over requests sent one at a time), BEGIN/COMMIT included; floor: median of the hand-written SQL for the same answer.\n');
+  console.log('latency: client side, over HTTP on 127.0.0.1; server p95: arrival to response in the server; CPU ms/req: server process CPU time per request over the load; SQL/req: mean over the load (min–max over requests sent one at a time), BEGIN/COMMIT included; floor: median of the hand-written SQL for the same answer.\n');
   for (const check of targetChecks) console.log(`${check.met ? 'met    ' : 'NOT met'}  ${check.target} (${check.measured})`);
   const path = writeResults({ config, build, results, targets: targetChecks });
   console.log(`\nResults written to ${path}; whole run ${seconds(Date.now() - started)}.`);
