@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** The project folder, found from this file whether it runs from source or from dist/. */
@@ -51,3 +52,9 @@ export const rateLimitPerMinute = () => envCount('PHUXANH_RATE_LIMIT_PER_MINUTE'
  * a connection while leaving room for exports of the whole nation.
  */
 export const statementTimeoutMs = () => envCount('PHUXANH_STATEMENT_TIMEOUT_MS', 5000);
+
+/**
+ * PHUXANH_WORKERS: server processes sharing the port; by default one per core, since one
+ * Node process uses one core. 1 serves from the starting process itself.
+ */
+export const workerCount = () => Math.max(1, envCount('PHUXANH_WORKERS', availableParallelism()));

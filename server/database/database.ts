@@ -33,9 +33,14 @@ export async function ensureDatabase(serverUrl: string, name: string, template?:
   return url.toString();
 }
 
+/** Opens the ORM on a database whose schema is up to date (reading from its replicas, if any). */
+export function connectOrm(url: string, replicaUrls: readonly string[] = []): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(url, replicaUrls));
+}
+
 /** Opens the ORM on a database (reading from its replicas, if any) and brings its schema up to date. */
 export async function openOrm(url: string, replicaUrls: readonly string[] = []): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormConfig(url, replicaUrls));
+  const orm = await connectOrm(url, replicaUrls);
   await orm.em.fork().transactional(async (tx) => {
     await liftStatementTimeout(tx);
     await orm.getMigrator().up({ transaction: tx.getTransactionContext() });

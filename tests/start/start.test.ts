@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,4 +56,40 @@ it('starts with an embedded database, loads the demo data once, and keeps answer
   } finally {
     await second.stop();
   }
+});
+
+/** The product's worker processes: the children of the started process that run the server script. */
+function workerPids(product: Product): number[] {
+  const listing = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(product.child.pid)], { encoding: 'utf8' });
+  return listing
+    .split('\n')
+    .filter((line) => line.includes('server/main'))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+it('serves from several processes, replaces one that dies, and leaves none behind when stopped', async () => {
+  const product = await startProduct({ PHUXANH_DATA_DIR: dataDir, DATABASE_URL: undefined, PHUXANH_WORKERS: '2' });
+  let workers: number[] = [];
+  try {
+    await product.waitFor('2 tiến trình phục vụ');
+    workers = workerPids(product);
+    expect(workers).toHaveLength(2);
+    process.kill(workers[0], 'SIGKILL');
+    await product.waitFor('dừng bất thường');
+    for (let i = 0; i < 4; i++) expect(await product.login('lamthao.dang')).toMatch(/^pxs_/);
+    workers = [...new Set([...workers, ...workerPids(product)])];
+    expect(workers).toHaveLength(3);
+  } finally {
+    expect(await product.stop()).toBe(0);
+  }
+  expect(workers.filter(alive)).toEqual([]);
 });
