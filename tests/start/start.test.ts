@@ -78,7 +78,7 @@ const alive = (pid: number) => {
 
 it('serves from several processes, replaces one that dies, and leaves none behind when stopped', async () => {
   const product = await startProduct({ PHUXANH_DATA_DIR: dataDir, DATABASE_URL: undefined, PHUXANH_WORKERS: '2' });
-  let workers: number[] = [];
+  let workers: number[];
   try {
     await product.waitFor('2 tiến trình phục vụ');
     workers = workerPids(product);
