@@ -1,5 +1,12 @@
 import cluster, { type Worker } from 'node:cluster';
 
+/**
+ * V8 flags for a serving process. A larger young generation: a national table allocates about
+ * 10 MB per answer, and the default semi-space made each such request pay one or two
+ * collections (about 15 ms of CPU); at 64 MB most of it dies young, for little memory.
+ */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=64'];
+
 /** What a worker sends its primary once it accepts requests. */
 export const LISTENING = 'phuxanh:listening';
 
@@ -21,6 +28,7 @@ export function reportListening(): void {
  */
 export async function startWorkers(count: number, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<Workers> {
   let stopping = false;
+  cluster.setupPrimary({ execArgv: [...process.execArgv, ...SERVER_NODE_FLAGS] });
   const fork = () =>
     new Promise<Worker>((resolve, reject) => {
       const worker = cluster.fork(env);

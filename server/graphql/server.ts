@@ -188,6 +188,8 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
 
   const app = express();
   app.disable('x-powered-by');
+  // Answers are POSTed and never revalidated; hashing each (hundreds of KB for national tables) is waste.
+  app.set('etag', false);
   app.use(
     '/graphql',
     ...[rateLimiter(rateLimitPerMinute())].filter((limiter) => limiter !== undefined),

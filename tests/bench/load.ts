@@ -84,10 +84,9 @@ export function drive(url: string, connections: number, seconds: number, next: (
  * Sends `count` requests one after another, so that the server can attribute each SQL
  * statement to the one request in flight.
  */
-export async function probe(url: string, count: number, next: () => PlannedRequest): Promise<Failures> {
+export async function probe(url: string, requests: PlannedRequest[]): Promise<Failures> {
   const failures = noFailures();
-  for (let i = 0; i < count; i++) {
-    const planned = next();
+  for (const planned of requests) {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${planned.token}` },

@@ -6,6 +6,8 @@ import { errorCount, summarise, type ScenarioResult } from './report';
 import type { ScenarioWithFloor } from './scenarios';
 import type { BenchServer } from './server-child';
 
+const NOTHING = JSON.stringify({ query: '{ __typename }' });
+
 /** Requests sent one at a time after each load, so each SQL statement is attributed to its request. */
 const PROBE_REQUESTS = 40;
 
@@ -19,7 +21,12 @@ export async function runScenario(item: ScenarioWithFloor, config: BenchConfig, 
   await server.readMeter();
   const load = await drive(server.url, connections, config.seconds, scenario.next);
   const loadReading = await server.readMeter();
-  const probeFailures = await probe(server.url, PROBE_REQUESTS, scenario.next);
+  // Each token first asks nothing, unmetered: its session is then known to the server and its
+  // once-a-minute last-used stamp done, statements that do not belong to the question.
+  const probed = Array.from({ length: PROBE_REQUESTS }, scenario.next);
+  await probe(server.url, probed.map(({ token }) => ({ token, body: NOTHING })));
+  await server.readMeter();
+  const probeFailures = await probe(server.url, probed);
   const result = summarise(scenario, connections, load, probeFailures, { load: loadReading, probe: await server.readMeter() }, floorMs);
   console.log(`  ${scenario.name}: ${result.requestsPerSecond} req/s, p95 ${result.latencyMs.p95} ms, ${errorCount(result)} errors — ${scenario.description}`);
   for (const failure of result.failures) console.log(`    ${failure}`);

@@ -40,6 +40,7 @@ async function bench(cleanup: Cleanup): Promise<boolean> {
   printBuild(build, Date.now() - started);
 
   const server = await startBenchServer(build.url, config.profileDir);
+  console.log(`Server: ${server.processes} process${server.processes > 1 ? 'es' : ''} sharing the port, as npm start runs on this machine (PHUXANH_WORKERS).`);
   if (config.profileDir) console.log(`The server writes a CPU profile to ${config.profileDir} when it stops.`);
   cleanup.add('stop the server', () => server.stop());
   const client = new Client({ connectionString: build.url });
@@ -59,7 +60,7 @@ async function bench(cleanup: Cleanup): Promise<boolean> {
   console.log(`\n${formatTable(results)}\n`);
   console.log('latency: client side, over HTTP on 127.0.0.1; server p95: arrival to response in the server; CPU ms/req: server process CPU time per request over the load; SQL/req: mean over the load (min–max over requests sent one at a time), BEGIN/COMMIT included; floor: median of the hand-written SQL for the same answer.\n');
   for (const check of targetChecks) console.log(`${check.met ? 'met    ' : 'NOT met'}  ${check.target} (${check.measured})`);
-  const path = writeResults({ config, build, results, targets: targetChecks });
+  const path = writeResults({ config: { ...config, serverProcesses: server.processes }, build, results, targets: targetChecks });
   console.log(`\nResults written to ${path}; whole run ${seconds(Date.now() - started)}.`);
   const invalid = results.filter((r) => errorCount(r) > 0);
   if (invalid.length) console.error(`INVALID: errors in ${invalid.map((r) => r.name).join(', ')}; a bench with errors measures nothing.`);

@@ -1,12 +1,15 @@
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from '../../server/config';
+import { SERVER_NODE_FLAGS } from '../../server/workers';
 import type { MeterReading } from '../../server/observability/request-meter';
 import type { FromServer, ToServer } from './server-messages';
 
 export interface BenchServer {
   /** The GraphQL endpoint on 127.0.0.1. */
   url: string;
+  /** Server processes sharing the port, as many as `npm start` would run here. */
+  processes: number;
   /** What the server's request meter recorded since the previous call. */
   readMeter(): Promise<MeterReading>;
   stop(): Promise<void>;
@@ -43,15 +46,16 @@ function compileServer(): string {
  */
 export async function startBenchServer(databaseUrl: string, profileDir?: string): Promise<BenchServer> {
   const child = fork(compileServer(), [], {
-    execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    execArgv: [...SERVER_NODE_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
     env: { ...process.env, NODE_ENV: 'production', PHUXANH_RATE_LIMIT_PER_MINUTE: '0', BENCH_DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const timeout = setTimeout(() => child.kill('SIGKILL'), START_TIMEOUT_MS);
   try {
-    const { port } = await nextMessage(child, 'listening');
+    const { port, processes } = await nextMessage(child, 'listening');
     return {
       url: `http://127.0.0.1:${port}/graphql`,
+      processes,
       async readMeter() {
         const reply = nextMessage(child, 'meter');
         child.send({ type: 'read-meter' } satisfies ToServer);
