@@ -1,4 +1,4 @@
-import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { AssessmentChangeKind, VerificationStatus } from '../domain/enums';
 import { User } from '../user/user.entity';
@@ -8,6 +8,12 @@ import { Evidence } from './evidence';
 
 /** Append-only: a row is written with every change of an assessment and never updated. */
 @ObjectType({ description: 'One past state of an assessment, kept for every change.' })
+// An assessment's state at the end of a past day is its last row before midnight: one index probe each.
+@Index({
+  name: 'assessment_history_state_at_index',
+  expression:
+    'create index "assessment_history_state_at_index" on "assessment_history" ("assessment_id", "changed_at" desc, "id" desc) include ("met", "verification")',
+})
 @Entity()
 export class AssessmentHistory {
   @Field(() => ID, { description: 'Opaque id of this history row; the rows of one assessment sort by it in time order.' })

@@ -10,7 +10,7 @@ import { Criterion } from '../criterion/criterion.entity';
 import { Obstacle } from '../obstacle/obstacle.entity';
 import { Recommendation } from '../obstacle/recommendation.entity';
 import { UnitProgress } from '../status/unit-progress.entity';
-import { ProgressSnapshot, ProgressSnapshotDay } from '../status/progress-snapshot.entity';
+import { CriterionSnapshot, ProgressSnapshot, ProgressSnapshotDay } from '../status/progress-snapshot.entity';
 import { CriterionProgress } from '../status/criterion-progress.entity';
 import { Province } from '../province/province.entity';
 import { Solution } from '../solution/solution.entity';
@@ -40,5 +40,6 @@ export const entities = [
   CriterionProgress,
   AuditEntry,
   ProgressSnapshot,
+  CriterionSnapshot,
   ProgressSnapshotDay,
 ];

@@ -1,5 +1,6 @@
 import { Entity, ManyToOne, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Campaign } from '../campaign/campaign.entity';
+import { CriterionCounters } from './criterion-progress.entity';
 import { Unit } from '../unit/unit.entity';
 
 /**
@@ -33,6 +34,18 @@ export class ProgressSnapshot {
 
   @Property()
   answeredCount!: number;
+}
+
+/** A criterion's counters in a province as they stood at the end of a past day, computed with the day's ProgressSnapshot rows. */
+@Entity()
+export class CriterionSnapshot extends CriterionCounters {
+  [PrimaryKeyProp]?: ['criterion', 'province', 'campaign', 'onDate'];
+
+  @ManyToOne(() => Campaign, { primary: true, deleteRule: 'cascade' })
+  campaign!: Campaign;
+
+  @Property({ type: 'date', primary: true })
+  onDate!: string;
 }
 
 /** Marks a (campaign, day) whose snapshot rows are complete; its absence means "not computed yet". */

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, query } from '../database/sql';
 import { todayInVietnam } from '../domain/dates';
 import type { VerificationStatus } from '../domain/enums';
+import { liftStatementTimeout } from '../database/faults';
 import { CLAIM_CONFIRMED, CLAIM_COUNTS } from './claim';
 
 /**
@@ -35,15 +36,21 @@ export function progressRows(assessments: string): string {
 /** Midnight after `:day`, Vietnam time. */
 const END_OF_DAY = `(cast(:day as date) + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'`;
 
-/** Each assessment of the campaign `:campaignId` as it stood at the end of `:day`, Vietnam time. */
-const ASSESSMENTS_AT_END_OF_DAY = `(
-  select distinct on (h.assessment_id) x.unit_id, x.criterion_id, h.met, h.verification
-  from assessment_history h
-  join assessment x on x.id = h.assessment_id
+/**
+ * Each assessment of the campaign `:campaignId` as it stood at the end of `:day`, Vietnam time:
+ * its last history row before midnight, one probe of assessment_history_state_at_index each
+ * (sorting a national campaign's whole history instead took longer than a request may).
+ */
+const ASSESSMENTS_AT_END_OF_DAY = `
+  select x.unit_id, x.criterion_id, h.met, h.verification
+  from assessment x
   join criterion xc on xc.id = x.criterion_id
-  where xc.campaign_id = :campaignId
-    and h.changed_at < ${END_OF_DAY}
-  order by h.assessment_id, h.changed_at desc, h.id desc)`;
+  cross join lateral (
+    select h.met, h.verification from assessment_history h
+    where h.assessment_id = x.id and h.changed_at < ${END_OF_DAY}
+    order by h.changed_at desc, h.id desc
+    limit 1) h
+  where xc.campaign_id = :campaignId`;
 
 /**
  * Joins to unit `u` and criterion `c` the assessment `a` (met, verification) as it stood at
@@ -88,7 +95,7 @@ export async function progressAsOf(em: EntityManager, campaignId: number, day: s
 /** How long a figure waits, once, for a read replica to catch up with a snapshot just computed on the primary. */
 const REPLICA_CATCH_UP = { attempts: 200, pauseMs: 25 };
 
-async function ensureSnapshot(em: EntityManager, campaignId: number, day: string): Promise<void> {
+export async function ensureSnapshot(em: EntityManager, campaignId: number, day: string): Promise<void> {
   const marked = 'select 1 from progress_snapshot_day where campaign_id = :campaignId and on_date = cast(:day as date)';
   const visible = async () => (await query(em, marked, { campaignId, day })).length > 0;
   if (await visible()) return;
@@ -104,10 +111,27 @@ async function computeSnapshot(em: EntityManager, campaignId: number, day: strin
     // Concurrent first readers of the same day wait for one computation instead of repeating it.
     await query(tx, 'select pg_advisory_xact_lock(:campaignId, cast(:day as date) - date \'2000-01-01\')', { campaignId, day });
     if ((await query(tx, marked, { campaignId, day })).length) return;
+    // Done once per day and campaign, however long the nation takes; every later figure is a lookup.
+    await liftStatementTimeout(tx);
+    await query(tx, 'create temporary table day_claims (unit_id int, criterion_id int, met boolean, verification text) on commit drop', {});
+    await query(tx, `insert into day_claims ${ASSESSMENTS_AT_END_OF_DAY}`, { campaignId, day });
+    await query(tx, 'analyze day_claims', {});
     await query(
       tx,
       `insert into progress_snapshot (unit_id, campaign_id, due_date, criteria_count, met_count, confirmed_count, answered_count, on_date)
-       select p.*, cast(:day as date) from (${progressRows(ASSESSMENTS_AT_END_OF_DAY)}) p`,
+       select p.*, cast(:day as date) from (${progressRows('day_claims')}) p`,
+      { campaignId, day },
+    );
+    await query(
+      tx,
+      `insert into criterion_snapshot (campaign_id, on_date, criterion_id, province_id, unit_count, met_count)
+       select cp.id, cast(:day as date), c.id, u.province_id, count(*), count(*) filter (where ${CLAIM_COUNTS})
+       from campaign cp
+       join criterion c on c.campaign_id = cp.id
+       join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)
+       left join day_claims a on a.unit_id = u.id and a.criterion_id = c.id
+       where cp.id = :campaignId
+       group by cp.id, c.id, u.province_id`,
       { campaignId, day },
     );
     await query(tx, 'insert into progress_snapshot_day (campaign_id, on_date, computed_at) values (:campaignId, cast(:day as date), now())', {
@@ -121,4 +145,5 @@ async function computeSnapshot(em: EntityManager, campaignId: number, day: strin
 export async function dropSnapshots(em: EntityManager, campaignId: number): Promise<void> {
   await query(em, 'delete from progress_snapshot_day where campaign_id = :campaignId', { campaignId });
   await query(em, 'delete from progress_snapshot where campaign_id = :campaignId', { campaignId });
+  await query(em, 'delete from criterion_snapshot where campaign_id = :campaignId', { campaignId });
 }

@@ -82,6 +82,42 @@ describe('figures as of a date, from the history (Phụ lục 4)', () => {
     // Nothing was answered yet, so every criterion was still to do.
     expect(dayBefore.items).toHaveLength(18);
   });
+
+  it('gives a past day\'s national criterion table from the answers as they stood at its end', async () => {
+    const day = previousDay(REPORT_DAY);
+    const TABLE = `query ($c: ID!, $d: LocalDate) { criterionTable(campaignId: $c, asOf: $d) {
+      criterion { id } provincesBelow50 lowest { province { id } met total } } }`;
+    const table = async (asOf?: string) => {
+      const result = await server.request(TABLE, { c: oneStop, d: asOf }, national);
+      expect(result.errors).toBeUndefined();
+      return result.data!.criterionTable as { criterion: { id: string }; provincesBelow50: number; lowest: { province: { id: string }; met: number; total: number }[] }[];
+    };
+    const past = await table(day);
+    expect(await table(day)).toEqual(past);
+    expect(await table()).not.toEqual(past);
+
+    // Each unit's last history row before that midnight, Vietnam time, looked up one by one.
+    const counted: { criterion_id: number; province_id: number; met: number; total: number }[] = await server.orm.em.fork().getConnection().execute(
+      `select c.id as criterion_id, u.province_id, count(*)::int as total, count(*) filter (where h.met and h.verification <> 'REJECTED')::int as met
+       from criterion c
+       join unit u on u.bloc = c.bloc and u.level = c.level
+       left join assessment x on x.unit_id = u.id and x.criterion_id = c.id
+       left join lateral (
+         select met, verification from assessment_history
+         where assessment_id = x.id and changed_at < (cast(? as date) + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'
+         order by changed_at desc, id desc limit 1) h on true
+       where c.campaign_id = ? and c.level = 'COMMUNE'
+       group by c.id, u.province_id`,
+      [day, Number(oneStop)],
+    );
+    const expected = new Map(counted.map((r) => [`${r.criterion_id}/${r.province_id}`, { met: r.met, total: r.total }]));
+    expect(past).toHaveLength(new Set(counted.map((r) => r.criterion_id)).size);
+    for (const row of past) {
+      const ofCriterion = counted.filter((r) => String(r.criterion_id) === row.criterion.id);
+      expect(row.provincesBelow50).toBe(ofCriterion.filter((r) => r.met * 2 < r.total).length);
+      for (const result of row.lowest) expect({ met: result.met, total: result.total }).toEqual(expected.get(`${row.criterion.id}/${result.province.id}`));
+    }
+  });
 });
 
 describe('answering, verifying and rejecting move today\'s figures and the change column', () => {
