@@ -5,6 +5,7 @@ import type { MeterReading } from '../../server/observability/request-meter';
 import type { BuildReport } from './database';
 import type { Failures, LoadResult } from './load';
 import { SCENARIO, type ScenarioName } from './scenario-names';
+import { statementBound } from './statement-bound';
 import { percentile } from './stats';
 
 export interface ScenarioResult {
@@ -21,6 +22,8 @@ export interface ScenarioResult {
   failures: string[];
   /** Mean over the timed load; min and max over requests sent one at a time. */
   sqlPerRequest: { mean: number; min: number; max: number };
+  /** For a read: one statement per field returning objects, the most DataLoaders allow whatever the rows. */
+  sqlBound: number | null;
   /** Server CPU time per request over the timed load. */
   cpuMsPerRequest: number;
   floorMs: number | null;
@@ -42,7 +45,7 @@ export interface ServerView {
 }
 
 export function summarise(
-  scenario: { name: ScenarioName; description: string },
+  scenario: { name: ScenarioName; description: string; operation?: string },
   connections: number,
   load: LoadResult,
   probeFailures: Failures,
@@ -51,8 +54,9 @@ export function summarise(
 ): ScenarioResult {
   const latencyMs = spread(load.latenciesMs);
   const probed = server.probe.samples.map((s) => s.statements);
+  const { operation, ...named } = scenario;
   return {
-    ...scenario,
+    ...named,
     connections,
     seconds: round(load.seconds, 1),
     requests: load.requests,
@@ -70,6 +74,7 @@ export function summarise(
       min: Math.min(...probed),
       max: Math.max(...probed),
     },
+    sqlBound: operation ? statementBound(operation) : null,
     cpuMsPerRequest: round(server.load.cpuMs / Math.max(1, server.load.samples.length)),
     floorMs: floorMs === null ? null : round(floorMs, 3),
     p95OverFloor: floorMs === null ? null : round(latencyMs.p95 / floorMs, 1),
@@ -121,11 +126,17 @@ export function checkTargets(results: ScenarioResult[], counterMismatches: numbe
   const mixed = find(SCENARIO.mixed);
   if (mixed) checks.push({ target: 'mixed: at least 1,000 requests per second', met: mixed.requestsPerSecond >= 1000, measured: `${mixed.requestsPerSecond} req/s` });
   for (const r of results.filter((x) => x.name !== SCENARIO.mixed)) {
-    checks.push({
-      target: `${r.name}: SQL statements per request independent of the rows returned`,
-      met: r.sqlPerRequest.min === r.sqlPerRequest.max,
-      measured: `${r.sqlPerRequest.min}–${r.sqlPerRequest.max}`,
-    });
+    const { min, max } = r.sqlPerRequest;
+    // A read may skip a level when a list comes back empty, so its count varies below the bound; a write's is fixed.
+    checks.push(
+      r.sqlBound === null
+        ? { target: `${r.name}: SQL statements per request the same whatever the rows`, met: min === max, measured: `${min}–${max}` }
+        : {
+            target: `${r.name}: SQL statements per request bounded by the query (≤ ${r.sqlBound}, one per field returning objects), not by the rows`,
+            met: max <= r.sqlBound,
+            measured: `${min}–${max}`,
+          },
+    );
   }
   checks.push({ target: 'unit_progress and criterion_progress counters agree with the assessments after the run', met: counterMismatches === 0, measured: `${counterMismatches} rows differ` });
   return checks;

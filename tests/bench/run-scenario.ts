@@ -21,7 +21,8 @@ export async function runScenario(item: ScenarioWithFloor, config: BenchConfig, 
   await server.readMeter();
   const load = await drive(server.url, connections, config.seconds, scenario.next);
   const loadReading = await server.readMeter();
-  // Each token first asks nothing, unmetered: its session is then known to the server and its
+  // Each token first asks nothing, unmetered: its session is then known to the server process
+  // (requests sent one at a time share one kept-alive connection, so one process) and its
   // once-a-minute last-used stamp done, statements that do not belong to the question.
   const probed = Array.from({ length: PROBE_REQUESTS }, scenario.next);
   await probe(server.url, probed.map(({ token }) => ({ token, body: NOTHING })));

@@ -16,6 +16,8 @@ export interface PlannedRequest {
 export interface Scenario {
   name: ScenarioName;
   description: string;
+  /** The one operation the scenario sends; none for the mixed one. */
+  operation?: string;
   next: () => PlannedRequest;
 }
 
@@ -25,6 +27,7 @@ function pendingWork(actors: Actors): Scenario {
   const officer = cycle(actors.officers);
   return {
     name: SCENARIO.pendingWork,
+    operation: PENDING_WORK,
     description: 'a commune officer reads their unit, status and unmet criteria with solutions',
     next: () => {
       const o = officer();
@@ -36,6 +39,7 @@ function pendingWork(actors: Actors): Scenario {
 function answering(targets: AnswerTargets): Scenario {
   return {
     name: SCENARIO.answering,
+    operation: ANSWER,
     description: 'a commune officer answers a BOOLEAN criterion of their unit (met and unmet in turn)',
     next: () => {
       const t = targets.flipNext();
@@ -51,6 +55,7 @@ function provinceDashboard(actors: Actors): Scenario {
   const overseer = cycle(actors.overseers);
   return {
     name: SCENARIO.provinceDashboard,
+    operation: PROVINCE_DASHBOARD,
     description: "a province overseer reads status counts, own units' statuses and a page of 50 communes with their units",
     next: () => {
       const { token, provinceId } = overseer();
@@ -63,6 +68,7 @@ function provinceDashboard(actors: Actors): Scenario {
 function heatMap(actors: Actors): Scenario {
   return {
     name: SCENARIO.heatMap,
+    operation: HEAT_MAP,
     description: 'the national overseer reads the heat map: 34 provinces with GREEN / YELLOW / RED communes (one-stop campaign)',
     next: () => ({ token: actors.nationalToken, body: body(HEAT_MAP, { campaignId: actors.campaigns.oneStop }) }),
   };
@@ -71,6 +77,7 @@ function heatMap(actors: Actors): Scenario {
 function criterionTable(actors: Actors): Scenario {
   return {
     name: SCENARIO.criterionTable,
+    operation: CRITERION_TABLE,
     description: 'the national overseer reads met/total per province for every phase-2 commune criterion',
     next: () => ({ token: actors.nationalToken, body: body(CRITERION_TABLE, { campaignId: actors.campaigns.phase2Commune }) }),
   };
@@ -86,6 +93,7 @@ function apiExport(actors: Actors): Scenario {
   const idle: (string | null)[] = [];
   return {
     name: SCENARIO.apiExport,
+    operation: EXPORT_PAGE,
     description: 'an API client pages through all assessments, 500 a page, by cursor',
     next: () => {
       const after = idle.length ? (idle.shift() as string | null) : fresh();
