@@ -3,9 +3,17 @@ import { badInput } from '../graphql/errors';
 /** Built once: constructing a DateTimeFormat costs far more than formatting with it, and requests ask for today often. */
 const vietnamDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
 
+/**
+ * Vietnam's day changes on a whole minute (UTC+7, no daylight saving), so a day formatted once
+ * serves the rest of its minute: a page of communes asks for today hundreds of times.
+ */
+let lastFormatted = { minute: NaN, day: '' };
+
 /** Today's date (YYYY-MM-DD) in Vietnam, where deadlines fall, whatever the server's time zone. */
 export function todayInVietnam(now = new Date()): string {
-  return vietnamDate.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastFormatted.minute) lastFormatted = { minute, day: vietnamDate.format(now) };
+  return lastFormatted.day;
 }
 
 /** Accepts a YYYY-MM-DD date that exists on the calendar; defaults to today in Vietnam. */
