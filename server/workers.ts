@@ -28,7 +28,7 @@ export function reportListening(): void {
  */
 export async function startWorkers(count: number, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<Workers> {
   let stopping = false;
-  cluster.setupPrimary({ execArgv: [...process.execArgv, ...SERVER_NODE_FLAGS] });
+  cluster.setupPrimary({ execArgv: [...process.execArgv, ...SERVER_NODE_FLAGS.filter((flag) => !process.execArgv.includes(flag))] });
   const fork = () =>
     new Promise<Worker>((resolve, reject) => {
       const worker = cluster.fork(env);
