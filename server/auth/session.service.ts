@@ -78,7 +78,7 @@ function snapshot(access: AccessToken): CachedSession {
  * requests need of it is its id; `me` loads the rest. An API token acts as an API client
  * limited to the token's province: read-only, whatever the roles of the account that created it.
  */
-function viewerOf(em: EntityManager, session: CachedSession): Viewer {
+function asViewer(em: EntityManager, session: CachedSession): Viewer {
   const user = em.getReference(User, session.userId);
   const province = (id: number | undefined) => (id === undefined ? undefined : em.getReference(Province, id));
   const base = { user, username: session.username, accessTokenId: session.accessTokenId };
@@ -100,11 +100,11 @@ function viewerOf(em: EntityManager, session: CachedSession): Viewer {
  * The viewer a bearer token stands for, or undefined when it is unknown, expired or revoked;
  * from `sessions` when the token was seen lately.
  */
-export async function authenticate(em: EntityManager, token: string, sessions?: SessionCache): Promise<Viewer | undefined> {
+export async function authenticate(em: EntityManager, token: string, sessions: SessionCache): Promise<Viewer | undefined> {
   const hash = tokenHash(token);
-  let session = sessions?.get(hash);
+  let session = sessions.get(hash);
   if (!session) {
-    const generation = sessions?.currentGeneration();
+    const generation = sessions.currentGeneration();
     const access = await em.findOne(
       AccessToken,
       { tokenHash: hash, revokedAt: null, expiresAt: { $gt: new Date() } },
@@ -113,8 +113,8 @@ export async function authenticate(em: EntityManager, token: string, sessions?: 
     );
     if (!access) return undefined;
     session = snapshot(access);
-    if (sessions && generation !== undefined) sessions.remember(hash, session, generation);
+    sessions.remember(hash, session, generation);
   }
   await touch(em, session);
-  return viewerOf(em, session);
+  return asViewer(em, session);
 }

@@ -7,7 +7,7 @@ import { percent } from '../domain/percent';
 import { Province } from '../province/province.entity';
 import { CLAIM_COUNTS } from '../status/claim';
 import type { StatusQuery } from '../status/status.service';
-import { assessmentJoin, ensureSnapshot } from '../status/time-travel';
+import { assessmentJoin, criterionProgressAsOf } from '../status/time-travel';
 import { todayInVietnam } from '../domain/dates';
 
 @ObjectType({ description: 'How many units of a province meet a criterion (the official "met/total" column).' })
@@ -54,15 +54,13 @@ export async function resultsByProvince(
   past?: StatusQuery,
 ) {
   const reach = access.wholeProvinces();
-  // A past day's counters are computed once, with its status counters; today's are live.
-  if (reach && past) await ensureSnapshot(em, past.campaignId, past.asOf);
-  const counters = past ? 'criterion_snapshot where campaign_id = :campaignId and on_date = cast(:day as date) and' : 'criterion_progress where';
   const [{ rows }] = reach
     ? await query<{ rows: ResultRow[] }>(
         em,
         asOneArray(`select criterion_id, province_id, met_count as met, unit_count as total
-         from ${counters} criterion_id = any(cast(:ids as int[])) and (cast(:provinces as int[]) is null or province_id = any(cast(:provinces as int[])))`),
-        { ids: pgArray(criterionIds), provinces: reach === 'all' ? null : pgArray(reach), campaignId: past?.campaignId ?? null, day: past?.asOf ?? null },
+         from ${past ? await criterionProgressAsOf(em, past.campaignId, past.asOf) : 'criterion_progress'} counters
+         where criterion_id = any(cast(:ids as int[])) and (cast(:provinces as int[]) is null or province_id = any(cast(:provinces as int[])))`),
+        { ids: pgArray(criterionIds), provinces: reach === 'all' ? null : pgArray(reach), asOf: past?.asOf ?? null },
       )
     : await query<{ rows: ResultRow[] }>(
         em,

@@ -37,19 +37,22 @@ export function progressRows(assessments: string): string {
 const END_OF_DAY = `(cast(:day as date) + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'`;
 
 /**
- * Each assessment of the campaign `:campaignId` as it stood at the end of `:day`, Vietnam time:
- * its last history row before midnight, one probe of assessment_history_state_at_index each
- * (sorting a national campaign's whole history instead took longer than a request may).
+ * The state (met, verification) of assessment `x` at the end of `:day`, Vietnam time: its last
+ * history row written before midnight, one probe of assessment_history_state_at_index (sorting
+ * a national campaign's whole history instead took longer than a request may).
  */
+const STATE_AT_END_OF_DAY = `(
+  select h.met, h.verification from assessment_history h
+  where h.assessment_id = x.id and h.changed_at < ${END_OF_DAY}
+  order by h.changed_at desc, h.id desc
+  limit 1)`;
+
+/** Each assessment of the campaign `:campaignId` as it stood at the end of `:day`. */
 const ASSESSMENTS_AT_END_OF_DAY = `
-  select x.unit_id, x.criterion_id, h.met, h.verification
+  select x.unit_id, x.criterion_id, s.met, s.verification
   from assessment x
   join criterion xc on xc.id = x.criterion_id
-  cross join lateral (
-    select h.met, h.verification from assessment_history h
-    where h.assessment_id = x.id and h.changed_at < ${END_OF_DAY}
-    order by h.changed_at desc, h.id desc
-    limit 1) h
+  cross join lateral ${STATE_AT_END_OF_DAY} s
   where xc.campaign_id = :campaignId`;
 
 /**
@@ -61,11 +64,9 @@ const ASSESSMENTS_AT_END_OF_DAY = `
 export function assessmentJoin(day: string): string {
   if (day >= todayInVietnam()) return 'left join assessment a on a.unit_id = u.id and a.criterion_id = c.id';
   return `left join lateral (
-            select h.met, h.verification
-            from assessment x join assessment_history h on h.assessment_id = x.id
-            where x.unit_id = u.id and x.criterion_id = c.id and h.changed_at < ${END_OF_DAY}
-            order by h.changed_at desc, h.id desc
-            limit 1) a on true`;
+            select s.met, s.verification
+            from assessment x cross join lateral ${STATE_AT_END_OF_DAY} s
+            where x.unit_id = u.id and x.criterion_id = c.id) a on true`;
 }
 
 /**
@@ -76,10 +77,9 @@ export async function claimsAsOf(em: EntityManager, unitId: number, criterionIds
   if (day >= todayInVietnam() || !criterionIds.length) return undefined;
   const rows = await query<{ criterion_id: number; met: boolean; verification: VerificationStatus }>(
     em,
-    `select distinct on (x.criterion_id) x.criterion_id, h.met, h.verification
-     from assessment x join assessment_history h on h.assessment_id = x.id
-     where x.unit_id = :unitId and x.criterion_id = any(cast(:criterionIds as int[])) and h.changed_at < ${END_OF_DAY}
-     order by x.criterion_id, h.changed_at desc, h.id desc`,
+    `select x.criterion_id, s.met, s.verification
+     from assessment x cross join lateral ${STATE_AT_END_OF_DAY} s
+     where x.unit_id = :unitId and x.criterion_id = any(cast(:criterionIds as int[]))`,
     { unitId, criterionIds: pgArray(criterionIds), day },
   );
   return new Map(rows.map((r) => [r.criterion_id, r]));
@@ -92,10 +92,17 @@ export async function progressAsOf(em: EntityManager, campaignId: number, day: s
   return `(select * from progress_snapshot where on_date = cast(:asOf as date))`;
 }
 
+/** The per-criterion counters (`criterion_progress` columns) on `day`, as an SQL from-item binding `:asOf`. */
+export async function criterionProgressAsOf(em: EntityManager, campaignId: number, day: string): Promise<string> {
+  if (day >= todayInVietnam()) return 'criterion_progress';
+  await ensureSnapshot(em, campaignId, day);
+  return `(select * from criterion_snapshot where on_date = cast(:asOf as date))`;
+}
+
 /** How long a figure waits, once, for a read replica to catch up with a snapshot just computed on the primary. */
 const REPLICA_CATCH_UP = { attempts: 200, pauseMs: 25 };
 
-export async function ensureSnapshot(em: EntityManager, campaignId: number, day: string): Promise<void> {
+async function ensureSnapshot(em: EntityManager, campaignId: number, day: string): Promise<void> {
   const marked = 'select 1 from progress_snapshot_day where campaign_id = :campaignId and on_date = cast(:day as date)';
   const visible = async () => (await query(em, marked, { campaignId, day })).length > 0;
   if (await visible()) return;

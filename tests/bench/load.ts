@@ -81,7 +81,7 @@ export function drive(url: string, connections: number, seconds: number, next: (
 }
 
 /**
- * Sends `count` requests one after another, so that the server can attribute each SQL
+ * Sends the requests one after another, so that the server can attribute each SQL
  * statement to the one request in flight.
  */
 export async function probe(url: string, requests: PlannedRequest[]): Promise<Failures> {
