@@ -15,7 +15,9 @@ export class Migration20261123130300_audit extends Migration {
       "changes" jsonb not null);`);
     this.addSql(`create index "audit_entry_user_id_index" on "audit_entry" ("user_id");`);
     this.addSql(`create index "audit_entry_province_id_index" on "audit_entry" ("province_id");`);
-    this.addSql(`create index "audit_entry_object_type_object_id_index" on "audit_entry" ("object_type", "object_id");`);
+    this.addSql(
+      `create index "audit_entry_object_type_object_id_index" on "audit_entry" ("object_type", "object_id");`,
+    );
   }
 
   override async down(): Promise<void> {

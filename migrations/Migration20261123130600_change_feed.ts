@@ -13,14 +13,18 @@ export class Migration20261123130600_change_feed extends Migration {
     this.addSql(`alter table "assessment_history" add column "change_xid" xid8 not null default pg_current_xact_id();`);
     this.addSql(`create index "assessment_history_change_xid_id_index" on "assessment_history" ("change_xid", "id");`);
 
-    this.addSql(`alter table "task" add column "updated_at" timestamptz not null default now(), add column "change_xid" xid8 not null default pg_current_xact_id();`);
+    this.addSql(
+      `alter table "task" add column "updated_at" timestamptz not null default now(), add column "change_xid" xid8 not null default pg_current_xact_id();`,
+    );
     this.addSql(`create index "task_change_xid_id_index" on "task" ("change_xid", "id");`);
     this.addSql(`create function "stamp_change_xid"() returns trigger language plpgsql as $$
       begin
         new.change_xid := pg_current_xact_id();
         return new;
       end $$;`);
-    this.addSql(`create trigger "task_stamp_change_xid" before update on "task" for each row execute function "stamp_change_xid"();`);
+    this.addSql(
+      `create trigger "task_stamp_change_xid" before update on "task" for each row execute function "stamp_change_xid"();`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -12,10 +12,18 @@ export class Migration20261123161000_past_day_figures extends Migration {
     this.addSql(
       `create index "assessment_history_state_at_index" on "assessment_history" ("assessment_id", "changed_at" desc, "id" desc) include ("met", "verification");`,
     );
-    this.addSql(`create table "criterion_snapshot" ("criterion_id" int not null, "province_id" int not null, "campaign_id" int not null, "on_date" date not null, "unit_count" int not null, "met_count" int not null, constraint "criterion_snapshot_pkey" primary key ("criterion_id", "province_id", "campaign_id", "on_date"));`);
-    this.addSql(`alter table "criterion_snapshot" add constraint "criterion_snapshot_campaign_id_foreign" foreign key ("campaign_id") references "campaign" ("id") on update cascade on delete cascade;`);
-    this.addSql(`alter table "criterion_snapshot" add constraint "criterion_snapshot_criterion_id_foreign" foreign key ("criterion_id") references "criterion" ("id") on update cascade on delete cascade;`);
-    this.addSql(`alter table "criterion_snapshot" add constraint "criterion_snapshot_province_id_foreign" foreign key ("province_id") references "province" ("id") on update cascade;`);
+    this.addSql(
+      `create table "criterion_snapshot" ("criterion_id" int not null, "province_id" int not null, "campaign_id" int not null, "on_date" date not null, "unit_count" int not null, "met_count" int not null, constraint "criterion_snapshot_pkey" primary key ("criterion_id", "province_id", "campaign_id", "on_date"));`,
+    );
+    this.addSql(
+      `alter table "criterion_snapshot" add constraint "criterion_snapshot_campaign_id_foreign" foreign key ("campaign_id") references "campaign" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "criterion_snapshot" add constraint "criterion_snapshot_criterion_id_foreign" foreign key ("criterion_id") references "criterion" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "criterion_snapshot" add constraint "criterion_snapshot_province_id_foreign" foreign key ("province_id") references "province" ("id") on update cascade;`,
+    );
     this.addSql(`delete from "progress_snapshot_day";`);
     this.addSql(`delete from "progress_snapshot";`);
   }

@@ -62,7 +62,8 @@ async function runPrimary(): Promise<void> {
   const database = await openDatabase(process.env.DATABASE_URL, log, replicaUrls());
   await ensureDemoData(database.orm.em.fork(), log);
   const processes = workerCount();
-  const serving = processes > 1 ? await startWorkers(processes, { DATABASE_URL: database.url }, log) : await serve(database.orm);
+  const serving =
+    processes > 1 ? await startWorkers(processes, { DATABASE_URL: database.url }, log) : await serve(database.orm);
   printWelcome(processes);
   onStopSignal(async (signal) => {
     log(`Nhận tín hiệu ${signal}, đang dừng…`);

@@ -26,9 +26,15 @@ export function reportListening(): void {
  * one Node process uses one core, and the server keeps nothing between requests that another
  * process would need. Resolves once every worker listens; a worker that dies later is replaced.
  */
-export async function startWorkers(count: number, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<Workers> {
+export async function startWorkers(
+  count: number,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<Workers> {
   let stopping = false;
-  cluster.setupPrimary({ execArgv: [...process.execArgv, ...SERVER_NODE_FLAGS.filter((flag) => !process.execArgv.includes(flag))] });
+  cluster.setupPrimary({
+    execArgv: [...process.execArgv, ...SERVER_NODE_FLAGS.filter((flag) => !process.execArgv.includes(flag))],
+  });
   const fork = () =>
     new Promise<Worker>((resolve, reject) => {
       const worker = cluster.fork(env);
@@ -37,12 +43,15 @@ export async function startWorkers(count: number, env: NodeJS.ProcessEnv, log: (
         worker.off('exit', onEarlyExit);
         worker.once('exit', (code, signal) => {
           if (stopping) return;
-          log(`Tiến trình phục vụ ${worker.process.pid} dừng bất thường (${signal ?? `mã ${code}`}); đang khởi động lại.`);
+          log(
+            `Tiến trình phục vụ ${worker.process.pid} dừng bất thường (${signal ?? `mã ${code}`}); đang khởi động lại.`,
+          );
           void fork().catch((error) => log(`Không khởi động lại được tiến trình phục vụ: ${error.message}`));
         });
         resolve(worker);
       };
-      const onEarlyExit = (code: number | null) => reject(new Error(`Tiến trình phục vụ dừng trước khi sẵn sàng (mã ${code}).`));
+      const onEarlyExit = (code: number | null) =>
+        reject(new Error(`Tiến trình phục vụ dừng trước khi sẵn sàng (mã ${code}).`));
       worker.on('message', onMessage);
       worker.once('exit', onEarlyExit);
     });

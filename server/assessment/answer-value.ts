@@ -2,14 +2,17 @@ import { Embeddable, Property } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 
 /** The value a unit gave; exactly one part is set, according to the criterion's answer type. */
-@ObjectType({ description: 'An answer value; the part matching the criterion\'s answer type is set.' })
+@ObjectType({ description: "An answer value; the part matching the criterion's answer type is set." })
 @Embeddable()
 export class AnswerValue {
   @Field({ nullable: true, description: 'BOOLEAN answers.' })
   @Property({ nullable: true })
   boolean?: boolean;
 
-  @Field(() => [String], { nullable: true, description: 'SINGLE_CHOICE (one key) and MULTI_CHOICE answers: option keys.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'SINGLE_CHOICE (one key) and MULTI_CHOICE answers: option keys.',
+  })
   @Property({ type: 'json', nullable: true })
   optionKeys?: string[];
 

@@ -16,14 +16,18 @@ import { Evidence } from './evidence';
 })
 @Entity()
 export class AssessmentHistory {
-  @Field(() => ID, { description: 'Opaque id of this history row; the rows of one assessment sort by it in time order.' })
+  @Field(() => ID, {
+    description: 'Opaque id of this history row; the rows of one assessment sort by it in time order.',
+  })
   @PrimaryKey()
   id!: number;
 
   @ManyToOne(() => Assessment, { index: true })
   assessment!: Assessment;
 
-  @Field(() => Int, { description: 'The assessment\'s version after this change: 1 for the first answer, one more for each change.' })
+  @Field(() => Int, {
+    description: "The assessment's version after this change: 1 for the first answer, one more for each change.",
+  })
   @Property()
   version!: number;
 
@@ -35,7 +39,9 @@ export class AssessmentHistory {
   @Property()
   met!: boolean;
 
-  @Field(() => Evidence, { description: 'The evidence as it stood after this change; the note only within the unit\'s province.' })
+  @Field(() => Evidence, {
+    description: "The evidence as it stood after this change; the note only within the unit's province.",
+  })
   @Embedded(() => Evidence, { prefix: 'evidence_' })
   evidence!: Evidence;
 
@@ -51,11 +57,14 @@ export class AssessmentHistory {
   @ManyToOne(() => User, { nullable: true })
   verifiedBy?: User;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the claim was confirmed or rejected; empty while UNVERIFIED.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the claim was confirmed or rejected; empty while UNVERIFIED.',
+  })
   @Property({ nullable: true })
   verifiedAt?: Date;
 
-  @Field(() => String, { nullable: true, description: 'The overseer\'s reason for the decision.' })
+  @Field(() => String, { nullable: true, description: "The overseer's reason for the decision." })
   @Property({ type: 'text', nullable: true })
   verificationReason?: string;
 

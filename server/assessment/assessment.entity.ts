@@ -7,7 +7,7 @@ import { User } from '../user/user.entity';
 import { AnswerValue } from './answer-value';
 import { Evidence } from './evidence';
 
-@ObjectType({ description: 'Assessment (kết quả tự đánh giá): a unit\'s current answer to a criterion.' })
+@ObjectType({ description: "Assessment (kết quả tự đánh giá): a unit's current answer to a criterion." })
 @Entity()
 @Unique({ properties: ['unit', 'criterion'] })
 @Index({ properties: ['criterion', 'met'] })
@@ -22,15 +22,19 @@ export class Assessment {
   @ManyToOne(() => Criterion)
   criterion!: Criterion;
 
-  @Field(() => AnswerValue, { description: 'The current answer; which part is set follows the criterion\'s answer type.' })
+  @Field(() => AnswerValue, {
+    description: "The current answer; which part is set follows the criterion's answer type.",
+  })
   @Embedded(() => AnswerValue, { prefix: 'answer_' })
   answer!: AnswerValue;
 
-  @Field({ description: 'Whether the answer meets the criterion\'s pass rule; computed, never typed in.' })
+  @Field({ description: "Whether the answer meets the criterion's pass rule; computed, never typed in." })
   @Property()
   met!: boolean;
 
-  @Field(() => Evidence, { description: 'Evidence (minh chứng) of the current answer; its note is readable only within the unit\'s province.' })
+  @Field(() => Evidence, {
+    description: "Evidence (minh chứng) of the current answer; its note is readable only within the unit's province.",
+  })
   @Embedded(() => Evidence, { prefix: 'evidence_' })
   evidence!: Evidence;
 
@@ -41,7 +45,9 @@ export class Assessment {
   @Property()
   answeredAt!: Date;
 
-  @Field(() => VerificationStatus, { description: 'Verification (xác minh) of the claim by an overseer; a new answer resets it to UNVERIFIED.' })
+  @Field(() => VerificationStatus, {
+    description: 'Verification (xác minh) of the claim by an overseer; a new answer resets it to UNVERIFIED.',
+  })
   @Enum({ items: () => VerificationStatus, default: VerificationStatus.UNVERIFIED })
   verification: VerificationStatus & Opt = VerificationStatus.UNVERIFIED;
 
@@ -49,15 +55,23 @@ export class Assessment {
   @ManyToOne(() => User, { nullable: true })
   verifiedBy?: User;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the claim was confirmed or rejected; empty while UNVERIFIED.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the claim was confirmed or rejected; empty while UNVERIFIED.',
+  })
   @Property({ nullable: true })
   verifiedAt?: Date;
 
-  @Field(() => String, { nullable: true, description: 'The overseer\'s reason for the decision (required on REJECTED).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The overseer's reason for the decision (required on REJECTED).",
+  })
   @Property({ type: 'text', nullable: true })
   verificationReason?: string;
 
-  @Field(() => Int, { description: 'Increases by one with every change; pass it back as expectedVersion to avoid overwriting.' })
+  @Field(() => Int, {
+    description: 'Increases by one with every change; pass it back as expectedVersion to avoid overwriting.',
+  })
   @Property({ version: true, type: 'integer' })
   version!: number & Opt;
 }

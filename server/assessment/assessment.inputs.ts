@@ -7,7 +7,10 @@ export class EvidenceInput {
   @Field({ nullable: true, description: 'Document number, at most 100 characters.' })
   documentNumber?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the document (YYYY-MM-DD, calendar date in Vietnam).' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Date of the document (YYYY-MM-DD, calendar date in Vietnam).',
+  })
   documentDate?: string;
 
   @Field({ nullable: true, description: 'An http(s) link, at most 2,000 characters.' })
@@ -17,29 +20,38 @@ export class EvidenceInput {
   note?: string;
 }
 
-@InputType({ description: 'A unit\'s answer to a criterion; set only the part matching the criterion\'s answer type.' })
+@InputType({ description: "A unit's answer to a criterion; set only the part matching the criterion's answer type." })
 export class AnswerCriterionInput {
-  @Field(() => ID, { description: 'The unit (đơn vị) that answers: one the caller may answer for (its own bloc and commune).' })
+  @Field(() => ID, {
+    description: 'The unit (đơn vị) that answers: one the caller may answer for (its own bloc and commune).',
+  })
   unitId!: string;
 
-  @Field(() => ID, { description: 'A criterion of the unit\'s bloc and level, in any campaign the unit takes part in.' })
+  @Field(() => ID, { description: "A criterion of the unit's bloc and level, in any campaign the unit takes part in." })
   criterionId!: string;
 
   @Field({ nullable: true, description: 'For BOOLEAN criteria.' })
   boolean?: boolean;
 
-  @Field(() => [String], { nullable: true, description: 'For SINGLE_CHOICE (exactly one) and MULTI_CHOICE criteria: option keys.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'For SINGLE_CHOICE (exactly one) and MULTI_CHOICE criteria: option keys.',
+  })
   optionKeys?: string[];
 
   @Field(() => Float, { nullable: true, description: 'For NUMBER criteria.' })
   number?: number;
 
-  @Field(() => EvidenceInput, { nullable: true, description: 'Evidence (minh chứng) of the answer; omitted parts are left empty.' })
+  @Field(() => EvidenceInput, {
+    nullable: true,
+    description: 'Evidence (minh chứng) of the answer; omitted parts are left empty.',
+  })
   evidence?: EvidenceInput;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'The version the answer was based on (0 when there was none); a newer stored version refuses the write with VERSION_CONFLICT.',
+    description:
+      'The version the answer was based on (0 when there was none); a newer stored version refuses the write with VERSION_CONFLICT.',
   })
   expectedVersion?: number;
 }

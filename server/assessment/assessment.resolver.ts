@@ -1,4 +1,17 @@
-import { GraphQLISODateTime, Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  GraphQLISODateTime,
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Criterion } from '../criterion/criterion.entity';
 import { Status } from '../domain/enums';
 import { Connection, PageArgs, pageWindow } from '../graphql/connection';
@@ -26,10 +39,13 @@ class AssessmentChangePayload {
   @Field(() => Assessment, { description: 'The assessment as saved, with its new version.' })
   assessment!: Assessment;
 
-  @Field(() => UnitStatus, { description: 'The unit\'s status in the criterion\'s campaign, today.' })
+  @Field(() => UnitStatus, { description: "The unit's status in the criterion's campaign, today." })
   unitStatus!: UnitStatus;
 
-  @Field(() => Status, { nullable: true, description: 'The commune\'s status in the campaign, today; empty for a province-level unit.' })
+  @Field(() => Status, {
+    nullable: true,
+    description: "The commune's status in the campaign, today; empty for a province-level unit.",
+  })
   communeStatus?: Status;
 }
 
@@ -45,34 +61,58 @@ export class AssessmentResolver {
   async assessments(
     @Ctx() { em, access }: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => AssessmentFilter, { nullable: true, description: 'Which assessments; omitted: every one the caller may read.' }) filter?: AssessmentFilter,
+    @Arg('filter', () => AssessmentFilter, {
+      nullable: true,
+      description: 'Which assessments; omitted: every one the caller may read.',
+    })
+    filter?: AssessmentFilter,
   ): Promise<AssessmentConnection> {
     return new AssessmentConnection(await listAssessments(em, access, filter, pageWindow(page)));
   }
 
-  @Query(() => Assessment, { description: 'One assessment by id; NOT_FOUND when it does not exist or lies outside what the caller may read.' })
-  assessment(@Ctx() { em, access }: Context, @Arg('id', () => ID, { description: 'Id of the assessment (Assessment.id).' }) id: string): Promise<Assessment> {
+  @Query(() => Assessment, {
+    description: 'One assessment by id; NOT_FOUND when it does not exist or lies outside what the caller may read.',
+  })
+  assessment(
+    @Ctx() { em, access }: Context,
+    @Arg('id', () => ID, { description: 'Id of the assessment (Assessment.id).' }) id: string,
+  ): Promise<Assessment> {
     return findAssessment(em, access, id);
   }
 
   @Mutation(() => AnswerCriterionPayload, {
-    description: 'Answers a criterion for a unit: validates the answer against the criterion\'s type and pass rule, and keeps the previous answer in the history.',
+    description:
+      "Answers a criterion for a unit: validates the answer against the criterion's type and pass rule, and keeps the previous answer in the history.",
   })
-  answerCriterion(@Ctx() { em, access }: Context, @Arg('input', { description: 'The unit, the criterion, the answer value matching its answer type, and evidence.' }) input: AnswerCriterionInput): Promise<AnswerCriterionPayload> {
+  answerCriterion(
+    @Ctx() { em, access }: Context,
+    @Arg('input', { description: 'The unit, the criterion, the answer value matching its answer type, and evidence.' })
+    input: AnswerCriterionInput,
+  ): Promise<AnswerCriterionPayload> {
     return answerCriterion(em, access, input);
   }
 
   @Mutation(() => VerifyAssessmentPayload, {
-    description: 'Confirms or rejects a unit\'s claim that a criterion is met (xác minh), for an overseer of the unit; kept in the history. Only a met claim can be verified.',
+    description:
+      "Confirms or rejects a unit's claim that a criterion is met (xác minh), for an overseer of the unit; kept in the history. Only a met claim can be verified.",
   })
-  verifyAssessment(@Ctx() { em, access }: Context, @Arg('input', { description: 'The assessment and the decision (a reason is required to reject).' }) input: VerifyAssessmentInput): Promise<VerifyAssessmentPayload> {
+  verifyAssessment(
+    @Ctx() { em, access }: Context,
+    @Arg('input', { description: 'The assessment and the decision (a reason is required to reject).' })
+    input: VerifyAssessmentInput,
+  ): Promise<VerifyAssessmentPayload> {
     return verifyAssessment(em, access, input);
   }
 
   @Query(() => AssessmentConnection, {
-    description: 'Claims met and not yet verified that the caller may verify, in a campaign, oldest answer first (the verification queue).',
+    description:
+      'Claims met and not yet verified that the caller may verify, in a campaign, oldest answer first (the verification queue).',
   })
-  async verificationQueue(@Ctx() { em, access }: Context, @Args() page: PageArgs, @Args() args: VerificationQueueArgs): Promise<AssessmentConnection> {
+  async verificationQueue(
+    @Ctx() { em, access }: Context,
+    @Args() page: PageArgs,
+    @Args() args: VerificationQueueArgs,
+  ): Promise<AssessmentConnection> {
     return new AssessmentConnection(await verificationQueue(em, access, args, pageWindow(page)));
   }
 
@@ -81,14 +121,16 @@ export class AssessmentResolver {
     return loadPermitted(loaders.unit, assessment.unit.id);
   }
 
-  @FieldResolver(() => Criterion, { description: 'The criterion (tiêu chí) answered; its campaign says which campaign the answer counts in.' })
+  @FieldResolver(() => Criterion, {
+    description: 'The criterion (tiêu chí) answered; its campaign says which campaign the answer counts in.',
+  })
   async criterion(@Root() assessment: Assessment, @Ctx() { loaders }: Context): Promise<Criterion> {
     return loadPermitted(loaders.criterion, assessment.criterion.id);
   }
 
   @FieldResolver(() => UserSummary, {
     nullable: true,
-    description: 'Who gave the current answer; empty for imported data. Readable only within the unit\'s province.',
+    description: "Who gave the current answer; empty for imported data. Readable only within the unit's province.",
   })
   async answeredBy(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<UserSummary | undefined> {
     await assertAssessmentField(ctx, assessment, 'answeredBy');
@@ -97,14 +139,17 @@ export class AssessmentResolver {
 
   @FieldResolver(() => UserSummary, {
     nullable: true,
-    description: 'The overseer who confirmed or rejected the claim; empty while UNVERIFIED. Readable only within the unit\'s province.',
+    description:
+      "The overseer who confirmed or rejected the claim; empty while UNVERIFIED. Readable only within the unit's province.",
   })
   async verifiedBy(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<UserSummary | undefined> {
     await assertAssessmentField(ctx, assessment, 'verifiedBy');
     return assessment.verifiedBy ? loadPermitted(ctx.loaders.user, assessment.verifiedBy.id) : undefined;
   }
 
-  @FieldResolver(() => Evidence, { description: 'Evidence (minh chứng) of the current answer; its note is readable only within the unit\'s province.' })
+  @FieldResolver(() => Evidence, {
+    description: "Evidence (minh chứng) of the current answer; its note is readable only within the unit's province.",
+  })
   evidence(@Root() assessment: Assessment, @Ctx() ctx: Context): GuardedEvidence {
     return guarded(assessment.evidence, () => assertAssessmentField(ctx, assessment, 'evidence.note'));
   }
@@ -114,7 +159,11 @@ export class AssessmentResolver {
     @Root() assessment: Assessment,
     @Ctx() { em, access }: Context,
     @Args() page: PageArgs,
-    @Arg('since', () => GraphQLISODateTime, { nullable: true, description: 'Only changes saved at or after this instant (ISO 8601); omitted: from the first answer.' }) since?: Date,
+    @Arg('since', () => GraphQLISODateTime, {
+      nullable: true,
+      description: 'Only changes saved at or after this instant (ISO 8601); omitted: from the first answer.',
+    })
+    since?: Date,
   ): Promise<AssessmentHistoryConnection> {
     return new AssessmentHistoryConnection(await listHistory(em, access, assessment.id, since, pageWindow(page)));
   }
@@ -124,7 +173,7 @@ export class AssessmentResolver {
 export class AssessmentHistoryResolver {
   @FieldResolver(() => UserSummary, {
     nullable: true,
-    description: 'Who made the change; empty for imported data. Readable only within the unit\'s province.',
+    description: "Who made the change; empty for imported data. Readable only within the unit's province.",
   })
   async changedBy(@Root() row: AssessmentHistory, @Ctx() ctx: Context): Promise<UserSummary | undefined> {
     await assertHistoryField(ctx, row, 'changedBy');
@@ -133,14 +182,17 @@ export class AssessmentHistoryResolver {
 
   @FieldResolver(() => UserSummary, {
     nullable: true,
-    description: 'The overseer whose decision stood after this change; empty while UNVERIFIED. Readable only within the unit\'s province.',
+    description:
+      "The overseer whose decision stood after this change; empty while UNVERIFIED. Readable only within the unit's province.",
   })
   async verifiedBy(@Root() row: AssessmentHistory, @Ctx() ctx: Context): Promise<UserSummary | undefined> {
     await assertHistoryField(ctx, row, 'verifiedBy');
     return row.verifiedBy ? loadPermitted(ctx.loaders.user, row.verifiedBy.id) : undefined;
   }
 
-  @FieldResolver(() => Evidence, { description: 'The evidence as it stood after this change; the note only within the unit\'s province.' })
+  @FieldResolver(() => Evidence, {
+    description: "The evidence as it stood after this change; the note only within the unit's province.",
+  })
   evidence(@Root() row: AssessmentHistory, @Ctx() ctx: Context): GuardedEvidence {
     return guarded(row.evidence, () => assertHistoryField(ctx, row, 'evidence.note'));
   }
@@ -148,7 +200,10 @@ export class AssessmentHistoryResolver {
 
 @Resolver(() => Evidence)
 export class EvidenceResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'Free-text note; readable only within the unit\'s province.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Free-text note; readable only within the unit's province.",
+  })
   async note(@Root() evidence: GuardedEvidence): Promise<string | undefined> {
     await evidence.guardNote();
     return evidence.note;

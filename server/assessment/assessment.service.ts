@@ -26,7 +26,12 @@ export interface AnswerOutcome {
   communeStatus?: Status;
 }
 
-const UNVERIFIED = { verification: VerificationStatus.UNVERIFIED, verifiedBy: undefined, verifiedAt: undefined, verificationReason: undefined };
+const UNVERIFIED = {
+  verification: VerificationStatus.UNVERIFIED,
+  verifiedBy: undefined,
+  verifiedAt: undefined,
+  verificationReason: undefined,
+};
 
 const LIMITS = { documentNumber: 100, link: 2000, note: 4000 };
 
@@ -63,7 +68,11 @@ function assertApplicable(unit: Unit, criterion: Criterion): void {
  * returns the statuses as they stand after it. A first answer racing another first answer
  * for the same unit and criterion is retried, so neither is lost.
  */
-export async function answerCriterion(em: EntityManager, access: Access, input: AnswerCriterionInput): Promise<AnswerOutcome> {
+export async function answerCriterion(
+  em: EntityManager,
+  access: Access,
+  input: AnswerCriterionInput,
+): Promise<AnswerOutcome> {
   const unitId = parseId(input.unitId, 'unitId');
   const criterionId = parseId(input.criterionId, 'criterionId');
   for (let attempt = 1; ; attempt++) {
@@ -89,7 +98,8 @@ async function writeAnswer(
   if (!criterion) throw notFound('tiêu chí', input.criterionId);
   access.assert('answer', 'Unit', unit);
   assertApplicable(unit, criterion);
-  if (!isOpen(criterion.campaign)) throw forbidden(`Đợt "${criterion.campaign.name}" đã khóa, không nhận thêm câu trả lời.`);
+  if (!isOpen(criterion.campaign))
+    throw forbidden(`Đợt "${criterion.campaign.name}" đã khóa, không nhận thêm câu trả lời.`);
   const answer = validateAnswer(criterion, input);
   const evidence = validateEvidence(input.evidence);
   const met = meets(criterion, answer);
@@ -100,7 +110,11 @@ async function writeAnswer(
     { lockMode: LockMode.PESSIMISTIC_WRITE },
   );
   const storedVersion = existing?.version ?? 0;
-  assertExpectedVersion(input.expectedVersion, storedVersion, 'Câu trả lời đã được người khác cập nhật; hãy tải lại để xem bản mới nhất.');
+  assertExpectedVersion(
+    input.expectedVersion,
+    storedVersion,
+    'Câu trả lời đã được người khác cập nhật; hãy tải lại để xem bản mới nhất.',
+  );
   const before = claimCounters(existing);
   const now = new Date();
   const answeredBy = access.viewer!.user;
@@ -119,7 +133,11 @@ async function writeAnswer(
 }
 
 /** Refuses a change made from a version other than the stored one; without an expected version, the last write wins. */
-export function assertExpectedVersion(expected: number | null | undefined, storedVersion: number, message: string): void {
+export function assertExpectedVersion(
+  expected: number | null | undefined,
+  storedVersion: number,
+  message: string,
+): void {
   if (expected === undefined || expected === null || expected === storedVersion) return;
   throw new AppError(ErrorCode.VERSION_CONFLICT, message, { storedVersion });
 }
@@ -203,17 +221,35 @@ function assessmentWhere(filter: AssessmentFilter = {}): FilterQuery<Assessment>
   };
 }
 
-export function listAssessments(em: EntityManager, access: Access, filter: AssessmentFilter | undefined, window: PageWindow) {
+export function listAssessments(
+  em: EntityManager,
+  access: Access,
+  filter: AssessmentFilter | undefined,
+  window: PageWindow,
+) {
   return paginate(em, Assessment, () => access.readable('Assessment', assessmentWhere(filter)), window);
 }
 
 export async function findAssessment(em: EntityManager, access: Access, id: string): Promise<Assessment> {
-  const assessment = await findPermitted(em, Assessment, access.readable<Assessment>('Assessment', { id: parseId(id) }));
+  const assessment = await findPermitted(
+    em,
+    Assessment,
+    access.readable<Assessment>('Assessment', { id: parseId(id) }),
+  );
   if (!assessment) throw notFound('kết quả đánh giá', id);
   return assessment;
 }
 
-export function listHistory(em: EntityManager, access: Access, assessmentId: number, since: Date | undefined, window: PageWindow) {
-  const where = (): FilterQuery<AssessmentHistory> => ({ assessment: assessmentId, ...(since ? { changedAt: { $gte: since } } : {}) });
+export function listHistory(
+  em: EntityManager,
+  access: Access,
+  assessmentId: number,
+  since: Date | undefined,
+  window: PageWindow,
+) {
+  const where = (): FilterQuery<AssessmentHistory> => ({
+    assessment: assessmentId,
+    ...(since ? { changedAt: { $gte: since } } : {}),
+  });
   return paginate(em, AssessmentHistory, () => access.readable('AssessmentHistory', where()), window);
 }

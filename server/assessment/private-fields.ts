@@ -8,12 +8,20 @@ import { Evidence } from './evidence';
  * Evidence notes and who answered or verified are readable only within the unit's own province (field
  * rules of the ability). Checking needs the unit, which the request's loader already has.
  */
-export async function assertAssessmentField(ctx: Context, assessment: Assessment, field: 'evidence.note' | 'answeredBy' | 'verifiedBy') {
+export async function assertAssessmentField(
+  ctx: Context,
+  assessment: Assessment,
+  field: 'evidence.note' | 'answeredBy' | 'verifiedBy',
+) {
   const unit = await loadPermitted(ctx.loaders.unit, assessment.unit.id);
   ctx.access.assert('read', 'Assessment', { unit }, field);
 }
 
-export async function assertHistoryField(ctx: Context, row: AssessmentHistory, field: 'evidence.note' | 'changedBy' | 'verifiedBy') {
+export async function assertHistoryField(
+  ctx: Context,
+  row: AssessmentHistory,
+  field: 'evidence.note' | 'changedBy' | 'verifiedBy',
+) {
   const assessment = await loadPermitted(ctx.loaders.assessment, row.assessment.id);
   const unit = await loadPermitted(ctx.loaders.unit, assessment.unit.id);
   ctx.access.assert('read', 'AssessmentHistory', { assessment: { unit } }, field);

@@ -28,20 +28,35 @@ function validReason(input: VerifyAssessmentInput): string | undefined {
  * the second sees the new version (VERSION_CONFLICT). Verification goes on after a campaign
  * closes: checking the claimed results is what follows the deadline.
  */
-export async function verifyAssessment(em: EntityManager, access: Access, input: VerifyAssessmentInput): Promise<AnswerOutcome> {
+export async function verifyAssessment(
+  em: EntityManager,
+  access: Access,
+  input: VerifyAssessmentInput,
+): Promise<AnswerOutcome> {
   const id = parseId(input.assessmentId, 'assessmentId');
   const reason = validReason(input);
   return em.transactional(async (tx) => {
     await query(tx, 'select id from assessment where id = :id for update', { id });
     const readable = access.readable<Assessment>('Assessment', { id });
-    const assessment = readable && (await tx.findOne(Assessment, readable, { populate: ['unit', 'criterion.campaign'] }));
+    const assessment =
+      readable && (await tx.findOne(Assessment, readable, { populate: ['unit', 'criterion.campaign'] }));
     if (!assessment) throw notFound('kết quả đánh giá', input.assessmentId);
     access.assert('verify', 'Assessment', assessment);
-    assertExpectedVersion(input.expectedVersion, assessment.version, 'Kết quả này vừa được cập nhật hoặc xác minh; hãy tải lại để xem bản mới nhất.');
+    assertExpectedVersion(
+      input.expectedVersion,
+      assessment.version,
+      'Kết quả này vừa được cập nhật hoặc xác minh; hãy tải lại để xem bản mới nhất.',
+    );
     if (!assessment.met) throw badInput('Chỉ xác minh được kết quả đơn vị tự đánh giá là đạt.', 'assessmentId');
     const before = claimCounters(assessment);
-    const verification = input.decision === VerificationDecision.CONFIRM ? VerificationStatus.CONFIRMED : VerificationStatus.REJECTED;
-    tx.assign(assessment, { verification, verifiedBy: access.viewer!.user, verifiedAt: new Date(), verificationReason: reason });
+    const verification =
+      input.decision === VerificationDecision.CONFIRM ? VerificationStatus.CONFIRMED : VerificationStatus.REJECTED;
+    tx.assign(assessment, {
+      verification,
+      verifiedBy: access.viewer!.user,
+      verifiedAt: new Date(),
+      verificationReason: reason,
+    });
     return keepChange(tx, access, {
       assessment,
       unit: assessment.unit,
@@ -71,17 +86,31 @@ export async function verificationQueue(
       verification: VerificationStatus.UNVERIFIED,
       criterion: { campaign: parseId(args.campaignId, 'campaignId') },
       ...(args.provinceId || args.bloc
-        ? { unit: { ...(args.provinceId ? { province: parseId(args.provinceId, 'provinceId') } : {}), ...(args.bloc ? { bloc: args.bloc } : {}) } }
+        ? {
+            unit: {
+              ...(args.provinceId ? { province: parseId(args.provinceId, 'provinceId') } : {}),
+              ...(args.bloc ? { bloc: args.bloc } : {}),
+            },
+          }
         : {}),
     });
     return verifiable && readable && ({ $and: [readable, verifiable] } as FilterQuery<Assessment>);
   };
   const base = where();
   if (!base) return toPage([], window, async () => 0);
-  const after = window.afterId === null ? null : await em.findOne(Assessment, { id: window.afterId }, { fields: ['answeredAt'] });
+  const after =
+    window.afterId === null ? null : await em.findOne(Assessment, { id: window.afterId }, { fields: ['answeredAt'] });
   const filter = after
-    ? { $and: [base, { $or: [{ answeredAt: { $gt: after.answeredAt } }, { answeredAt: after.answeredAt, id: { $gt: after.id } }] }] }
+    ? {
+        $and: [
+          base,
+          { $or: [{ answeredAt: { $gt: after.answeredAt } }, { answeredAt: after.answeredAt, id: { $gt: after.id } }] },
+        ],
+      }
     : base;
-  const rows = await em.find(Assessment, filter as FilterQuery<Assessment>, { orderBy: { answeredAt: 'asc', id: 'asc' }, limit: window.first + 1 });
+  const rows = await em.find(Assessment, filter as FilterQuery<Assessment>, {
+    orderBy: { answeredAt: 'asc', id: 'asc' },
+    limit: window.first + 1,
+  });
   return toPage(rows, window, () => em.count(Assessment, where()!));
 }

@@ -28,7 +28,10 @@ export class AuditEntry {
   @Property()
   username!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The token the change was made with (an API token or a session), when there was one.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The token the change was made with (an API token or a session), when there was one.',
+  })
   @Property({ nullable: true })
   accessTokenId?: number;
 
@@ -48,7 +51,9 @@ export class AuditEntry {
   @ManyToOne(() => Province, { nullable: true, index: true })
   province?: Province;
 
-  @Field(() => GraphQLJSONObject, { description: 'The values set by the change (secrets such as passwords are never included).' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'The values set by the change (secrets such as passwords are never included).',
+  })
   @Property({ type: 'json' })
   changes!: Record<string, unknown>;
 }

@@ -11,12 +11,17 @@ export type AuditEntryConnection = InstanceType<typeof AuditEntryConnection>;
 @Resolver()
 export class AuditResolver {
   @Query(() => AuditEntryConnection, {
-    description: 'Every change made through the API, oldest first (administrators; overseers see the changes within their province).',
+    description:
+      'Every change made through the API, oldest first (administrators; overseers see the changes within their province).',
   })
   async auditEntries(
     @Ctx() { em, access }: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => AuditFilter, { nullable: true, description: 'Only the entries about one object or by one account.' }) filter?: AuditFilter,
+    @Arg('filter', () => AuditFilter, {
+      nullable: true,
+      description: 'Only the entries about one object or by one account.',
+    })
+    filter?: AuditFilter,
   ): Promise<AuditEntryConnection> {
     return new AuditEntryConnection(await listAuditEntries(em, access, filter, pageWindow(page)));
   }

@@ -33,8 +33,37 @@ export type AppAbility = MongoAbility<[Action, SubjectName | object]>;
  * Evidence notes and who answered or changed an answer are readable only within the unit's
  * own province; readers from outside (the nation, national API clients) get the other fields.
  */
-const OUTSIDE_ASSESSMENT_FIELDS = ['id', 'unit', 'criterion', 'answer', 'met', 'evidence.documentNumber', 'evidence.documentDate', 'evidence.link', 'answeredAt', 'version', 'history', 'verification', 'verifiedAt', 'verificationReason'];
-const OUTSIDE_HISTORY_FIELDS = ['id', 'assessment', 'version', 'answer', 'met', 'evidence.documentNumber', 'evidence.documentDate', 'evidence.link', 'changedAt', 'kind', 'verification', 'verifiedAt', 'verificationReason'];
+const OUTSIDE_ASSESSMENT_FIELDS = [
+  'id',
+  'unit',
+  'criterion',
+  'answer',
+  'met',
+  'evidence.documentNumber',
+  'evidence.documentDate',
+  'evidence.link',
+  'answeredAt',
+  'version',
+  'history',
+  'verification',
+  'verifiedAt',
+  'verificationReason',
+];
+const OUTSIDE_HISTORY_FIELDS = [
+  'id',
+  'assessment',
+  'version',
+  'answer',
+  'met',
+  'evidence.documentNumber',
+  'evidence.documentDate',
+  'evidence.link',
+  'changedAt',
+  'kind',
+  'verification',
+  'verifiedAt',
+  'verificationReason',
+];
 /** Changes to accounts and tokens concern administrators, not the national overseer's monitoring. */
 const ACCOUNT_OBJECT_TYPES = ['User', 'RoleGrant', 'ApiToken', 'Session'];
 /** Account fields anyone may read of their own account; e-mails are for administrators. */
@@ -61,7 +90,11 @@ function unitConditions(reach: Reach, prefix = ''): Conditions {
 /** What any role that reads assessment data may read within its reach. */
 function readWithin(can: Can, reach: Reach, options: { provinceFields: boolean }): void {
   can('read', 'Province', reach.province ? { id: reach.province } : {});
-  const commune: Conditions = reach.commune ? { id: reach.commune } : reach.province ? { 'province.id': reach.province } : {};
+  const commune: Conditions = reach.commune
+    ? { id: reach.commune }
+    : reach.province
+      ? { 'province.id': reach.province }
+      : {};
   can('read', 'Commune', commune);
   can('read', 'Unit', unitConditions(reach));
   const assessmentReach = unitConditions(reach, 'unit.');
@@ -77,11 +110,14 @@ function readWithin(can: Can, reach: Reach, options: { provinceFields: boolean }
   can('read', 'Recommendation', assessmentReach);
   can('read', 'Task', unitConditions(reach, 'ownerUnit.'));
   for (const scope of reach.province ? [null, reach.province] : [undefined]) {
-    const campaign: Conditions = scope === undefined ? {} : scope === null ? { province: null } : { 'province.id': scope };
+    const campaign: Conditions =
+      scope === undefined ? {} : scope === null ? { province: null } : { 'province.id': scope };
     can('read', 'Campaign', campaign);
-    const criterion: Conditions = scope === undefined ? {} : scope === null ? { 'campaign.province': null } : { 'campaign.province.id': scope };
+    const criterion: Conditions =
+      scope === undefined ? {} : scope === null ? { 'campaign.province': null } : { 'campaign.province.id': scope };
     can('read', 'Criterion', { ...criterion, ...(reach.bloc ? { bloc: reach.bloc } : {}) });
-    const solution: Conditions = scope === undefined ? {} : scope === null ? { province: null } : { 'province.id': scope };
+    const solution: Conditions =
+      scope === undefined ? {} : scope === null ? { province: null } : { 'province.id': scope };
     can('read', 'Solution', solution);
   }
 }
@@ -169,7 +205,11 @@ const abilities = new BoundedMap<string, AppAbility>(20_000);
 
 export function abilityFor(viewer: Viewer | undefined): AppAbility {
   const key = viewer
-    ? [viewer.user.id, viewer.readOnly, ...viewer.grants.map((g) => [g.role, g.province?.id, g.commune?.id, g.bloc].join(':'))].join('|')
+    ? [
+        viewer.user.id,
+        viewer.readOnly,
+        ...viewer.grants.map((g) => [g.role, g.province?.id, g.commune?.id, g.bloc].join(':')),
+      ].join('|')
     : '';
   let ability = abilities.get(key);
   if (!ability) {

@@ -11,7 +11,9 @@ export enum TokenKind {
 }
 
 /** A bearer token; only its SHA-256 hash is stored, so a database leak reveals no usable token. */
-@ObjectType('ApiToken', { description: 'A read-only token of a third-party tool (the secret is shown only when created).' })
+@ObjectType('ApiToken', {
+  description: 'A read-only token of a third-party tool (the secret is shown only when created).',
+})
 @Entity()
 export class AccessToken {
   @Field(() => ID, { description: 'Opaque id of the token; pass it to revokeApiToken.' })
@@ -44,11 +46,17 @@ export class AccessToken {
   @Property()
   expiresAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the token was revoked; empty while it has not been.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the token was revoked; empty while it has not been.',
+  })
   @Property({ nullable: true })
   revokedAt?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last request made with the token, to the minute; empty when never used.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Last request made with the token, to the minute; empty when never used.',
+  })
   @Property({ nullable: true })
   lastUsedAt?: Date;
 }

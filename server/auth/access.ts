@@ -35,7 +35,8 @@ function conditionOf(ability: AppAbility, action: Action, subject: SubjectName):
       key,
       rulesToCondition(
         ability.rulesFor(action, subject),
-        (rule) => (rule.inverted ? { $not: rule.conditions ?? {} } : (rule.conditions ?? {})) as Record<string, unknown>,
+        (rule) =>
+          (rule.inverted ? { $not: rule.conditions ?? {} } : (rule.conditions ?? {})) as Record<string, unknown>,
         {
           and: (all) => ({ $and: all }),
           or: (any) => (any.some((c) => Object.keys(c).length === 0) ? {} : { $or: any }),
@@ -47,7 +48,8 @@ function conditionOf(ability: AppAbility, action: Action, subject: SubjectName):
   return known.get(key)!;
 }
 
-export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') => new AppError(ErrorCode.FORBIDDEN, message);
+export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') =>
+  new AppError(ErrorCode.FORBIDDEN, message);
 
 /**
  * The ability of one request and what follows from it for the database: every read asks
@@ -77,7 +79,9 @@ export class Access {
   }
 
   can(action: Action, subject: SubjectName, object?: object, field?: string): boolean {
-    return object ? this.ability.can(action, asSubject(subject, object as never), field) : this.ability.can(action, subject, field);
+    return object
+      ? this.ability.can(action, asSubject(subject, object as never), field)
+      : this.ability.can(action, subject, field);
   }
 
   assert(action: Action, subject: SubjectName, object?: object, field?: string): void {
@@ -93,7 +97,10 @@ export class Access {
     const allowed = this.filter<Unit>('read', 'Unit') as Record<string, unknown> | null;
     if (allowed === null) return [];
     if (Object.keys(allowed).length === 0) return 'all';
-    const reaches = Object.keys(allowed).length === 1 && Array.isArray(allowed.$or) ? (allowed.$or as Record<string, unknown>[]) : [allowed];
+    const reaches =
+      Object.keys(allowed).length === 1 && Array.isArray(allowed.$or)
+        ? (allowed.$or as Record<string, unknown>[])
+        : [allowed];
     const ids = reaches.map((reach) => {
       const province = reach.province as Record<string, unknown> | undefined;
       const onlyProvince = Object.keys(reach).length === 1 && province && Object.keys(province).length === 1;
@@ -111,7 +118,11 @@ export class Access {
     const allowed = this.filter<Unit>('read', 'Unit');
     if (allowed === null) return em.getKnex().raw('false');
     if (Object.keys(allowed).length === 0) return em.getKnex().raw('true');
-    const readable = em.createQueryBuilder(Unit, 'scope').select('scope.id').where(allowed as never).getKnexQuery();
+    const readable = em
+      .createQueryBuilder(Unit, 'scope')
+      .select('scope.id')
+      .where(allowed as never)
+      .getKnexQuery();
     return em.getKnex().raw(`u.id in (${readable.toQuery()})`);
   }
 }

@@ -18,22 +18,34 @@ export class ApiTokenCreated {
 
 @Resolver(() => AccessToken)
 export class ApiTokenResolver {
-  @Query(() => [AccessToken], { description: 'API tokens: all for administrators, one\'s own for overseers.' })
+  @Query(() => [AccessToken], { description: "API tokens: all for administrators, one's own for overseers." })
   apiTokens(@Ctx() { em, access }: Context): Promise<AccessToken[]> {
     return listApiTokens(em, access);
   }
 
-  @Mutation(() => ApiTokenCreated, { description: 'Creates a read-only token for a third-party tool (overseers and administrators).' })
-  createApiToken(@Ctx() { em, access }: Context, @Arg('input', { description: 'Name of the tool, the province it may read (none: the nation) and its lifetime.' }) input: CreateApiTokenInput): Promise<ApiTokenCreated> {
+  @Mutation(() => ApiTokenCreated, {
+    description: 'Creates a read-only token for a third-party tool (overseers and administrators).',
+  })
+  createApiToken(
+    @Ctx() { em, access }: Context,
+    @Arg('input', { description: 'Name of the tool, the province it may read (none: the nation) and its lifetime.' })
+    input: CreateApiTokenInput,
+  ): Promise<ApiTokenCreated> {
     return createApiToken(em, access, input);
   }
 
   @Mutation(() => AccessToken, { description: 'Revokes an API token; it stops working at once.' })
-  revokeApiToken(@Ctx() { em, access }: Context, @Arg('id', () => ID, { description: 'Id of the token (ApiToken.id).' }) id: string): Promise<AccessToken> {
+  revokeApiToken(
+    @Ctx() { em, access }: Context,
+    @Arg('id', () => ID, { description: 'Id of the token (ApiToken.id).' }) id: string,
+  ): Promise<AccessToken> {
     return revokeApiToken(em, access, id);
   }
 
-  @FieldResolver(() => Province, { nullable: true, description: 'The one province the tool may read; empty = the nation.' })
+  @FieldResolver(() => Province, {
+    nullable: true,
+    description: 'The one province the tool may read; empty = the nation.',
+  })
   async province(@Root() token: AccessToken, @Ctx() { loaders }: Context): Promise<Province | undefined> {
     return token.province ? loadPermitted(loaders.province, token.province.id) : undefined;
   }

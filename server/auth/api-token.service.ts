@@ -42,10 +42,20 @@ export async function listApiTokens(em: EntityManager, access: Access): Promise<
 }
 
 export async function revokeApiToken(em: EntityManager, access: Access, id: string): Promise<AccessToken> {
-  const apiToken = await findPermitted(em, AccessToken, access.readable<AccessToken>('ApiToken', { id: parseId(id), kind: TokenKind.API }));
+  const apiToken = await findPermitted(
+    em,
+    AccessToken,
+    access.readable<AccessToken>('ApiToken', { id: parseId(id), kind: TokenKind.API }),
+  );
   if (!apiToken) throw notFound('mã truy cập', id);
   access.assert('revoke', 'ApiToken', apiToken);
   apiToken.revokedAt ??= new Date();
-  await recordChange(em, access.viewer!, { action: 'REVOKE', objectType: 'ApiToken', object: apiToken, province: apiToken.province, changes: { revokedAt: apiToken.revokedAt } });
+  await recordChange(em, access.viewer!, {
+    action: 'REVOKE',
+    objectType: 'ApiToken',
+    object: apiToken,
+    province: apiToken.province,
+    changes: { revokedAt: apiToken.revokedAt },
+  });
   return apiToken;
 }

@@ -17,8 +17,14 @@ export class LoginPayload {
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => LoginPayload, { description: 'Signs in with a username and password; the only operation that needs no token.' })
-  login(@Ctx() { em }: Context, @Arg('username', { description: 'Sign-in name; case is ignored.' }) username: string, @Arg('password', { description: 'The account\'s password.' }) password: string): Promise<LoginPayload> {
+  @Mutation(() => LoginPayload, {
+    description: 'Signs in with a username and password; the only operation that needs no token.',
+  })
+  login(
+    @Ctx() { em }: Context,
+    @Arg('username', { description: 'Sign-in name; case is ignored.' }) username: string,
+    @Arg('password', { description: "The account's password." }) password: string,
+  ): Promise<LoginPayload> {
     return login(em, username, password);
   }
 

@@ -90,7 +90,11 @@ export class SessionCache {
       afterFlush: ({ uow }: FlushEventArgs) => {
         const changesAccess = uow
           .getChangeSets()
-          .some((change) => change.entity instanceof RoleGrant || (change.entity instanceof AccessToken && change.type !== ChangeSetType.CREATE));
+          .some(
+            (change) =>
+              change.entity instanceof RoleGrant ||
+              (change.entity instanceof AccessToken && change.type !== ChangeSetType.CREATE),
+          );
         if (changesAccess) this.forgetAll();
       },
     };

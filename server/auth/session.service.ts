@@ -33,7 +33,11 @@ export async function login(em: EntityManager, username: string, password: strin
   const { token, tokenHash } = newToken('pxs_');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
   const session = em.create(AccessToken, { user, tokenHash, expiresAt });
-  await recordChange(em, { user, username: user.username, grants: [], readOnly: false }, { action: 'LOGIN', objectType: 'Session', object: session, changes: { expiresAt } });
+  await recordChange(
+    em,
+    { user, username: user.username, grants: [], readOnly: false },
+    { action: 'LOGIN', objectType: 'Session', object: session, changes: { expiresAt } },
+  );
   return { token, expiresAt, user };
 }
 
@@ -41,7 +45,12 @@ export async function login(em: EntityManager, username: string, password: strin
 export async function logout(em: EntityManager, viewer: Viewer): Promise<void> {
   const session = await em.findOneOrFail(AccessToken, viewer.accessTokenId!);
   session.revokedAt ??= new Date();
-  await recordChange(em, viewer, { action: 'LOGOUT', objectType: 'Session', object: session, changes: { revokedAt: session.revokedAt } });
+  await recordChange(em, viewer, {
+    action: 'LOGOUT',
+    objectType: 'Session',
+    object: session,
+    changes: { revokedAt: session.revokedAt },
+  });
 }
 
 /** "Last used" is shown to the minute; writing it on every request would make each read a write. */
@@ -55,7 +64,11 @@ async function touch(em: EntityManager, session: CachedSession): Promise<void> {
   const now = Date.now();
   const stale = new Date(now - LAST_USED_PRECISION_MS);
   if (session.lastUsedAt && session.lastUsedAt > stale.getTime()) return;
-  await em.nativeUpdate(AccessToken, { id: session.accessTokenId, $or: [{ lastUsedAt: null }, { lastUsedAt: { $lt: stale } }] }, { lastUsedAt: new Date(now) });
+  await em.nativeUpdate(
+    AccessToken,
+    { id: session.accessTokenId, $or: [{ lastUsedAt: null }, { lastUsedAt: { $lt: stale } }] },
+    { lastUsedAt: new Date(now) },
+  );
   session.lastUsedAt = now;
 }
 
@@ -66,7 +79,9 @@ function snapshot(access: AccessToken): CachedSession {
     username: access.user.username,
     kind: access.kind,
     provinceId: access.province?.id,
-    grants: access.user.grants.getItems().map((g) => ({ id: g.id, role: g.role, provinceId: g.province?.id, communeId: g.commune?.id, bloc: g.bloc })),
+    grants: access.user.grants
+      .getItems()
+      .map((g) => ({ id: g.id, role: g.role, provinceId: g.province?.id, communeId: g.commune?.id, bloc: g.bloc })),
     expiresAt: access.expiresAt.getTime(),
     lastUsedAt: access.lastUsedAt?.getTime(),
     cachedAt: Date.now(),
@@ -83,7 +98,11 @@ function asViewer(em: EntityManager, session: CachedSession): Viewer {
   const province = (id: number | undefined) => (id === undefined ? undefined : em.getReference(Province, id));
   const base = { user, username: session.username, accessTokenId: session.accessTokenId };
   if (session.kind === TokenKind.API) {
-    return { ...base, readOnly: true, grants: [{ id: 0, user, role: Role.API_CLIENT, province: province(session.provinceId) }] };
+    return {
+      ...base,
+      readOnly: true,
+      grants: [{ id: 0, user, role: Role.API_CLIENT, province: province(session.provinceId) }],
+    };
   }
   const grants = session.grants.map((g) => ({
     id: g.id,
@@ -100,7 +119,11 @@ function asViewer(em: EntityManager, session: CachedSession): Viewer {
  * The viewer a bearer token stands for, or undefined when it is unknown, expired or revoked;
  * from `sessions` when the token was seen lately.
  */
-export async function authenticate(em: EntityManager, token: string, sessions: SessionCache): Promise<Viewer | undefined> {
+export async function authenticate(
+  em: EntityManager,
+  token: string,
+  sessions: SessionCache,
+): Promise<Viewer | undefined> {
   const hash = tokenHash(token);
   let session = sessions.get(hash);
   if (!session) {

@@ -4,10 +4,14 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Level } from '../domain/enums';
 import { Province } from '../province/province.entity';
 
-@ObjectType({ description: 'Campaign (giai đoạn / đợt): a criteria set with a deadline; statuses are always "in a campaign".' })
+@ObjectType({
+  description: 'Campaign (giai đoạn / đợt): a criteria set with a deadline; statuses are always "in a campaign".',
+})
 @Entity()
 export class Campaign {
-  @Field(() => ID, { description: 'Opaque id of the campaign (đợt); pass it as campaignId to status and table queries.' })
+  @Field(() => ID, {
+    description: 'Opaque id of the campaign (đợt); pass it as campaignId to status and table queries.',
+  })
   @PrimaryKey()
   id!: number;
 
@@ -27,11 +31,13 @@ export class Campaign {
   @ManyToOne(() => Province, { nullable: true })
   province?: Province;
 
-  @Field(() => LocalDateResolver, { description: 'Date (YYYY-MM-DD) the campaign\'s figures refer to.' })
+  @Field(() => LocalDateResolver, { description: "Date (YYYY-MM-DD) the campaign's figures refer to." })
   @Property({ type: 'date' })
   asOf!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Deadline (YYYY-MM-DD); a criterion without its own due date is due then.' })
+  @Field(() => LocalDateResolver, {
+    description: 'Deadline (YYYY-MM-DD); a criterion without its own due date is due then.',
+  })
   @Property({ type: 'date' })
   deadline!: string;
 
@@ -47,7 +53,8 @@ export class Campaign {
   redBelowPercent: number & Opt = 50;
 
   @Field(() => Boolean, {
-    description: 'Status rule: whether claimed "met" answers not yet verified count toward GREEN (true) or only CONFIRMED ones do (false). REJECTED claims never count.',
+    description:
+      'Status rule: whether claimed "met" answers not yet verified count toward GREEN (true) or only CONFIRMED ones do (false). REJECTED claims never count.',
   })
   @Property({ default: true })
   countUnverifiedClaims: boolean & Opt = true;

@@ -20,13 +20,15 @@ export class CampaignResolver {
   campaign(
     @Ctx() { em, access }: Context,
     @Arg('id', () => ID, { nullable: true, description: 'Id of the campaign; give this or code.' }) id?: string,
-    @Arg('code', { nullable: true, description: 'Code of the campaign (Campaign.code); give this or id.' }) code?: string,
+    @Arg('code', { nullable: true, description: 'Code of the campaign (Campaign.code); give this or id.' })
+    code?: string,
   ): Promise<Campaign> {
     return findCampaign(em, access, { id, code });
   }
 
   @Mutation(() => Campaign, {
-    description: 'Renames, moves the deadline of, closes or reopens a campaign (the national overseer; a province overseer for the province\'s own campaigns).',
+    description:
+      "Renames, moves the deadline of, closes or reopens a campaign (the national overseer; a province overseer for the province's own campaigns).",
   })
   updateCampaign(
     @Ctx() { em, access }: Context,
@@ -36,12 +38,15 @@ export class CampaignResolver {
     return updateCampaign(em, access, id, input);
   }
 
-  @FieldResolver(() => Province, { nullable: true, description: 'The province a provincial campaign is limited to; empty for a national one.' })
+  @FieldResolver(() => Province, {
+    nullable: true,
+    description: 'The province a provincial campaign is limited to; empty for a national one.',
+  })
   async province(@Root() campaign: Campaign, @Ctx() { loaders }: Context): Promise<Province | undefined> {
     return campaign.province ? loadPermitted(loaders.province, campaign.province.id) : undefined;
   }
 
-  @FieldResolver(() => [Criterion], { description: 'The campaign\'s criteria, by bloc and official order.' })
+  @FieldResolver(() => [Criterion], { description: "The campaign's criteria, by bloc and official order." })
   criteria(
     @Root() campaign: Campaign,
     @Ctx() { em, access }: Context,

@@ -14,9 +14,17 @@ export async function listCampaigns(em: EntityManager, access: Access): Promise<
   return where === null ? [] : em.find(Campaign, where, { orderBy: { deadline: 'desc', id: 'asc' } });
 }
 
-export async function findCampaign(em: EntityManager, access: Access, by: { id?: string; code?: string }): Promise<Campaign> {
+export async function findCampaign(
+  em: EntityManager,
+  access: Access,
+  by: { id?: string; code?: string },
+): Promise<Campaign> {
   if (!by.id === !by.code) throw badInput('Cần đúng một trong hai: id hoặc code.');
-  const campaign = await findPermitted(em, Campaign, access.readable<Campaign>('Campaign', by.id ? { id: parseId(by.id) } : { code: by.code }));
+  const campaign = await findPermitted(
+    em,
+    Campaign,
+    access.readable<Campaign>('Campaign', by.id ? { id: parseId(by.id) } : { code: by.code }),
+  );
   if (!campaign) throw notFound('đợt đánh giá', by.id ?? by.code!);
   return campaign;
 }
@@ -27,7 +35,12 @@ export function isOpen(campaign: Campaign, today = todayInVietnam()): boolean {
 }
 
 /** Renames, moves the deadline of, closes or reopens a campaign; statuses follow the new deadline at once. */
-export async function updateCampaign(em: EntityManager, access: Access, id: string, input: UpdateCampaignInput): Promise<Campaign> {
+export async function updateCampaign(
+  em: EntityManager,
+  access: Access,
+  id: string,
+  input: UpdateCampaignInput,
+): Promise<Campaign> {
   const campaign = await findCampaign(em, access, { id });
   access.assert('manage', 'Campaign', campaign);
   if (input.name !== undefined && input.name !== null) {
@@ -37,11 +50,18 @@ export async function updateCampaign(em: EntityManager, access: Access, id: stri
   }
   if (input.closedOn !== undefined) campaign.closedOn = input.closedOn ?? undefined;
   // Read by the status rule at query time, so every figure follows at once, past days too.
-  if (input.countUnverifiedClaims !== undefined && input.countUnverifiedClaims !== null) campaign.countUnverifiedClaims = input.countUnverifiedClaims;
+  if (input.countUnverifiedClaims !== undefined && input.countUnverifiedClaims !== null)
+    campaign.countUnverifiedClaims = input.countUnverifiedClaims;
   const deadlineMoved = !!input.deadline && input.deadline !== campaign.deadline;
   if (input.deadline) campaign.deadline = input.deadline;
   await em.transactional(async (tx) => {
-    await recordChange(tx, access.viewer!, { action: 'UPDATE', objectType: 'Campaign', object: campaign, province: campaign.province, changes: { ...input } });
+    await recordChange(tx, access.viewer!, {
+      action: 'UPDATE',
+      objectType: 'Campaign',
+      object: campaign,
+      province: campaign.province,
+      changes: { ...input },
+    });
     if (deadlineMoved) await rebuildProgress(tx, campaign.id);
   });
   return campaign;

@@ -15,8 +15,13 @@ export class ChangeFeedResolver {
     return readChanges(em, access, args);
   }
 
-  @FieldResolver(() => Assessment, { nullable: true, description: 'For ASSESSMENT: the assessment that changed, as it stands now.' })
+  @FieldResolver(() => Assessment, {
+    nullable: true,
+    description: 'For ASSESSMENT: the assessment that changed, as it stands now.',
+  })
   async assessment(@Root() change: Change, @Ctx() { loaders }: Context): Promise<Assessment | undefined> {
-    return change.assessmentChange ? loadPermitted(loaders.assessment, change.assessmentChange.assessment.id) : undefined;
+    return change.assessmentChange
+      ? loadPermitted(loaders.assessment, change.assessmentChange.assessment.id)
+      : undefined;
   }
 }

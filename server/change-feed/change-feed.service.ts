@@ -7,7 +7,13 @@ import { query } from '../database/sql';
 import { pageWindow } from '../graphql/connection';
 import { badInput } from '../graphql/errors';
 import { Task } from '../task/task.entity';
-import { ChangeKind, type Change, type ChangeConnection, type ChangeFeedArgs, type FeedPosition } from './change-feed.types';
+import {
+  ChangeKind,
+  type Change,
+  type ChangeConnection,
+  type ChangeFeedArgs,
+  type FeedPosition,
+} from './change-feed.types';
 
 /** Kinds in their order within one transaction. */
 const KIND_ORDER = [ChangeKind.ASSESSMENT, ChangeKind.TASK];
@@ -98,16 +104,22 @@ async function readPage(
   const pages = await Promise.all(
     SOURCES.filter((source) => kinds.includes(source.kind)).map(async (source) => {
       const where = access.readable(source.subject, {
-        $and: [afterPosition(source.kind, after), { changeXid: { $lt: String(bound) } }, args.since ? source.since(args.since) : {}],
+        $and: [
+          afterPosition(source.kind, after),
+          { changeXid: { $lt: String(bound) } },
+          args.since ? source.since(args.since) : {},
+        ],
       });
       if (where === null) return [];
       const rows = await em.find(source.entity, where, {
         orderBy: { changeXid: 'asc', id: 'asc' },
         limit: first + 1,
       });
-      return rows.map(
-        (row): Change => ({ kind: source.kind, ...source.toChange(row), position: { xid: BigInt(row.changeXid), kind: source.kind, id: row.id } }),
-      );
+      return rows.map((row): Change => ({
+        kind: source.kind,
+        ...source.toChange(row),
+        position: { xid: BigInt(row.changeXid), kind: source.kind, id: row.id },
+      }));
     }),
   );
   const changes = pages.flat().sort((a, b) => compare(a.position, b.position));
@@ -117,7 +129,11 @@ async function readPage(
   const endCursor = edges.length ? edges[edges.length - 1].cursor : null;
   // With nothing more ready, every change before the bound has been delivered (or is not the caller's).
   const settled: FeedPosition = { xid: bound, kind: KIND_ORDER[0], id: 0 };
-  const resume = hasNextPage ? nodes[nodes.length - 1].position : after && compare(after, settled) > 0 ? after : settled;
+  const resume = hasNextPage
+    ? nodes[nodes.length - 1].position
+    : after && compare(after, settled) > 0
+      ? after
+      : settled;
   return {
     edges,
     nodes,

@@ -24,21 +24,29 @@ export class ChangeFeedArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Where to resume: the `resumeCursor` (or an edge\'s cursor) of an earlier answer; omit it on the first sync.',
+    description:
+      "Where to resume: the `resumeCursor` (or an edge's cursor) of an earlier answer; omit it on the first sync.",
   })
   after?: string;
 
   @Field(() => GraphQLISODateTime, {
     nullable: true,
-    description: 'Only changes made at or after this instant; meant for the first sync, after which `after` alone resumes exactly.',
+    description:
+      'Only changes made at or after this instant; meant for the first sync, after which `after` alone resumes exactly.',
   })
   since?: Date;
 
-  @Field(() => [ChangeKind], { nullable: true, description: 'Only these kinds of change (all by default). Keep one cursor per choice of kinds.' })
+  @Field(() => [ChangeKind], {
+    nullable: true,
+    description: 'Only these kinds of change (all by default). Keep one cursor per choice of kinds.',
+  })
   kinds?: ChangeKind[];
 }
 
-@ObjectType({ description: 'One change (thay đổi) for a syncing tool: an assessment answered or verified, or a task created or changed.' })
+@ObjectType({
+  description:
+    'One change (thay đổi) for a syncing tool: an assessment answered or verified, or a task created or changed.',
+})
 export class Change {
   @Field(() => ChangeKind, { description: 'What changed: an assessment or a task.' })
   kind!: ChangeKind;
@@ -48,7 +56,8 @@ export class Change {
 
   @Field(() => AssessmentHistory, {
     nullable: true,
-    description: 'For ASSESSMENT: the state this change wrote (an answer or a verification decision), as kept in the assessment\'s history.',
+    description:
+      "For ASSESSMENT: the state this change wrote (an answer or a verification decision), as kept in the assessment's history.",
   })
   assessmentChange?: AssessmentHistory;
 
@@ -90,7 +99,9 @@ export class ChangeConnection {
   @Field(() => [Change], { description: 'The nodes of the edges, for clients that need no cursors.' })
   nodes!: Change[];
 
-  @Field(() => PageInfo, { description: 'Whether more changes are ready now (hasNextPage), and the cursors of this page.' })
+  @Field(() => PageInfo, {
+    description: 'Whether more changes are ready now (hasNextPage), and the cursors of this page.',
+  })
   pageInfo!: PageInfo;
 
   @Field({

@@ -9,7 +9,10 @@ export class CommuneFilter {
   @Field(() => CommuneKind, { nullable: true, description: 'Only communes of this kind (xã, phường or đặc khu).' })
   kind?: CommuneKind;
 
-  @Field({ nullable: true, description: 'Part of the name; diacritics and case are ignored ("lam thao" finds "Xã Lâm Thao").' })
+  @Field({
+    nullable: true,
+    description: 'Part of the name; diacritics and case are ignored ("lam thao" finds "Xã Lâm Thao").',
+  })
   search?: string;
 
   @Field(() => ID, { nullable: true, description: 'With status: the campaign the status is computed in.' })

@@ -19,13 +19,22 @@ export class CommuneResolver {
   async communes(
     @Ctx() { em, access }: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => CommuneFilter, { nullable: true, description: 'Which communes; omitted: every commune the caller may read.' }) filter?: CommuneFilter,
+    @Arg('filter', () => CommuneFilter, {
+      nullable: true,
+      description: 'Which communes; omitted: every commune the caller may read.',
+    })
+    filter?: CommuneFilter,
   ): Promise<CommuneConnection> {
     return new CommuneConnection(await listCommunes(em, access, filter, pageWindow(page)));
   }
 
-  @Query(() => Commune, { description: 'One commune by id; NOT_FOUND when it does not exist or lies outside what the caller may read.' })
-  commune(@Ctx() { em, access }: Context, @Arg('id', () => ID, { description: 'Id of the commune (Commune.id).' }) id: string): Promise<Commune> {
+  @Query(() => Commune, {
+    description: 'One commune by id; NOT_FOUND when it does not exist or lies outside what the caller may read.',
+  })
+  commune(
+    @Ctx() { em, access }: Context,
+    @Arg('id', () => ID, { description: 'Id of the commune (Commune.id).' }) id: string,
+  ): Promise<Commune> {
     return findCommune(em, access, id);
   }
 
@@ -42,9 +51,13 @@ export class CommuneResolver {
   @FieldResolver(() => Status, {
     nullable: true,
     description:
-      'The worst status of the commune\'s units in the campaign (GREEN only when all are); empty when the commune takes no part. Over all four blocs for those who may see the commune\'s overall colour; otherwise over the units the caller may read.',
+      "The worst status of the commune's units in the campaign (GREEN only when all are); empty when the commune takes no part. Over all four blocs for those who may see the commune's overall colour; otherwise over the units the caller may read.",
   })
-  status(@Root() commune: Commune, @Ctx() { loaders, access }: Context, @Args() args: StatusArgs): Promise<Status | undefined> {
+  status(
+    @Root() commune: Commune,
+    @Ctx() { loaders, access }: Context,
+    @Args() args: StatusArgs,
+  ): Promise<Status | undefined> {
     // Whoever may see the commune's overall colour gets it over all four blocs; others, over the blocs they read.
     const whole = access.can('read', 'CommuneStatus', commune);
     return loaders.communeStatus(toStatusQuery(args), whole).load(commune.id);

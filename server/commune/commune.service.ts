@@ -17,7 +17,8 @@ function escapeLike(text: string): string {
 
 export async function listCommunes(em: EntityManager, access: Access, filter: CommuneFilter = {}, window: PageWindow) {
   const provinceId = filter.provinceId ? parseId(filter.provinceId, 'provinceId') : undefined;
-  if (!filter.status !== !filter.campaignId) throw badInput('Lọc theo trạng thái cần cả campaignId và status.', 'status');
+  if (!filter.status !== !filter.campaignId)
+    throw badInput('Lọc theo trạng thái cần cả campaignId và status.', 'status');
   const statusIds = filter.status
     ? await communeIdsWithStatus(
         em,

@@ -47,11 +47,15 @@ export class Criterion {
   @Property({ type: 'date', nullable: true })
   dueDate?: string;
 
-  @Field(() => AnswerType, { description: 'How it is answered; says which part of AnswerValue / AnswerCriterionInput to use.' })
+  @Field(() => AnswerType, {
+    description: 'How it is answered; says which part of AnswerValue / AnswerCriterionInput to use.',
+  })
   @Enum(() => AnswerType)
   answerType!: AnswerType;
 
-  @Field(() => [CriterionOption], { description: 'SINGLE_CHOICE and MULTI_CHOICE: the options to choose from, in form order; empty otherwise.' })
+  @Field(() => [CriterionOption], {
+    description: 'SINGLE_CHOICE and MULTI_CHOICE: the options to choose from, in form order; empty otherwise.',
+  })
   @Property({ type: 'json' })
   options: CriterionOption[] & Opt = [];
 

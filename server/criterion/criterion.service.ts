@@ -29,7 +29,12 @@ export async function findCriterion(em: EntityManager, access: Access, id: strin
 }
 
 /** Gives a criterion its own due date, or (null) lets it follow the campaign deadline again. */
-export async function setCriterionDueDate(em: EntityManager, access: Access, id: string, dueDate: string | null): Promise<Criterion> {
+export async function setCriterionDueDate(
+  em: EntityManager,
+  access: Access,
+  id: string,
+  dueDate: string | null,
+): Promise<Criterion> {
   const criterion = await findCriterion(em, access, id);
   await em.populate(criterion, ['campaign']);
   access.assert('manage', 'Criterion', criterion);

@@ -26,7 +26,9 @@ const PART_LABEL: Record<keyof AnswerParts, string> = {
 /** Checks an answer against the criterion's type, options and range; returns the value to store. */
 export function validateAnswer(criterion: Criterion, parts: AnswerParts): AnswerValue {
   const expected = PART_OF_TYPE[criterion.answerType];
-  const given = (Object.keys(PART_LABEL) as (keyof AnswerParts)[]).filter((k) => parts[k] !== undefined && parts[k] !== null);
+  const given = (Object.keys(PART_LABEL) as (keyof AnswerParts)[]).filter(
+    (k) => parts[k] !== undefined && parts[k] !== null,
+  );
   if (given.length !== 1 || given[0] !== expected) {
     throw invalidAnswer(`Tiêu chí ${criterion.code} cần câu trả lời dạng ${PART_LABEL[expected]}, và chỉ dạng đó.`);
   }
@@ -45,7 +47,9 @@ function validateOptions(criterion: Criterion, keys: string[]): string[] {
   const known = new Set(criterion.options.map((o) => o.key));
   const unknown = keys.filter((k) => !known.has(k));
   if (unknown.length) {
-    throw invalidAnswer(`Phương án ${unknown.map((k) => `"${k}"`).join(', ')} không có trong danh sách của tiêu chí ${criterion.code}.`);
+    throw invalidAnswer(
+      `Phương án ${unknown.map((k) => `"${k}"`).join(', ')} không có trong danh sách của tiêu chí ${criterion.code}.`,
+    );
   }
   if (new Set(keys).size !== keys.length) throw invalidAnswer('Mỗi phương án chỉ được chọn một lần.');
   if (criterion.answerType === AnswerType.SINGLE_CHOICE && keys.length !== 1) {
@@ -57,8 +61,13 @@ function validateOptions(criterion: Criterion, keys: string[]): string[] {
 function validateNumber(criterion: Criterion, value: number): number {
   if (!Number.isFinite(value)) throw invalidAnswer('Giá trị số không hợp lệ.');
   const { minValue, maxValue } = criterion;
-  if ((minValue !== undefined && minValue !== null && value < minValue) || (maxValue !== undefined && maxValue !== null && value > maxValue)) {
-    throw invalidAnswer(`Giá trị ${value} nằm ngoài khoảng cho phép (${minValue ?? '−∞'} – ${maxValue ?? '+∞'}) của tiêu chí ${criterion.code}.`);
+  if (
+    (minValue !== undefined && minValue !== null && value < minValue) ||
+    (maxValue !== undefined && maxValue !== null && value > maxValue)
+  ) {
+    throw invalidAnswer(
+      `Giá trị ${value} nằm ngoài khoảng cho phép (${minValue ?? '−∞'} – ${maxValue ?? '+∞'}) của tiêu chí ${criterion.code}.`,
+    );
   }
   return value;
 }

@@ -76,10 +76,21 @@ function sumCounts(rows: StatusCounts[]): StatusCounts {
   const sum = (key: 'green' | 'yellow' | 'red' | 'total' | 'reported') => rows.reduce((acc, r) => acc + r[key], 0);
   const green = sum('green');
   const total = sum('total');
-  return { green, yellow: sum('yellow'), red: sum('red'), total, reported: sum('reported'), greenPercent: percent(green, total) };
+  return {
+    green,
+    yellow: sum('yellow'),
+    red: sum('red'),
+    total,
+    reported: sum('reported'),
+    greenPercent: percent(green, total),
+  };
 }
 
-async function provinceFigures(provinces: Province[], loaders: Loaders, request: DailyReportRequest): Promise<ProvinceFigures[]> {
+async function provinceFigures(
+  provinces: Province[],
+  loaders: Loaders,
+  request: DailyReportRequest,
+): Promise<ProvinceFigures[]> {
   const today = { campaignId: request.heatMap.id, asOf: request.asOf };
   const yesterday = { ...today, asOf: previousDay(request.asOf) };
   const figures = await Promise.all(
@@ -93,11 +104,24 @@ async function provinceFigures(provinces: Province[], loaders: Loaders, request:
 }
 
 function heatMapTable(figures: ProvinceFigures[]): ReportTable {
-  const ordered = [...figures].sort((a, b) => a.counts.greenPercent - b.counts.greenPercent || a.province.name.localeCompare(b.province.name, 'vi'));
+  const ordered = [...figures].sort(
+    (a, b) => a.counts.greenPercent - b.counts.greenPercent || a.province.name.localeCompare(b.province.name, 'vi'),
+  );
   return {
     appendix: 'Phụ lục 4',
     title: `Tình hình phủ XANH các xã trong ${figures.length} tỉnh, thành phố`,
-    headers: ['STT', 'Tỉnh/thành phố', 'Số xã', 'XANH', 'VÀNG', 'ĐỎ', 'Đã báo cáo', 'Đã báo cáo (%)', 'XANH (%)', 'TĂNG/GIẢM (%)'],
+    headers: [
+      'STT',
+      'Tỉnh/thành phố',
+      'Số xã',
+      'XANH',
+      'VÀNG',
+      'ĐỎ',
+      'Đã báo cáo',
+      'Đã báo cáo (%)',
+      'XANH (%)',
+      'TĂNG/GIẢM (%)',
+    ],
     rows: ordered.map(({ province, counts, before }, i) => [
       String(i + 1),
       province.name,
@@ -119,8 +143,15 @@ interface BlocCriteria {
 }
 
 /** Phụ lục 9–12 from the same rows as `criterionTable`; placeholder criteria stand in for unnamed ones and are left out. */
-async function criterionTables(em: EntityManager, access: Access, loaders: Loaders, request: DailyReportRequest): Promise<BlocCriteria[]> {
-  const criteria = (await listCriteria(em, access, { campaignId: request.communeCriteria.id, level: Level.COMMUNE })).filter((c) => !c.isPlaceholder);
+async function criterionTables(
+  em: EntityManager,
+  access: Access,
+  loaders: Loaders,
+  request: DailyReportRequest,
+): Promise<BlocCriteria[]> {
+  const criteria = (
+    await listCriteria(em, access, { campaignId: request.communeCriteria.id, level: Level.COMMUNE })
+  ).filter((c) => !c.isPlaceholder);
   const rows = await Promise.all(criteria.map(async (c) => tableRow(c, await loaders.criterionResults.load(c.id))));
   return Promise.all(
     BLOCS.map(async (bloc) => ({
@@ -131,7 +162,9 @@ async function criterionTables(em: EntityManager, access: Access, loaders: Loade
           .map(async (r) => {
             const under = r.lowest.filter((p) => p.met * 2 < p.total);
             const names = await Promise.all(under.map((p) => loaders.province.load(p.provinceId)));
-            const lowest = under.map((p, i) => `${names[i]?.name} (${percentText(p.ratePercent)} (${p.met}/${p.total}))`).join('; ');
+            const lowest = under
+              .map((p, i) => `${names[i]?.name} (${percentText(p.ratePercent)} (${p.met}/${p.total}))`)
+              .join('; ');
             return { text: r.criterion.text, provincesBelow50: r.provincesBelow50, lowest };
           }),
       ),
@@ -148,21 +181,36 @@ function criterionTable(entry: BlocCriteria, index: number): ReportTable {
   };
 }
 
-async function overdueTable(em: EntityManager, access: Access, asOf: string): Promise<{ table: ReportTable; count: number }> {
-  const tasks = (await overdueByOwner(em, access, asOf)).flatMap((o) => o.tasks.map((task) => ({ task, owner: o.owner })));
+async function overdueTable(
+  em: EntityManager,
+  access: Access,
+  asOf: string,
+): Promise<{ table: ReportTable; count: number }> {
+  const tasks = (await overdueByOwner(em, access, asOf)).flatMap((o) =>
+    o.tasks.map((task) => ({ task, owner: o.owner })),
+  );
   const groupOf = (task: Task) => task.group ?? '';
-  const groups = [...new Set(tasks.map((t) => groupOf(t.task)))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const groups = [...new Set(tasks.map((t) => groupOf(t.task)))].sort(
+    (a, b) => rank(a) - rank(b) || a.localeCompare(b),
+  );
   const rows: ReportTable['rows'] = [];
   let number = 0;
   for (const group of groups) {
     const inGroup = tasks.filter((t) => groupOf(t.task) === group).sort((a, b) => a.task.id - b.task.id);
     const name = inGroup[0].task.groupName;
-    rows.push({ group: `${group ? `Nhóm ${group}` : 'Nhiệm vụ khác'}${name ? ` - ${name}` : ''} (${inGroup.length} nhiệm vụ)` });
+    rows.push({
+      group: `${group ? `Nhóm ${group}` : 'Nhiệm vụ khác'}${name ? ` - ${name}` : ''} (${inGroup.length} nhiệm vụ)`,
+    });
     for (const { task, owner } of inGroup) rows.push([String(++number), task.title, owner]);
   }
   return {
     count: tasks.length,
-    table: { appendix: 'Phụ lục 2', title: 'Các nhiệm vụ chưa hoàn thành đã quá hạn', headers: ['STT', 'Nhiệm vụ cụ thể', 'Đơn vị chưa hoàn thành'], rows },
+    table: {
+      appendix: 'Phụ lục 2',
+      title: 'Các nhiệm vụ chưa hoàn thành đã quá hạn',
+      headers: ['STT', 'Nhiệm vụ cụ thể', 'Đơn vị chưa hoàn thành'],
+      rows,
+    },
   };
 }
 
@@ -171,7 +219,11 @@ function rank(group: string): number {
   return index < 0 ? TASK_GROUP_ORDER.length : index;
 }
 
-async function blocCompletionTable(provinces: Province[], loaders: Loaders, request: DailyReportRequest): Promise<ReportTable> {
+async function blocCompletionTable(
+  provinces: Province[],
+  loaders: Loaders,
+  request: DailyReportRequest,
+): Promise<ReportTable> {
   const q = { campaignId: request.provinceCriteria.id, asOf: request.asOf };
   const completions = await Promise.all(provinces.map((p) => loaders.blocCompletion(q).load(p.id)));
   return {
@@ -194,19 +246,37 @@ async function rankingTables(em: EntityManager, access: Access, provinces: Provi
   const tables: ReportTable[] = [];
   for (const bloc of BLOCS) {
     for (const kind of ['obstacle', 'recommendation'] as const) {
-      const ranked = await rankReportsByProvince(em, access, kind, { provinceIds: provinces.map((p) => p.id), bloc: bloc.bloc, by: 'text', limit: 3 });
+      const ranked = await rankReportsByProvince(em, access, kind, {
+        provinceIds: provinces.map((p) => p.id),
+        bloc: bloc.bloc,
+        by: 'text',
+        limit: 3,
+      });
       const rows: string[][] = [];
       let number = 0;
       provinces.forEach((province) => {
         (ranked.get(province.id) ?? []).forEach((r, j) => {
           const first = j === 0;
-          rows.push([first ? String(++number) : '', first ? province.name : '', r.label, `${r.communes}/${r.total} (${percentText(r.percent)})`]);
+          rows.push([
+            first ? String(++number) : '',
+            first ? province.name : '',
+            r.label,
+            `${r.communes}/${r.total} (${percentText(r.percent)})`,
+          ]);
         });
       });
       tables.push({
         appendix: `Phụ lục ${13 + tables.length}`,
-        title: kind === 'obstacle' ? `VƯỚNG MẮC KHÓ KHĂN CHÍNH Ở CẤP ${bloc.upper}` : `KIẾN NGHỊ ĐỀ XUẤT Ở CẤP ${bloc.upper}`,
-        headers: ['STT', 'Tỉnh/thành phố', kind === 'obstacle' ? 'Vướng mắc chính trong ngày' : 'Kiến nghị và đề xuất', 'Số xã gặp vướng mắc'],
+        title:
+          kind === 'obstacle'
+            ? `VƯỚNG MẮC KHÓ KHĂN CHÍNH Ở CẤP ${bloc.upper}`
+            : `KIẾN NGHỊ ĐỀ XUẤT Ở CẤP ${bloc.upper}`,
+        headers: [
+          'STT',
+          'Tỉnh/thành phố',
+          kind === 'obstacle' ? 'Vướng mắc chính trong ngày' : 'Kiến nghị và đề xuất',
+          'Số xã gặp vướng mắc',
+        ],
         rows,
       });
     }
@@ -214,7 +284,12 @@ async function rankingTables(em: EntityManager, access: Access, provinces: Provi
   return tables;
 }
 
-function overview(request: DailyReportRequest, figures: ProvinceFigures[], criteria: BlocCriteria[], overdue: number): string[] {
+function overview(
+  request: DailyReportRequest,
+  figures: ProvinceFigures[],
+  criteria: BlocCriteria[],
+  overdue: number,
+): string[] {
   const whole = sumCounts(figures.map((f) => f.counts));
   const before = sumCounts(figures.map((f) => f.before));
   const scope = figures.length === 1 ? figures[0].province.name : 'Trên toàn quốc';
@@ -225,7 +300,9 @@ function overview(request: DailyReportRequest, figures: ProvinceFigures[], crite
     `${scope} hiện có ${countText(whole.green)}/${countText(whole.total)} xã, phường (tương đương ${percentText(whole.greenPercent)}) đạt trạng thái XANH trong đợt “${request.heatMap.name}”; ${countText(whole.yellow)} xã, phường ở trạng thái VÀNG và ${countText(whole.red)} xã, phường ở trạng thái ĐỎ (Phụ lục 4).`,
     `So với ngày ${dateText(previousDay(request.asOf))} (${countText(before.green)} xã, phường, chiếm ${percentText(before.greenPercent)}), số xã, phường đạt trạng thái XANH ${change > 0 ? `tăng ${countText(change)}` : change < 0 ? `giảm ${countText(-change)}` : 'không đổi'}.`,
     `Có ${count((c) => c.green * 2 > c.total)}/${figures.length} tỉnh, thành phố phủ XANH hơn 50% số xã, phường; có ${count((c) => c.green * 10 > c.total * 7)}/${figures.length} tỉnh, thành phố phủ XANH hơn 70% số xã, phường; ${all.length} tỉnh, thành phố phủ XANH 100% số xã, phường${all.length ? `: ${all.join(', ')}` : ''}.`,
-    overdue ? `Vẫn còn ${twoDigits(overdue)} nhiệm vụ đã quá hạn chưa hoàn thành (Phụ lục 2).` : 'Không có nhiệm vụ nào quá hạn chưa hoàn thành (Phụ lục 2).',
+    overdue
+      ? `Vẫn còn ${twoDigits(overdue)} nhiệm vụ đã quá hạn chưa hoàn thành (Phụ lục 2).`
+      : 'Không có nhiệm vụ nào quá hạn chưa hoàn thành (Phụ lục 2).',
   ];
   criteria.forEach((entry, i) => {
     const worst = [...entry.rows].sort((a, b) => b.provincesBelow50 - a.provincesBelow50)[0];
@@ -238,7 +315,12 @@ function overview(request: DailyReportRequest, figures: ProvinceFigures[], crite
 }
 
 /** Everything the daily report says, computed by the same services as the API over what the caller may read. */
-export async function dailyReportContent(em: EntityManager, access: Access, loaders: Loaders, request: DailyReportRequest): Promise<DailyReportContent> {
+export async function dailyReportContent(
+  em: EntityManager,
+  access: Access,
+  loaders: Loaders,
+  request: DailyReportRequest,
+): Promise<DailyReportContent> {
   const provinces = await listProvinces(em, access);
   const [figures, criteria, overdue, completion, rankings] = await Promise.all([
     provinceFigures(provinces, loaders, request),

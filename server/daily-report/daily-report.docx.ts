@@ -28,7 +28,11 @@ function table(content: ReportTable): Table {
       new TableRow({ tableHeader: true, children: content.headers.map((h) => cell(h, { bold: true })) }),
       ...content.rows.map(
         (row) =>
-          new TableRow({ children: Array.isArray(row) ? row.map((text) => cell(text)) : [cell(row.group, { bold: true, columnSpan: width })] }),
+          new TableRow({
+            children: Array.isArray(row)
+              ? row.map((text) => cell(text))
+              : [cell(row.group, { bold: true, columnSpan: width })],
+          }),
       ),
     ],
   });
@@ -37,7 +41,12 @@ function table(content: ReportTable): Table {
 /** Each appendix starts a page, headed like the report's: its number, then its title. */
 function appendix(content: ReportTable): (Paragraph | Table)[] {
   return [
-    new Paragraph({ text: content.appendix, heading: HeadingLevel.HEADING_2, alignment: AlignmentType.CENTER, pageBreakBefore: true }),
+    new Paragraph({
+      text: content.appendix,
+      heading: HeadingLevel.HEADING_2,
+      alignment: AlignmentType.CENTER,
+      pageBreakBefore: true,
+    }),
     new Paragraph({ children: [new TextRun({ text: content.title, bold: true })], alignment: AlignmentType.CENTER }),
     table(content),
   ];

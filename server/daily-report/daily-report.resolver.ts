@@ -10,7 +10,10 @@ export class DailyReportResolver {
     description:
       'The daily report (báo cáo ngày) as a Word document laid out like the central report: the overview, then Phụ lục 2, 4, 9–12, 13–20 and 21 — holding only what the caller may read.',
   })
-  dailyReport(@Ctx() { em, access, loaders }: Context, @Arg('input', { description: 'The date and the campaigns of the report.' }) input: DailyReportInput): Promise<ExportFile> {
+  dailyReport(
+    @Ctx() { em, access, loaders }: Context,
+    @Arg('input', { description: 'The date and the campaigns of the report.' }) input: DailyReportInput,
+  ): Promise<ExportFile> {
     return dailyReport(em, access, loaders, input);
   }
 }

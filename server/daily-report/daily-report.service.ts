@@ -9,10 +9,17 @@ import { toDocx } from './daily-report.docx';
 import type { DailyReportInput } from './daily-report.inputs';
 
 /** The daily report as a Word document, computed over what the caller may read, delivered like an export. */
-export async function dailyReport(em: EntityManager, access: Access, loaders: Loaders, input: DailyReportInput): Promise<ExportFile> {
+export async function dailyReport(
+  em: EntityManager,
+  access: Access,
+  loaders: Loaders,
+  input: DailyReportInput,
+): Promise<ExportFile> {
   const asOf = dateOrToday(input.asOf);
   const heatMap = await findCampaign(em, access, { id: input.campaignId });
-  const communeCriteria = input.communeCriteriaCampaignId ? await findCampaign(em, access, { id: input.communeCriteriaCampaignId }) : heatMap;
+  const communeCriteria = input.communeCriteriaCampaignId
+    ? await findCampaign(em, access, { id: input.communeCriteriaCampaignId })
+    : heatMap;
   const provinceCriteria = input.provinceCriteriaCampaignId
     ? await findCampaign(em, access, { id: input.provinceCriteriaCampaignId })
     : communeCriteria;

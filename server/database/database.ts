@@ -61,7 +61,11 @@ export async function primaryOrmOf(orm: MikroORM): Promise<MikroORM> {
  * The database of `npm start`: the server named by DATABASE_URL, or else an embedded
  * PostgreSQL whose data stays in the project folder across restarts.
  */
-export async function openDatabase(databaseUrl: string | undefined, log: (line: string) => void, replicaUrls: readonly string[] = []): Promise<Database> {
+export async function openDatabase(
+  databaseUrl: string | undefined,
+  log: (line: string) => void,
+  replicaUrls: readonly string[] = [],
+): Promise<Database> {
   let embedded: RunningPostgres | undefined;
   let url = databaseUrl;
   if (!url) {

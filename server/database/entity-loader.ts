@@ -18,9 +18,13 @@ export function entityLoader<T extends { id: number }>(
     const permitted = allowed();
     if (permitted === null) return ids.map(() => undefined);
     const byIds = { id: { $in: [...ids] } } as unknown as FilterQuery<T>;
-    const rows = await em.find(entity, Object.keys(permitted).length ? ({ $and: [byIds, permitted] } as FilterQuery<T>) : byIds, {
-      populate: populate as never,
-    });
+    const rows = await em.find(
+      entity,
+      Object.keys(permitted).length ? ({ $and: [byIds, permitted] } as FilterQuery<T>) : byIds,
+      {
+        populate: populate as never,
+      },
+    );
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id));
   });

@@ -13,12 +13,26 @@ const QUERY_CANCELED = '57014';
  * classes (08…), the server shutting down or starting (57P01–57P03), refused or reset
  * sockets, and the pool giving up waiting for a connection.
  */
-const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND']);
-const UNAVAILABLE_MESSAGE = /Connection terminated|connection error|Timeout acquiring a connection|the database system is (starting up|shutting down)|terminating connection/i;
+const UNAVAILABLE_CODES = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+]);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|connection error|Timeout acquiring a connection|the database system is (starting up|shutting down)|terminating connection/i;
 
 function causes(error: unknown): unknown[] {
   const chain: unknown[] = [];
-  for (let e = error; e && typeof e === 'object' && chain.length < 5; e = (e as { cause?: unknown; previous?: unknown }).previous ?? (e as { cause?: unknown }).cause) {
+  for (
+    let e = error;
+    e && typeof e === 'object' && chain.length < 5;
+    e = (e as { cause?: unknown; previous?: unknown }).previous ?? (e as { cause?: unknown }).cause
+  ) {
     chain.push(e);
   }
   return chain;
@@ -33,7 +47,10 @@ export function databaseFault(error: unknown): AppError | undefined {
   const chain = causes(error);
   const code = (e: unknown) => String((e as { code?: unknown }).code ?? '');
   if (chain.some((e) => code(e) === QUERY_CANCELED)) {
-    return new AppError(ErrorCode.QUERY_TIMEOUT, 'Truy vấn chạy quá thời gian cho phép và đã bị dừng; không có thay đổi nào được ghi. Hãy thu hẹp phạm vi truy vấn.');
+    return new AppError(
+      ErrorCode.QUERY_TIMEOUT,
+      'Truy vấn chạy quá thời gian cho phép và đã bị dừng; không có thay đổi nào được ghi. Hãy thu hẹp phạm vi truy vấn.',
+    );
   }
   const unavailable = chain.some(
     (e) =>
@@ -44,7 +61,11 @@ export function databaseFault(error: unknown): AppError | undefined {
       UNAVAILABLE_MESSAGE.test(String((e as Error).message)),
   );
   if (!unavailable) return undefined;
-  return new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau ít phút.', {
-    http: { status: 503 },
-  });
+  return new AppError(
+    ErrorCode.DATABASE_UNAVAILABLE,
+    'Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau ít phút.',
+    {
+      http: { status: 503 },
+    },
+  );
 }

@@ -16,7 +16,10 @@ export async function paginate<T extends { id: number }>(
   const base = where();
   if (base === null) return toPage([], window, async () => 0);
   const filter = window.afterId === null ? base : { $and: [base, { id: { $gt: window.afterId } }] };
-  const rows = await em.find(entity, filter as FilterQuery<T>, { orderBy: { id: 'asc' } as never, limit: window.first + 1 });
+  const rows = await em.find(entity, filter as FilterQuery<T>, {
+    orderBy: { id: 'asc' } as never,
+    limit: window.first + 1,
+  });
   // A first page holding every row already knows the total: no count query (an officer's unmet list).
   const whole = window.afterId === null && rows.length <= window.first;
   return toPage(rows, window, whole ? async () => rows.length : () => em.count(entity, where()!));

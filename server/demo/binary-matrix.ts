@@ -48,8 +48,7 @@ export function binaryMatrix(rowSums: readonly number[], columnSums: readonly nu
     }
     return row;
   });
-  const sumsHold =
-    demand.every((d) => d === 0) && matrix.every((row, r) => row.filter(Boolean).length === rowSums[r]);
+  const sumsHold = demand.every((d) => d === 0) && matrix.every((row, r) => row.filter(Boolean).length === rowSums[r]);
   if (!sumsHold) throw new Error('No 0/1 matrix has these row and column sums');
   return matrix;
 }

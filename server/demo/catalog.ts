@@ -22,7 +22,11 @@ const PLACEHOLDER_TEXT: Readonly<Record<Level, string>> = {
 
 const optionKey = (index: number): string => String.fromCharCode('A'.charCodeAt(0) + index);
 
-function optionKeys(options: readonly DemoOption[], labels: readonly string[] | undefined, criterionId: string): string[] {
+function optionKeys(
+  options: readonly DemoOption[],
+  labels: readonly string[] | undefined,
+  criterionId: string,
+): string[] {
   return (labels ?? []).map((label) => {
     const option = options.find((o) => o.label === label);
     if (!option) throw new Error(`${criterionId}: "${label}" is not one of its options`);

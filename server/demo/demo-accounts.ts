@@ -19,8 +19,20 @@ const LAM_THAO = 'Xã Lâm Thao';
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'quocgia', fullName: 'Trần Quốc Gia', role: Role.NATIONAL_OVERSEER },
   { username: 'bacninh.giamsat', fullName: 'Nguyễn Thị Bắc', role: Role.PROVINCE_OVERSEER, provinceCode: BAC_NINH },
-  { username: 'bacninh.dang', fullName: 'Lê Văn Đảng', role: Role.PROVINCE_BLOC_OFFICER, provinceCode: BAC_NINH, bloc: Bloc.PARTY },
-  { username: 'lamthao.lanhdao', fullName: 'Phạm Văn Lâm', role: Role.COMMUNE_LEADER, provinceCode: BAC_NINH, communeName: LAM_THAO },
+  {
+    username: 'bacninh.dang',
+    fullName: 'Lê Văn Đảng',
+    role: Role.PROVINCE_BLOC_OFFICER,
+    provinceCode: BAC_NINH,
+    bloc: Bloc.PARTY,
+  },
+  {
+    username: 'lamthao.lanhdao',
+    fullName: 'Phạm Văn Lâm',
+    role: Role.COMMUNE_LEADER,
+    provinceCode: BAC_NINH,
+    communeName: LAM_THAO,
+  },
   ...(
     [
       ['lamthao.dang', 'Hoàng Thị Hà', Bloc.PARTY],
@@ -37,5 +49,10 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     bloc,
   })),
   { username: 'quantri', fullName: 'Quản trị hệ thống', role: Role.ADMINISTRATOR },
-  { username: 'congcu.bacninh', fullName: 'Công cụ báo cáo tỉnh Bắc Ninh', role: Role.API_CLIENT, provinceCode: BAC_NINH },
+  {
+    username: 'congcu.bacninh',
+    fullName: 'Công cụ báo cáo tỉnh Bắc Ninh',
+    role: Role.API_CLIENT,
+    provinceCode: BAC_NINH,
+  },
 ];

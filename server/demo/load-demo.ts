@@ -78,23 +78,31 @@ async function loadPlaces(em: EntityManager, data: DemoDataSet) {
 
   const unitRows = [
     ...data.provinces.flatMap((p) =>
-      BLOCS.map((bloc) => ({ bloc, level: Level.PROVINCE, province: p.code, commune: null as string | null, name: `${BLOC_LABEL[bloc]} ${p.name}` })),
+      BLOCS.map((bloc) => ({
+        bloc,
+        level: Level.PROVINCE,
+        province: p.code,
+        commune: null as string | null,
+        name: `${BLOC_LABEL[bloc]} ${p.name}`,
+      })),
     ),
     ...data.communes.flatMap((c) =>
-      BLOCS.map((bloc) => ({ bloc, level: Level.COMMUNE, province: c.provinceCode, commune: c.code as string | null, name: `${BLOC_LABEL[bloc]} ${c.name}` })),
+      BLOCS.map((bloc) => ({
+        bloc,
+        level: Level.COMMUNE,
+        province: c.provinceCode,
+        commune: c.code as string | null,
+        name: `${BLOC_LABEL[bloc]} ${c.name}`,
+      })),
     ),
   ];
-  const units = await insertColumns(
-    em,
-    'unit',
-    {
-      bloc: { type: 'text', values: unitRows.map((u) => u.bloc) },
-      level: { type: 'text', values: unitRows.map((u) => u.level) },
-      province_id: { type: 'int', values: unitRows.map((u) => provinceId.get(u.province)) },
-      commune_id: { type: 'int', values: unitRows.map((u) => (u.commune ? communeId.get(u.commune) : null)) },
-      name: { type: 'text', values: unitRows.map((u) => u.name) },
-    },
-  );
+  const units = await insertColumns(em, 'unit', {
+    bloc: { type: 'text', values: unitRows.map((u) => u.bloc) },
+    level: { type: 'text', values: unitRows.map((u) => u.level) },
+    province_id: { type: 'int', values: unitRows.map((u) => provinceId.get(u.province)) },
+    commune_id: { type: 'int', values: unitRows.map((u) => (u.commune ? communeId.get(u.commune) : null)) },
+    name: { type: 'text', values: unitRows.map((u) => u.name) },
+  });
   const unitKey = (bloc: Bloc, province: string, commune: string | null) => `${bloc}|${province}|${commune ?? ''}`;
   const unitId = new Map(unitRows.map((u, i) => [unitKey(u.bloc, u.province, u.commune), units[i].id as number]));
   return { provinceId, communeId, unitId, unitKey };
@@ -108,7 +116,10 @@ async function loadCatalog(em: EntityManager, data: DemoDataSet, provinceId: Map
       code: { type: 'text', values: data.campaigns.map((c) => c.code) },
       name: { type: 'text', values: data.campaigns.map((c) => c.name) },
       level: { type: 'text', values: data.campaigns.map((c) => c.level) },
-      province_id: { type: 'int', values: data.campaigns.map((c) => (c.provinceCode ? provinceId.get(c.provinceCode) : null)) },
+      province_id: {
+        type: 'int',
+        values: data.campaigns.map((c) => (c.provinceCode ? provinceId.get(c.provinceCode) : null)),
+      },
       as_of: { type: 'date', values: data.campaigns.map((c) => c.asOf) },
       deadline: { type: 'date', values: data.campaigns.map((c) => c.deadline) },
       red_below_percent: { type: 'int', values: data.campaigns.map((c) => c.redBelowPercent) },
@@ -137,7 +148,9 @@ async function loadCatalog(em: EntityManager, data: DemoDataSet, provinceId: Map
     'id',
   );
   const criterionKey = (campaign: string, code: string) => `${campaign}|${code}`;
-  const criterionById = new Map(data.criteria.map((c, i) => [criterionKey(c.campaignCode, c.code), { id: criteria[i].id as number, criterion: c }]));
+  const criterionById = new Map(
+    data.criteria.map((c, i) => [criterionKey(c.campaignCode, c.code), { id: criteria[i].id as number, criterion: c }]),
+  );
   return { campaignId, criterionById, criterionKey };
 }
 
@@ -148,11 +161,21 @@ export async function loadDemoData(em: EntityManager, data: DemoDataSet = buildN
   const { campaignId, criterionById, criterionKey } = await loadCatalog(em, data, provinceId);
   const answeredOn = new Map(data.campaigns.map((c) => [c.code, c.answeredOn ?? c.asOf]));
 
-  const rows = { unit: [] as number[], criterion: [] as number[], met: [] as boolean[], boolean: [] as (boolean | null)[], optionKeys: [] as (string | null)[], answeredAt: [] as string[] };
+  const rows = {
+    unit: [] as number[],
+    criterion: [] as number[],
+    met: [] as boolean[],
+    boolean: [] as (boolean | null)[],
+    optionKeys: [] as (string | null)[],
+    answeredAt: [] as string[],
+  };
   for (const result of data.results) {
     const unit = unitId.get(unitKey(result.bloc, result.provinceCode, result.communeCode))!;
     const answeredAt = `${answeredOn.get(result.campaignCode)}T08:00:00+07:00`;
-    for (const [codes, met] of [[result.metCriterionCodes, true], [result.unmetCriterionCodes, false]] as const) {
+    for (const [codes, met] of [
+      [result.metCriterionCodes, true],
+      [result.unmetCriterionCodes, false],
+    ] as const) {
       for (const code of codes) {
         const { id, criterion } = criterionById.get(criterionKey(result.campaignCode, code))!;
         const answer = demoAnswer(criterion, met);
@@ -183,8 +206,14 @@ export async function loadDemoData(em: EntityManager, data: DemoDataSet = buildN
   );
 
   await insertColumns(em, 'solution', {
-    criterion_id: { type: 'int', values: data.solutions.map((s) => criterionById.get(criterionKey(s.campaignCode, s.criterionCode))!.id) },
-    province_id: { type: 'int', values: data.solutions.map((s) => (s.provinceCode ? provinceId.get(s.provinceCode) : null)) },
+    criterion_id: {
+      type: 'int',
+      values: data.solutions.map((s) => criterionById.get(criterionKey(s.campaignCode, s.criterionCode))!.id),
+    },
+    province_id: {
+      type: 'int',
+      values: data.solutions.map((s) => (s.provinceCode ? provinceId.get(s.provinceCode) : null)),
+    },
     authority: { type: 'text', values: data.solutions.map((s) => s.authority) },
     text: { type: 'text', values: data.solutions.map((s) => s.text) },
   });
@@ -195,17 +224,25 @@ export async function loadDemoData(em: EntityManager, data: DemoDataSet = buildN
     group_name: { type: 'text', values: data.tasks.map((t) => t.groupName) },
     owner_unit_id: {
       type: 'int',
-      values: data.tasks.map((t) => (t.ownerUnit ? unitId.get(unitKey(t.ownerUnit.bloc, t.ownerUnit.provinceCode, t.ownerUnit.communeCode)) : null)),
+      values: data.tasks.map((t) =>
+        t.ownerUnit ? unitId.get(unitKey(t.ownerUnit.bloc, t.ownerUnit.provinceCode, t.ownerUnit.communeCode)) : null,
+      ),
     },
     owner_name: { type: 'text', values: data.tasks.map((t) => t.ownerName) },
     assigned_by: { type: 'text', values: data.tasks.map((t) => t.assignedBy) },
-    province_id: { type: 'int', values: data.tasks.map((t) => (t.provinceCode ? provinceId.get(t.provinceCode) : null)) },
+    province_id: {
+      type: 'int',
+      values: data.tasks.map((t) => (t.provinceCode ? provinceId.get(t.provinceCode) : null)),
+    },
     deadline: { type: 'date', values: data.tasks.map((t) => t.deadline) },
     recurrence: { type: 'text', values: data.tasks.map((t) => t.recurrence) },
     started_on: { type: 'date', values: data.tasks.map((t) => t.startedOn) },
     completed_on: { type: 'date', values: data.tasks.map((t) => t.completedOn) },
   });
-  for (const [table, items] of [['obstacle', data.obstacles], ['recommendation', data.recommendations]] as const) {
+  for (const [table, items] of [
+    ['obstacle', data.obstacles],
+    ['recommendation', data.recommendations],
+  ] as const) {
     await insertColumns(em, table, {
       unit_id: { type: 'int', values: items.map((o) => unitId.get(unitKey(o.bloc, o.provinceCode, o.communeCode))) },
       bloc: { type: 'text', values: items.map((o) => o.bloc) },
@@ -235,7 +272,12 @@ async function loadPastAnswers(
   if (!data.pastAnswers.length) return;
   const rows = data.pastAnswers.map((past) => {
     const { id, criterion } = ids.criterionById.get(ids.criterionKey(past.campaignCode, past.criterionCode))!;
-    return { unit: ids.unitId.get(ids.unitKey(past.bloc, past.provinceCode, past.communeCode))!, criterion: id, past, answer: demoAnswer(criterion, past.met) };
+    return {
+      unit: ids.unitId.get(ids.unitKey(past.bloc, past.provinceCode, past.communeCode))!,
+      criterion: id,
+      past,
+      answer: demoAnswer(criterion, past.met),
+    };
   });
   const bindings = { unit_id: pgArray(rows.map((r) => r.unit)), criterion_id: pgArray(rows.map((r) => r.criterion)) };
   await query(
@@ -262,7 +304,12 @@ async function loadPastAnswers(
   );
 }
 
-async function loadDemoAccounts(em: EntityManager, provinceId: Map<string, number>, communeId: Map<string, number>, data: DemoDataSet) {
+async function loadDemoAccounts(
+  em: EntityManager,
+  provinceId: Map<string, number>,
+  communeId: Map<string, number>,
+  data: DemoDataSet,
+) {
   const communeCode = new Map(data.communes.map((c) => [`${c.provinceCode}|${c.name}`, c.code]));
   for (const account of DEMO_ACCOUNTS) {
     const [user] = await query<{ id: number }>(

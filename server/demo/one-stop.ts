@@ -29,7 +29,8 @@ export const ONE_STOP_CAMPAIGN: DemoCampaign = {
 /** Row-sum ranges of the province's communes: GREEN all met, RED under the campaign's cut, else YELLOW. */
 function statusRanges(province: ProvinceFact, conditionCount: number): SumRange[] {
   const fewestNotRed = Math.ceil((conditionCount * ONE_STOP_CAMPAIGN.redBelowPercent) / 100);
-  const range = (min: number, max: number, count: number): SumRange[] => Array.from({ length: count }, () => ({ min, max }));
+  const range = (min: number, max: number, count: number): SumRange[] =>
+    Array.from({ length: count }, () => ({ min, max }));
   return [
     ...range(conditionCount, conditionCount, province.green),
     ...range(fewestNotRed, conditionCount - 1, province.yellow),
@@ -103,7 +104,8 @@ function turnedGreenOvernight(province: ProvinceFact): number {
     for (const k of size ? [size, -size] : [0]) {
       const yesterday = province.green - k;
       if (yesterday < 0 || yesterday > province.communeCount) continue;
-      if (Math.round((today - percent(yesterday, province.communeCount)) * 100) / 100 === province.greenChangePercent) return k;
+      if (Math.round((today - percent(yesterday, province.communeCount)) * 100) / 100 === province.greenChangePercent)
+        return k;
     }
   }
   throw new Error(`${province.code}: no count of communes gives a change of ${province.greenChangePercent}`);

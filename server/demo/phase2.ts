@@ -40,7 +40,8 @@ interface Rate {
   total: number;
 }
 
-const byCode = <T extends { code: string }>(items: readonly T[]): Map<string, T> => new Map(items.map((i) => [i.code, i]));
+const byCode = <T extends { code: string }>(items: readonly T[]): Map<string, T> =>
+  new Map(items.map((i) => [i.code, i]));
 
 /** The largest count out of `total` still under 50 %. */
 const lastBelowHalf = (total: number): number => Math.ceil(total / 2) - 1;
@@ -61,7 +62,9 @@ function reportedMetCounts(stat: NationalStatFact, rng: Rng): Map<string, number
   for (const listed of stat.lowest) {
     const communeCount = provinces.get(listed.provinceCode)?.communeCount;
     if (communeCount !== listed.total) {
-      throw new Error(`${stat.criterionId}: ${listed.provinceCode} counts ${listed.total} communes, not ${communeCount}`);
+      throw new Error(
+        `${stat.criterionId}: ${listed.provinceCode} counts ${listed.total} communes, not ${communeCount}`,
+      );
     }
   }
   const counts = new Map(stat.lowest.map((l) => [l.provinceCode, l.met]));
@@ -91,7 +94,10 @@ function placeholderMetCounts(rng: Rng): Map<string, number> {
   return new Map(
     facts.provinces.map((p) => [
       p.code,
-      rng.int(Math.ceil(p.communeCount * PLACEHOLDER_MET_RATE.min), Math.floor(p.communeCount * PLACEHOLDER_MET_RATE.max)),
+      rng.int(
+        Math.ceil(p.communeCount * PLACEHOLDER_MET_RATE.min),
+        Math.floor(p.communeCount * PLACEHOLDER_MET_RATE.max),
+      ),
     ]),
   );
 }
@@ -179,7 +185,13 @@ export function buildPhase2(directory: CommuneDirectory) {
   const communeCriteria = communeCatalog();
   const provinceCriteria = provinceCatalog();
   const provinceResults = facts.provinces.flatMap((province) =>
-    BLOCS.map((bloc) => provinceResult(province, bloc, provinceCriteria.filter((c) => c.bloc === bloc).map((c) => c.code))),
+    BLOCS.map((bloc) =>
+      provinceResult(
+        province,
+        bloc,
+        provinceCriteria.filter((c) => c.bloc === bloc).map((c) => c.code),
+      ),
+    ),
   );
   return {
     campaigns: [PHASE2_COMMUNE_CAMPAIGN, PHASE2_PROVINCE_CAMPAIGN],

@@ -20,7 +20,11 @@ export function todayInVietnam(now = new Date()): string {
 export function dateOrToday(date: string | null | undefined, field = 'asOf'): string {
   if (date === undefined || date === null) return todayInVietnam();
   const parsed = new Date(`${date}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+    Number.isNaN(parsed.getTime()) ||
+    parsed.toISOString().slice(0, 10) !== date
+  ) {
     throw badInput(`Ngày "${date}" không hợp lệ (định dạng YYYY-MM-DD).`, field);
   }
   return date;

@@ -88,7 +88,8 @@ export enum AssessmentChangeKind {
 
 registerEnumType(Bloc, {
   name: 'Bloc',
-  description: 'Bloc (khối) of the political system a unit belongs to; every province and every commune has one unit of each.',
+  description:
+    'Bloc (khối) of the political system a unit belongs to; every province and every commune has one unit of each.',
   valuesConfig: {
     PARTY: { description: 'Party committee (Đảng ủy; Tỉnh ủy at province level).' },
     PEOPLES_COUNCIL: { description: "People's Council (HĐND)." },
@@ -118,14 +119,16 @@ registerEnumType(AnswerType, {
   description: 'How a criterion is answered, and so which field of an answer (AnswerValue) carries the value.',
   valuesConfig: {
     BOOLEAN: { description: 'Yes or no (có / không); met when yes.' },
-    SINGLE_CHOICE: { description: 'One option out of the criterion\'s options; met when the chosen option passes.' },
+    SINGLE_CHOICE: { description: "One option out of the criterion's options; met when the chosen option passes." },
     MULTI_CHOICE: { description: 'Any number of ticked options; met when every required option is ticked.' },
-    NUMBER: { description: 'A number (often a percentage); met when it compares with the target as the comparator says.' },
+    NUMBER: {
+      description: 'A number (often a percentage); met when it compares with the target as the comparator says.',
+    },
   },
 });
 registerEnumType(Comparator, {
   name: 'Comparator',
-  description: 'How a NUMBER answer is compared with the criterion\'s target: answer <comparator> target.',
+  description: "How a NUMBER answer is compared with the criterion's target: answer <comparator> target.",
   valuesConfig: {
     GTE: { description: 'At least the target (≥).' },
     GT: { description: 'More than the target (>).' },
@@ -139,8 +142,14 @@ registerEnumType(Status, {
   description: 'Computed status (trạng thái) in one campaign, never typed in: XANH, VÀNG, ĐỎ.',
   valuesConfig: {
     GREEN: { description: 'Green (xanh): every criterion due so far is met.' },
-    YELLOW: { description: 'Yellow (vàng): reported and at least the campaign\'s threshold met (Campaign.redBelowPercent, 50 % by default), but not all.' },
-    RED: { description: 'Red (đỏ): nothing reported yet, or under the campaign\'s threshold of due criteria met (50 % by default).' },
+    YELLOW: {
+      description:
+        "Yellow (vàng): reported and at least the campaign's threshold met (Campaign.redBelowPercent, 50 % by default), but not all.",
+    },
+    RED: {
+      description:
+        "Red (đỏ): nothing reported yet, or under the campaign's threshold of due criteria met (50 % by default).",
+    },
   },
 });
 registerEnumType(Authority, {
@@ -149,7 +158,7 @@ registerEnumType(Authority, {
   valuesConfig: {
     LOCAL: { description: "Within the unit's own power (issue a regulation, hold a meeting)." },
     PROVIDED_SYSTEM: { description: 'The province already deployed the system; the unit only has to use it and tick.' },
-    BOTH: { description: 'Partly the unit\'s own action, partly a system the province provides.' },
+    BOTH: { description: "Partly the unit's own action, partly a system the province provides." },
   },
 });
 registerEnumType(TaskAssigner, {
@@ -173,15 +182,26 @@ registerEnumType(TaskStatus, {
 });
 registerEnumType(Role, {
   name: 'Role',
-  description: 'Role (vai trò) granted to an account; a grant also carries the province, commune and/or bloc it is limited to.',
+  description:
+    'Role (vai trò) granted to an account; a grant also carries the province, commune and/or bloc it is limited to.',
   valuesConfig: {
-    COMMUNE_BLOC_OFFICER: { description: 'Commune bloc officer: reads and answers one bloc\'s unit in one commune.' },
+    COMMUNE_BLOC_OFFICER: { description: "Commune bloc officer: reads and answers one bloc's unit in one commune." },
     COMMUNE_LEADER: { description: 'Commune leader: reads the four blocs of one commune; answers nothing.' },
-    PROVINCE_BLOC_OFFICER: { description: 'Province bloc officer: answers the province unit of one bloc and reads that bloc in every commune of the province.' },
-    PROVINCE_OVERSEER: { description: 'Province overseer (giám sát tỉnh): reads the whole province, sets solutions, deadlines and tasks, creates API tokens.' },
-    NATIONAL_OVERSEER: { description: 'National overseer: reads the whole country, owns the catalog, campaigns and national tasks.' },
+    PROVINCE_BLOC_OFFICER: {
+      description:
+        'Province bloc officer: answers the province unit of one bloc and reads that bloc in every commune of the province.',
+    },
+    PROVINCE_OVERSEER: {
+      description:
+        'Province overseer (giám sát tỉnh): reads the whole province, sets solutions, deadlines and tasks, creates API tokens.',
+    },
+    NATIONAL_OVERSEER: {
+      description: 'National overseer: reads the whole country, owns the catalog, campaigns and national tasks.',
+    },
     API_CLIENT: { description: 'A third-party tool: read-only, nation-wide or limited to one province.' },
-    ADMINISTRATOR: { description: 'Manages accounts, role grants and API tokens; sees no assessment data by that alone.' },
+    ADMINISTRATOR: {
+      description: 'Manages accounts, role grants and API tokens; sees no assessment data by that alone.',
+    },
   },
 });
 registerEnumType(VerificationStatus, {
@@ -203,7 +223,7 @@ registerEnumType(VerificationDecision, {
 });
 registerEnumType(AssessmentChangeKind, {
   name: 'AssessmentChangeKind',
-  description: 'What changed an assessment: a unit\'s answer or an overseer\'s verification.',
+  description: "What changed an assessment: a unit's answer or an overseer's verification.",
   valuesConfig: {
     ANSWER: { description: 'The unit answered (a new claim, unverified).' },
     VERIFICATION: { description: 'An overseer confirmed or rejected the claim.' },

@@ -67,9 +67,12 @@ function rootFor(type: GraphQLObjectType, offered: (field: string) => boolean): 
 export function schemaForCaller(schema: GraphQLSchema, access: Access): GraphQLSchema {
   const config = schema.toConfig();
   const mutationType = schema.getMutationType();
-  const mutation = mutationType && rootFor(mutationType, (name) => name in MUTATION_REQUIREMENTS && meets(MUTATION_REQUIREMENTS[name], access));
+  const mutation =
+    mutationType &&
+    rootFor(mutationType, (name) => name in MUTATION_REQUIREMENTS && meets(MUTATION_REQUIREMENTS[name], access));
   const queryType = schema.getQueryType()!;
-  const query = rootFor(queryType, (name) => !(name in QUERY_REQUIREMENTS) || meets(QUERY_REQUIREMENTS[name], access)) ?? queryType;
+  const query =
+    rootFor(queryType, (name) => !(name in QUERY_REQUIREMENTS) || meets(QUERY_REQUIREMENTS[name], access)) ?? queryType;
   // Types are gathered from the roots again, so only what the remaining fields reach is kept;
   // implementations of interfaces are not reached through fields, so they are listed.
   const implementations = config.types.filter((type) => isObjectType(type) && type.getInterfaces().length > 0);

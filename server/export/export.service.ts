@@ -20,13 +20,26 @@ interface ExportRequest {
   provinceId?: string;
 }
 
-async function provinceStatusSheet(em: EntityManager, access: Access, loaders: Loaders, q: StatusQuery): Promise<Sheet> {
+async function provinceStatusSheet(
+  em: EntityManager,
+  access: Access,
+  loaders: Loaders,
+  q: StatusQuery,
+): Promise<Sheet> {
   const provinces = await listProvinces(em, access);
   const counts = await Promise.all(provinces.map((p) => loaders.provinceStatusCounts(q).load(p.id)));
   return {
     title: 'Phụ lục 4',
     headers: ['STT', 'Tỉnh, thành phố', 'Tổng số xã', 'Xanh', 'Vàng', 'Đỏ', 'Tỷ lệ xanh (%)'],
-    rows: provinces.map((p, i) => [i + 1, p.name, counts[i].total, counts[i].green, counts[i].yellow, counts[i].red, counts[i].greenPercent]),
+    rows: provinces.map((p, i) => [
+      i + 1,
+      p.name,
+      counts[i].total,
+      counts[i].green,
+      counts[i].yellow,
+      counts[i].red,
+      counts[i].greenPercent,
+    ]),
   };
 }
 
@@ -37,7 +50,9 @@ async function criterionSheet(em: EntityManager, access: Access, loaders: Loader
   for (const [i, criterion] of criteria.entries()) {
     const row = tableRow(criterion, results[i]);
     const provinces = await Promise.all(row.lowest.map((r) => loaders.province.load(r.provinceId)));
-    const lowest = row.lowest.map((r, j) => `${provinces[j]?.name ?? ''} ${r.ratePercent}% (${r.met}/${r.total})`).join('; ');
+    const lowest = row.lowest
+      .map((r, j) => `${provinces[j]?.name ?? ''} ${r.ratePercent}% (${r.met}/${r.total})`)
+      .join('; ');
     rows.push([BLOC_LABEL[criterion.bloc], criterion.code, criterion.text, row.provincesBelow50, lowest]);
   }
   return {
@@ -47,7 +62,12 @@ async function criterionSheet(em: EntityManager, access: Access, loaders: Loader
   };
 }
 
-async function unmetSheet(em: EntityManager, access: Access, q: StatusQuery, provinceId: string | undefined): Promise<Sheet> {
+async function unmetSheet(
+  em: EntityManager,
+  access: Access,
+  q: StatusQuery,
+  provinceId: string | undefined,
+): Promise<Sheet> {
   if (!provinceId) throw badInput('Bảng này cần provinceId.', 'provinceId');
   const province = await findProvince(em, access, { id: provinceId });
   const campaign = await findCampaign(em, access, { id: String(q.campaignId) });
@@ -56,7 +76,13 @@ async function unmetSheet(em: EntityManager, access: Access, q: StatusQuery, pro
     title: `Tiêu chí chưa đạt - ${province.name}`.slice(0, 31),
     headers: ['Khối', 'Mã tiêu chí', 'Tiêu chí', 'Số xã chưa đạt', 'Các xã chưa đạt'],
     rows: blocs.flatMap((b) =>
-      b.unmetCriteria.map((u) => [BLOC_LABEL[b.bloc], u.criterion.code, u.criterion.text, u.communes.length, u.communes.map((c) => c.name).join(', ')]),
+      b.unmetCriteria.map((u) => [
+        BLOC_LABEL[b.bloc],
+        u.criterion.code,
+        u.criterion.text,
+        u.communes.length,
+        u.communes.map((c) => c.name).join(', '),
+      ]),
     ),
   };
 }
@@ -71,14 +97,20 @@ async function toXlsx(sheet: Sheet): Promise<Buffer> {
 }
 
 function toCsv(sheet: Sheet): Buffer {
-  const cell = (value: string | number) => (typeof value === 'number' ? String(value) : `"${value.replace(/"/g, '""')}"`);
+  const cell = (value: string | number) =>
+    typeof value === 'number' ? String(value) : `"${value.replace(/"/g, '""')}"`;
   const lines = [sheet.headers, ...sheet.rows].map((row) => row.map(cell).join(','));
   // The byte-order mark makes Excel read the Vietnamese text as UTF-8.
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
 /** Builds an official table from the same services as the API, so it holds exactly what the caller may read. */
-export async function exportTable(em: EntityManager, access: Access, loaders: Loaders, request: ExportRequest): Promise<ExportFile> {
+export async function exportTable(
+  em: EntityManager,
+  access: Access,
+  loaders: Loaders,
+  request: ExportRequest,
+): Promise<ExportFile> {
   await findCampaign(em, access, { id: String(request.status.campaignId) });
   const sheet =
     request.table === ExportTable.PROVINCE_STATUS

@@ -20,13 +20,18 @@ registerEnumType(ExportTable, {
   valuesConfig: {
     PROVINCE_STATUS: { description: 'Phụ lục 4: GREEN / YELLOW / RED communes and % green per province.' },
     CRITERION_TABLE: { description: 'Phụ lục 9–12: provinces under 50 % and the 10 lowest per criterion.' },
-    UNMET_CRITERIA: { description: 'Per bloc, each unmet criterion with the failing communes, for one province (needs provinceId).' },
+    UNMET_CRITERIA: {
+      description: 'Per bloc, each unmet criterion with the failing communes, for one province (needs provinceId).',
+    },
   },
 });
 registerEnumType(ExportFormat, {
   name: 'ExportFormat',
   description: 'File format of an export.',
-  valuesConfig: { XLSX: { description: 'Excel workbook.' }, CSV: { description: 'UTF-8 CSV with a byte-order mark, for Excel.' } },
+  valuesConfig: {
+    XLSX: { description: 'Excel workbook.' },
+    CSV: { description: 'UTF-8 CSV with a byte-order mark, for Excel.' },
+  },
 });
 
 @ObjectType({ description: 'An exported file, base64-encoded; computed through the same permissions as the API.' })

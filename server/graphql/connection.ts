@@ -21,10 +21,17 @@ export class PageInfo {
   @Field({ description: 'True when this page was asked for with `after` (rows precede it).' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first row of this page; null when the page is empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first row of this page; null when the page is empty.',
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row of this page, to pass as `after` for the next page; null when the page is empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cursor of the last row of this page, to pass as `after` for the next page; null when the page is empty.',
+  })
   endCursor!: string | null;
 }
 
@@ -89,7 +96,9 @@ export function Connection<T extends { id: number }>(nodeType: ClassType<T>, typ
   class ConnectionType {
     constructor(private readonly page: Page<T>) {}
 
-    @Field(() => [Edge], { description: 'The rows of this page in id order, each with its cursor; empty past the last page.' })
+    @Field(() => [Edge], {
+      description: 'The rows of this page in id order, each with its cursor; empty past the last page.',
+    })
     edges(): Edge[] {
       return this.page.nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
     }

@@ -12,14 +12,23 @@ import { Status } from '../domain/enums';
 import { Province } from '../province/province.entity';
 import type { Solution } from '../solution/solution.entity';
 import { solutionKey, solutionsByKey, type SolutionKey } from '../solution/solution.service';
-import { allUnits, blocCompletions, communeStatuses, provinceStatusCounts, unitStatuses, type StatusQuery } from '../status/status.service';
+import {
+  allUnits,
+  blocCompletions,
+  communeStatuses,
+  provinceStatusCounts,
+  unitStatuses,
+  type StatusQuery,
+} from '../status/status.service';
 import type { BlocCompletion, StatusCounts, UnitStatus } from '../status/status.types';
 import { Unit } from '../unit/unit.entity';
 import { unitsByCommune } from '../unit/unit.service';
 import { User } from '../user/user.entity';
 
 /** One DataLoader per (campaign, date, variant), so a page of communes costs one status query. */
-function perStatusQuery<V, O extends string | boolean = string>(create: (q: StatusQuery, variant: O) => DataLoader<number, V>) {
+function perStatusQuery<V, O extends string | boolean = string>(
+  create: (q: StatusQuery, variant: O) => DataLoader<number, V>,
+) {
   const loaders = new Map<string, DataLoader<number, V>>();
   return (q: StatusQuery, variant: O = '' as O) => {
     const key = `${q.campaignId}|${q.asOf}|${variant}`;
@@ -33,7 +42,10 @@ const NO_COUNTS: StatusCounts = { green: 0, yellow: 0, red: 0, total: 0, reporte
 
 /** The request's loaders; every one reads only what the request's access permits. */
 export function createLoaders(em: EntityManager, access: Access) {
-  const readable = <T>(subject: SubjectName) => () => access.filter<T>('read', subject);
+  const readable =
+    <T>(subject: SubjectName) =>
+    () =>
+      access.filter<T>('read', subject);
   const scope = () => access.unitScope(em);
   const province = entityLoader(em, Province, readable<Province>('Province'));
   return {
@@ -46,16 +58,27 @@ export function createLoaders(em: EntityManager, access: Access) {
     assessment: entityLoader(em, Assessment, readable<Assessment>('Assessment')),
     user: entityLoader(em, User, () => ({})),
     communeUnits: groupLoader<number, Unit[]>((ids) => unitsByCommune(em, access, ids), []),
-    unitStatus: perStatusQuery((q) => groupLoader<number, UnitStatus | undefined>((ids) => unitStatuses(em, q, ids), undefined)),
+    unitStatus: perStatusQuery((q) =>
+      groupLoader<number, UnitStatus | undefined>((ids) => unitStatuses(em, q, ids), undefined),
+    ),
     /** `whole`: over all the commune's units — the overall colour — rather than only the readable ones. */
     communeStatus: perStatusQuery<Status | undefined, boolean>((q, whole) =>
       groupLoader((ids) => communeStatuses(em, q, ids, whole ? allUnits(em) : scope()), undefined),
     ),
-    provinceStatusCounts: perStatusQuery((q) => groupLoader((ids) => provinceStatusCounts(em, q, ids, scope()), NO_COUNTS)),
-    blocCompletion: perStatusQuery((q) => groupLoader<number, BlocCompletion[]>((ids) => blocCompletions(em, q, ids, scope()), [])),
-    criterionResults: groupLoader<number, CriterionProvinceResult[]>((ids) => resultsByProvince(em, ids, access, province), []),
+    provinceStatusCounts: perStatusQuery((q) =>
+      groupLoader((ids) => provinceStatusCounts(em, q, ids, scope()), NO_COUNTS),
+    ),
+    blocCompletion: perStatusQuery((q) =>
+      groupLoader<number, BlocCompletion[]>((ids) => blocCompletions(em, q, ids, scope()), []),
+    ),
+    criterionResults: groupLoader<number, CriterionProvinceResult[]>(
+      (ids) => resultsByProvince(em, ids, access, province),
+      [],
+    ),
     /** A campaign's criteria as of a past day, from the history. */
-    pastCriterionResults: perStatusQuery((q) => groupLoader<number, CriterionProvinceResult[]>((ids) => resultsByProvince(em, ids, access, province, q), [])),
+    pastCriterionResults: perStatusQuery((q) =>
+      groupLoader<number, CriterionProvinceResult[]>((ids) => resultsByProvince(em, ids, access, province, q), []),
+    ),
     solutions: new DataLoader<SolutionKey, Solution[], string>(
       async (keys) => {
         const found = await solutionsByKey(em, access, keys);

@@ -37,7 +37,8 @@ export function mayWrite(req: Request, maxTokens: number): boolean {
     }
     remember(key, writes);
   }
-  if (hashKey && !known.has(hashKey) && hash === createHash('sha256').update(query).digest('hex')) remember(hashKey, writes);
+  if (hashKey && !known.has(hashKey) && hash === createHash('sha256').update(query).digest('hex'))
+    remember(hashKey, writes);
   return writes;
 }
 

@@ -7,7 +7,11 @@ import { unauthenticated } from './errors';
 const PUBLIC_ROOT_FIELDS = new Set(['login', '__schema', '__type', '__typename']);
 
 /** The root field names an operation asks for, through aliases, inline fragments and fragment spreads. */
-function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
+function rootFields(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): string[] {
   return selectionSet.selections.flatMap((selection) => {
     if (selection.kind === Kind.FIELD) return [selection.name.value];
     if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, fragments, seen);
@@ -30,9 +34,12 @@ export const requireViewer: ApolloServerPlugin<Context> = {
       async didResolveOperation({ contextValue, operation, document }) {
         if (contextValue.viewer || !operation) return;
         const fragments = new Map(
-          document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+          document.definitions
+            .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+            .map((d) => [d.name.value, d]),
         );
-        if (rootFields(operation.selectionSet, fragments).some((field) => !PUBLIC_ROOT_FIELDS.has(field))) throw unauthenticated();
+        if (rootFields(operation.selectionSet, fragments).some((field) => !PUBLIC_ROOT_FIELDS.has(field)))
+          throw unauthenticated();
       },
     };
   },

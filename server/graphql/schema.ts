@@ -14,7 +14,11 @@ import { ReportRankingResolver } from '../obstacle/report-ranking.resolver';
 import { ObstacleResolver, RecommendationResolver } from '../obstacle/unit-report.resolver';
 import { ExportResolver } from '../export/export.resolver';
 import { ProvinceResolver } from '../province/province.resolver';
-import { CriterionTableResolver, ProvinceRemediationResolver, UnitRemediationResolver } from '../remediation/remediation.resolver';
+import {
+  CriterionTableResolver,
+  ProvinceRemediationResolver,
+  UnitRemediationResolver,
+} from '../remediation/remediation.resolver';
 import { SolutionResolver } from '../solution/solution.resolver';
 import { ProvinceStatusResolver, StatusCountsResolver } from '../status/status.resolver';
 import { ProvinceTaskStatsResolver, TaskStatsResolver, UnitTaskStatsResolver } from '../task/task-stats.resolver';

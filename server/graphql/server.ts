@@ -44,7 +44,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (refusal) return refusal;
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const fault = databaseFault(original);
-  if (fault) return { message: fault.message, path: formatted.path, locations: formatted.locations, extensions: { code: fault.extensions.code } };
+  if (fault)
+    return {
+      message: fault.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: fault.extensions.code },
+    };
   const code = formatted.extensions?.code;
   // Apollo files any unexpected error under INTERNAL_SERVER_ERROR with its own message: not one to pass on.
   if (typeof code === 'string' && KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
@@ -52,8 +58,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions };
   }
   // Apollo's own refusals of a malformed request (e.g. a persisted-query hash that does not match the query) carry only a 4xx status.
-  const status = error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
-  if (status && status >= 400 && status < 500) return { message: `Yêu cầu không hợp lệ (${formatted.message}).`, extensions: { code: 'BAD_REQUEST' } };
+  const status =
+    error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
+  if (status && status >= 400 && status < 500)
+    return { message: `Yêu cầu không hợp lệ (${formatted.message}).`, extensions: { code: 'BAD_REQUEST' } };
   console.error('Unexpected error while serving GraphQL:', original);
   return {
     message: 'Lỗi hệ thống; vui lòng thử lại sau.',
@@ -86,7 +94,10 @@ const LIMIT_MESSAGES: Record<Limit, string> = {
 function refuse(limit: Limit) {
   return {
     propagateOnRejection: false,
-    onReject: [(context: ValidationContext | null) => context?.reportError(new GraphQLError(LIMIT_MESSAGES[limit], { extensions: { limit } }))],
+    onReject: [
+      (context: ValidationContext | null) =>
+        context?.reportError(new GraphQLError(LIMIT_MESSAGES[limit], { extensions: { limit } })),
+    ],
   };
 }
 
@@ -109,15 +120,20 @@ const armor = new ApolloArmor({
  */
 function limitRefusal(formatted: GraphQLFormattedError): GraphQLFormattedError | undefined {
   const { code, limit } = formatted.extensions ?? {};
-  const tooManyTokens = code === 'GRAPHQL_PARSE_FAILED' && /Document contains more that \d+ tokens/.test(formatted.message);
-  const ruleLimit = code === 'GRAPHQL_VALIDATION_FAILED' && typeof limit === 'string' && limit in LIMITS ? (limit as Limit) : undefined;
+  const tooManyTokens =
+    code === 'GRAPHQL_PARSE_FAILED' && /Document contains more that \d+ tokens/.test(formatted.message);
+  const ruleLimit =
+    code === 'GRAPHQL_VALIDATION_FAILED' && typeof limit === 'string' && limit in LIMITS ? (limit as Limit) : undefined;
   const refused = tooManyTokens ? 'tokens' : ruleLimit;
   if (!refused) return undefined;
   return { message: LIMIT_MESSAGES[refused], extensions: { code: ErrorCode.BAD_USER_INPUT, limit: refused } };
 }
 
-
-async function viewerOf(em: EntityManager, req: express.Request, sessions: SessionCache): Promise<{ token?: string; viewer?: Viewer }> {
+async function viewerOf(
+  em: EntityManager,
+  req: express.Request,
+  sessions: SessionCache,
+): Promise<{ token?: string; viewer?: Viewer }> {
   const token = bearerToken(req.headers.authorization);
   try {
     return { token, viewer: token ? await authenticate(em, token, sessions) : undefined };
@@ -131,9 +147,15 @@ const requestErrorHandler: express.ErrorRequestHandler = (error, _req, res, next
   if (res.headersSent) return next(error);
   const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
   const message =
-    status === 413 ? 'Yêu cầu quá lớn.' : status < 500 ? 'Yêu cầu không hợp lệ (không đọc được nội dung JSON).' : 'Lỗi hệ thống; vui lòng thử lại sau.';
+    status === 413
+      ? 'Yêu cầu quá lớn.'
+      : status < 500
+        ? 'Yêu cầu không hợp lệ (không đọc được nội dung JSON).'
+        : 'Lỗi hệ thống; vui lòng thử lại sau.';
   if (status >= 500) console.error('Unexpected error while reading a request:', error);
-  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR } }] });
+  res.status(status).json({
+    errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR } }],
+  });
 };
 
 /** Closes what createApp opened: the session cache's listener and the primary-only ORM beside one with replicas. */
@@ -167,7 +189,8 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
   const primary = await primaryOrmOf(orm);
   const sessions = new SessionCache(primary.config.get('clientUrl')!);
   await sessions.start();
-  for (const changer of new Set([orm, primary])) changer.em.getEventManager().registerSubscriber(sessions.flushSubscriber());
+  for (const changer of new Set([orm, primary]))
+    changer.em.getEventManager().registerSubscriber(sessions.flushSubscriber());
   const apollo = new ApolloServer<Context>({
     schema: await graphqlSchema(),
     formatError,
@@ -177,7 +200,13 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
     stopOnTerminationSignals: false,
     // Cache-control hints are unused (responses are per viewer) and its per-field hook would
     // wrap every resolver of every response.
-    plugins: [...armor.plugins, requireViewer, unavailableStatus, ApolloServerPluginCacheControlDisabled(), closesWithServer(orm, primary, sessions)],
+    plugins: [
+      ...armor.plugins,
+      requireViewer,
+      unavailableStatus,
+      ApolloServerPluginCacheControlDisabled(),
+      closesWithServer(orm, primary, sessions),
+    ],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: LIMITS.tokens },
     // One operation per request: a batch would multiply every limit above by its length.

@@ -34,13 +34,20 @@ registerEnumType(RankBy, {
 
 @Resolver(() => Province)
 export class ReportRankingResolver {
-  @FieldResolver(() => [RankedReport], { description: 'The most reported obstacles or recommendations of one bloc in the province.' })
+  @FieldResolver(() => [RankedReport], {
+    description: 'The most reported obstacles or recommendations of one bloc in the province.',
+  })
   reportRanking(
     @Root() province: Province,
     @Ctx() { em, access }: Context,
-    @Arg('kind', () => ReportKind, { description: 'Rank obstacles (vướng mắc) or recommendations (kiến nghị).' }) kind: ReportKind,
-    @Arg('bloc', () => Bloc, { description: 'The bloc (khối) whose communes\' reports are ranked.' }) bloc: Bloc,
-    @Arg('by', () => RankBy, { defaultValue: RankBy.TEXT, description: 'TEXT: identical wording counts together; CATEGORY: reports of one category count together.' }) by: RankBy,
+    @Arg('kind', () => ReportKind, { description: 'Rank obstacles (vướng mắc) or recommendations (kiến nghị).' })
+    kind: ReportKind,
+    @Arg('bloc', () => Bloc, { description: "The bloc (khối) whose communes' reports are ranked." }) bloc: Bloc,
+    @Arg('by', () => RankBy, {
+      defaultValue: RankBy.TEXT,
+      description: 'TEXT: identical wording counts together; CATEGORY: reports of one category count together.',
+    })
+    by: RankBy,
     @Arg('limit', () => Int, { defaultValue: 3, description: '1–50.' }) limit: number,
   ): Promise<RankedReport[]> {
     if (limit < 1 || limit > 50) throw badInput('limit phải từ 1 đến 50.', 'limit');

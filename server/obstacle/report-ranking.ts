@@ -4,7 +4,9 @@ import type { Access } from '../auth/access';
 import { pgArray, query } from '../database/sql';
 import type { Bloc } from '../domain/enums';
 
-@ObjectType({ description: 'One ranked obstacle or recommendation: "N/total communes (%)", as the official appendices show it.' })
+@ObjectType({
+  description: 'One ranked obstacle or recommendation: "N/total communes (%)", as the official appendices show it.',
+})
 export class RankedReport {
   @Field({ description: 'The reported text, or the category when ranking by category.' })
   label!: string;
@@ -57,7 +59,10 @@ export async function rankReportsByProvince(
   );
   const ranked = new Map<number, RankedReport[]>();
   for (const { province_id, ...r } of rows) {
-    ranked.set(province_id, [...(ranked.get(province_id) ?? []), { ...r, percent: Math.round((r.communes / r.total) * 1000) / 10 }]);
+    ranked.set(province_id, [
+      ...(ranked.get(province_id) ?? []),
+      { ...r, percent: Math.round((r.communes / r.total) * 1000) / 10 },
+    ]);
   }
   return ranked;
 }

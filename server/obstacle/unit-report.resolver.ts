@@ -24,7 +24,11 @@ function unitReportResolver<T extends UnitReport>(
     async list(
       @Ctx() { em, access }: Context,
       @Args() page: PageArgs,
-      @Arg('filter', () => UnitReportFilter, { nullable: true, description: 'Which reports; omitted: every report the caller may read.' }) filter?: UnitReportFilter,
+      @Arg('filter', () => UnitReportFilter, {
+        nullable: true,
+        description: 'Which reports; omitted: every report the caller may read.',
+      })
+      filter?: UnitReportFilter,
     ) {
       return new ReportConnection(await listUnitReports(em, access, entity, subject, filter, pageWindow(page)));
     }

@@ -5,7 +5,7 @@ import { Bloc } from '../domain/enums';
 import { Unit } from '../unit/unit.entity';
 
 /** What obstacles and recommendations share: a unit reports a categorised text on a date. */
-@ObjectType({ description: "What obstacles and recommendations share." })
+@ObjectType({ description: 'What obstacles and recommendations share.' })
 export abstract class UnitReport {
   @Field(() => ID, { description: 'Opaque id of the report.' })
   @PrimaryKey()

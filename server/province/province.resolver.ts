@@ -23,7 +23,11 @@ export class ProvinceResolver {
   province(
     @Ctx() { em, access }: Context,
     @Arg('id', () => ID, { nullable: true, description: 'Id of the province; give this or code.' }) id?: string,
-    @Arg('code', { nullable: true, description: 'Code of the province (Province.code, e.g. "bac-ninh"); give this or id.' }) code?: string,
+    @Arg('code', {
+      nullable: true,
+      description: 'Code of the province (Province.code, e.g. "bac-ninh"); give this or id.',
+    })
+    code?: string,
   ): Promise<Province> {
     return findProvince(em, access, { id, code });
   }
@@ -33,13 +37,23 @@ export class ProvinceResolver {
     @Root() province: Province,
     @Ctx() { em, access }: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => CommuneFilter, { nullable: true, description: 'Narrows the province\'s communes further (kind, name, status); its provinceId is ignored.' }) filter?: CommuneFilter,
+    @Arg('filter', () => CommuneFilter, {
+      nullable: true,
+      description: "Narrows the province's communes further (kind, name, status); its provinceId is ignored.",
+    })
+    filter?: CommuneFilter,
   ): Promise<CommuneConnection> {
-    return new CommuneConnection(await listCommunes(em, access, { ...filter, provinceId: String(province.id) }, pageWindow(page)));
+    return new CommuneConnection(
+      await listCommunes(em, access, { ...filter, provinceId: String(province.id) }, pageWindow(page)),
+    );
   }
 
   @FieldResolver(() => StatusCounts, { description: 'GREEN / YELLOW / RED commune counts and % green in a campaign.' })
-  async statusCounts(@Root() province: Province, @Ctx() { loaders }: Context, @Args() args: StatusArgs): Promise<StatusCounts> {
+  async statusCounts(
+    @Root() province: Province,
+    @Ctx() { loaders }: Context,
+    @Args() args: StatusArgs,
+  ): Promise<StatusCounts> {
     return provinceCounts(loaders, province.id, toStatusQuery(args));
   }
 

@@ -14,9 +14,17 @@ export async function listProvinces(em: EntityManager, access: Access): Promise<
   return provinces.sort((a, b) => vietnameseOrder.compare(a.name, b.name));
 }
 
-export async function findProvince(em: EntityManager, access: Access, by: { id?: string; code?: string }): Promise<Province> {
+export async function findProvince(
+  em: EntityManager,
+  access: Access,
+  by: { id?: string; code?: string },
+): Promise<Province> {
   if (!by.id === !by.code) throw badInput('Cần đúng một trong hai: id hoặc code.');
-  const province = await findPermitted(em, Province, access.readable<Province>('Province', by.id ? { id: parseId(by.id) } : { code: by.code }));
+  const province = await findPermitted(
+    em,
+    Province,
+    access.readable<Province>('Province', by.id ? { id: parseId(by.id) } : { code: by.code }),
+  );
   if (!province) throw notFound('tỉnh/thành phố', by.id ?? by.code!);
   return province;
 }

@@ -12,7 +12,9 @@ export class CriterionTableRow {
   @Field(() => Int, { description: 'Provinces where under 50 % of the units meet the criterion.' })
   provincesBelow50!: number;
 
-  @Field(() => [CriterionProvinceResult], { description: `The ${LOWEST_SHOWN} lowest provinces by rate, lowest first.` })
+  @Field(() => [CriterionProvinceResult], {
+    description: `The ${LOWEST_SHOWN} lowest provinces by rate, lowest first.`,
+  })
   lowest!: CriterionProvinceResult[];
 }
 

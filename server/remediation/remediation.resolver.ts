@@ -15,11 +15,20 @@ import { PendingWork, ProvinceRemediation } from './remediation.types';
 
 @Resolver(() => Unit)
 export class UnitRemediationResolver {
-  @FieldResolver(() => PendingWork, { description: 'What the unit must still do to turn GREEN in a campaign, by when and how.' })
-  async pendingWork(@Root() unit: Unit, @Ctx() { em, access, loaders }: Context, @Args() args: StatusArgs): Promise<PendingWork> {
+  @FieldResolver(() => PendingWork, {
+    description: 'What the unit must still do to turn GREEN in a campaign, by when and how.',
+  })
+  async pendingWork(
+    @Root() unit: Unit,
+    @Ctx() { em, access, loaders }: Context,
+    @Args() args: StatusArgs,
+  ): Promise<PendingWork> {
     const q = toStatusQuery(args);
     const campaign = await findCampaign(em, access, { id: args.campaignId });
-    const [items, status] = await Promise.all([pendingItems(em, access, unit, campaign, q.asOf), loaders.unitStatus(q).load(unit.id)]);
+    const [items, status] = await Promise.all([
+      pendingItems(em, access, unit, campaign, q.asOf),
+      loaders.unitStatus(q).load(unit.id),
+    ]);
     return { items, status };
   }
 }
@@ -27,9 +36,14 @@ export class UnitRemediationResolver {
 @Resolver(() => Province)
 export class ProvinceRemediationResolver {
   @FieldResolver(() => ProvinceRemediation, {
-    description: 'Which communes and blocs hold the province back in a campaign: per bloc the unmet criteria with failing communes.',
+    description:
+      'Which communes and blocs hold the province back in a campaign: per bloc the unmet criteria with failing communes.',
   })
-  async remediation(@Root() province: Province, @Ctx() { em, access, loaders }: Context, @Args() args: StatusArgs): Promise<ProvinceRemediation> {
+  async remediation(
+    @Root() province: Province,
+    @Ctx() { em, access, loaders }: Context,
+    @Args() args: StatusArgs,
+  ): Promise<ProvinceRemediation> {
     const q = toStatusQuery(args);
     const campaign = await findCampaign(em, access, { id: args.campaignId });
     const [communeCounts, blocs] = await Promise.all([
@@ -43,13 +57,22 @@ export class ProvinceRemediationResolver {
 @Resolver()
 export class CriterionTableResolver {
   @Query(() => [CriterionTableRow], {
-    description: 'Per commune criterion of a campaign: provinces under 50 % and the 10 lowest, over the units the caller may read.',
+    description:
+      'Per commune criterion of a campaign: provinces under 50 % and the 10 lowest, over the units the caller may read.',
   })
   async criterionTable(
     @Ctx() { em, access, loaders }: Context,
-    @Arg('campaignId', () => ID, { description: 'The campaign (đợt) whose commune criteria are tabulated.' }) campaignId: string,
-    @Arg('bloc', () => Bloc, { nullable: true, description: 'Only criteria of this bloc (khối); omitted: all four blocs.' }) bloc?: Bloc,
-    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'Answers as they stood at the end of this date (Vietnam time); today by default.' })
+    @Arg('campaignId', () => ID, { description: 'The campaign (đợt) whose commune criteria are tabulated.' })
+    campaignId: string,
+    @Arg('bloc', () => Bloc, {
+      nullable: true,
+      description: 'Only criteria of this bloc (khối); omitted: all four blocs.',
+    })
+    bloc?: Bloc,
+    @Arg('asOf', () => LocalDateResolver, {
+      nullable: true,
+      description: 'Answers as they stood at the end of this date (Vietnam time); today by default.',
+    })
     asOf?: string,
   ): Promise<CriterionTableRow[]> {
     const q = toStatusQuery({ campaignId, asOf });

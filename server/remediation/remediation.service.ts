@@ -29,11 +29,24 @@ function applicableSolution(solutions: Solution[], provinceId: number): Solution
  * not count (rejected, or unverified where only confirmed ones count) — as they stood at the end
  * of `asOf`, with what to do about each and the unit's answer as it is now.
  */
-export async function pendingItems(em: EntityManager, access: Access, unit: Unit, campaign: Campaign, asOf: string): Promise<PendingItem[]> {
-  const criteriaWhere = access.readable<Criterion>('Criterion', { campaign: campaign.id, bloc: unit.bloc, level: unit.level });
+export async function pendingItems(
+  em: EntityManager,
+  access: Access,
+  unit: Unit,
+  campaign: Campaign,
+  asOf: string,
+): Promise<PendingItem[]> {
+  const criteriaWhere = access.readable<Criterion>('Criterion', {
+    campaign: campaign.id,
+    bloc: unit.bloc,
+    level: unit.level,
+  });
   if (criteriaWhere === null) return [];
   const criteria = await em.find(Criterion, criteriaWhere, { orderBy: { position: 'asc' } });
-  const assessmentsWhere = access.readable<Assessment>('Assessment', { unit: unit.id, criterion: { $in: criteria.map((c) => c.id) } });
+  const assessmentsWhere = access.readable<Assessment>('Assessment', {
+    unit: unit.id,
+    criterion: { $in: criteria.map((c) => c.id) },
+  });
   const assessments = assessmentsWhere === null ? [] : await em.find(Assessment, assessmentsWhere);
   const byCriterion = new Map(assessments.map((a) => [a.criterion.id, a]));
   const claimsThen = await claimsAsOf(em, unit.id, [...byCriterion.keys()], asOf);
@@ -43,8 +56,18 @@ export async function pendingItems(em: EntityManager, access: Access, unit: Unit
   return unmet
     .map((criterion) => {
       const dueDate = criterion.dueDate ?? campaign.deadline;
-      const solution = applicableSolution(solutions.get(solutionKey({ criterionId: criterion.id, provinceId: unit.province.id })) ?? [], unit.province.id);
-      return { criterion, dueDate, daysLeft: daysBetween(asOf, dueDate), assessment: byCriterion.get(criterion.id), solution, authority: solution?.authority };
+      const solution = applicableSolution(
+        solutions.get(solutionKey({ criterionId: criterion.id, provinceId: unit.province.id })) ?? [],
+        unit.province.id,
+      );
+      return {
+        criterion,
+        dueDate,
+        daysLeft: daysBetween(asOf, dueDate),
+        assessment: byCriterion.get(criterion.id),
+        solution,
+        authority: solution?.authority,
+      };
     })
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.criterion.position - b.criterion.position);
 }
@@ -62,7 +85,8 @@ export async function blocRemediation(
   asOf: string,
 ): Promise<BlocRemediation[]> {
   const criteriaWhere = access.readable<Criterion>('Criterion', { campaign: campaign.id, level: Level.COMMUNE });
-  const criteria = criteriaWhere === null ? [] : await em.find(Criterion, criteriaWhere, { orderBy: { position: 'asc' } });
+  const criteria =
+    criteriaWhere === null ? [] : await em.find(Criterion, criteriaWhere, { orderBy: { position: 'asc' } });
   const failing = await query<{ criterion_id: number; commune_id: number }>(
     em,
     `select c.id as criterion_id, u.commune_id
@@ -76,11 +100,14 @@ export async function blocRemediation(
   );
   const communeIds = [...new Set(failing.map((f) => f.commune_id))];
   const communeWhere = access.readable<Commune>('Commune', { id: { $in: communeIds } });
-  const communes = new Map((communeWhere === null || !communeIds.length ? [] : await em.find(Commune, communeWhere)).map((c) => [c.id, c]));
+  const communes = new Map(
+    (communeWhere === null || !communeIds.length ? [] : await em.find(Commune, communeWhere)).map((c) => [c.id, c]),
+  );
   const failingByCriterion = new Map<number, Commune[]>();
   for (const row of failing) {
     const commune = communes.get(row.commune_id);
-    if (commune) failingByCriterion.set(row.criterion_id, [...(failingByCriterion.get(row.criterion_id) ?? []), commune]);
+    if (commune)
+      failingByCriterion.set(row.criterion_id, [...(failingByCriterion.get(row.criterion_id) ?? []), commune]);
   }
   return Object.values(Bloc)
     .map((bloc) => {
@@ -89,7 +116,8 @@ export async function blocRemediation(
         .filter((c) => failingByCriterion.has(c.id))
         .map((criterion) => ({ criterion, communes: failingByCriterion.get(criterion.id)! }));
       const unmetByCommune = new Map<Commune, number>();
-      for (const { communes: failed } of unmetCriteria) for (const c of failed) unmetByCommune.set(c, (unmetByCommune.get(c) ?? 0) + 1);
+      for (const { communes: failed } of unmetCriteria)
+        for (const c of failed) unmetByCommune.set(c, (unmetByCommune.get(c) ?? 0) + 1);
       const counts = [...new Set(unmetByCommune.values())].sort((a, b) => b - a);
       return {
         bloc,

@@ -4,7 +4,9 @@ import { Criterion } from '../criterion/criterion.entity';
 import { Authority } from '../domain/enums';
 import { Province } from '../province/province.entity';
 
-@ObjectType({ description: 'Solution (giải pháp khắc phục): remediation guidance for a criterion, nation-wide or for one province.' })
+@ObjectType({
+  description: 'Solution (giải pháp khắc phục): remediation guidance for a criterion, nation-wide or for one province.',
+})
 @Entity()
 export class Solution {
   @Field(() => ID, { description: 'Opaque id of the solution; pass it to deleteSolution.' })
@@ -18,7 +20,10 @@ export class Solution {
   @ManyToOne(() => Province, { nullable: true })
   province?: Province;
 
-  @Field(() => Authority, { description: 'Who can act on it: the unit itself (LOCAL), a system the province provides (PROVIDED_SYSTEM), or both.' })
+  @Field(() => Authority, {
+    description:
+      'Who can act on it: the unit itself (LOCAL), a system the province provides (PROVIDED_SYSTEM), or both.',
+  })
   @Enum(() => Authority)
   authority!: Authority;
 

@@ -1,7 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { Authority } from '../domain/enums';
 
-@InputType({ description: 'A remediation solution for a criterion, nation-wide or for one province; replaces the existing one of that scope.' })
+@InputType({
+  description:
+    'A remediation solution for a criterion, nation-wide or for one province; replaces the existing one of that scope.',
+})
 export class SetSolutionInput {
   @Field(() => ID, { description: 'The criterion (tiêu chí) the solution is for.' })
   criterionId!: string;

@@ -9,13 +9,26 @@ import { deleteSolution, setSolution } from './solution.service';
 
 @Resolver(() => Solution)
 export class SolutionResolver {
-  @Mutation(() => Solution, { description: 'Sets the remediation solution of a criterion for the nation or one province (overseers, within their province).' })
-  setSolution(@Ctx() { em, access }: Context, @Arg('input', { description: 'The criterion, the province (or none for nation-wide), the authority and the text; replaces the solution already set for that criterion and province.' }) input: SetSolutionInput): Promise<Solution> {
+  @Mutation(() => Solution, {
+    description:
+      'Sets the remediation solution of a criterion for the nation or one province (overseers, within their province).',
+  })
+  setSolution(
+    @Ctx() { em, access }: Context,
+    @Arg('input', {
+      description:
+        'The criterion, the province (or none for nation-wide), the authority and the text; replaces the solution already set for that criterion and province.',
+    })
+    input: SetSolutionInput,
+  ): Promise<Solution> {
     return setSolution(em, access, input);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a solution (overseers, within their province).' })
-  deleteSolution(@Ctx() { em, access }: Context, @Arg('id', () => ID, { description: 'Id of the solution (Solution.id).' }) id: string): Promise<boolean> {
+  deleteSolution(
+    @Ctx() { em, access }: Context,
+    @Arg('id', () => ID, { description: 'Id of the solution (Solution.id).' }) id: string,
+  ): Promise<boolean> {
     return deleteSolution(em, access, id);
   }
 
@@ -24,7 +37,10 @@ export class SolutionResolver {
     return loadPermitted(loaders.criterion, solution.criterion.id);
   }
 
-  @FieldResolver(() => Province, { nullable: true, description: 'The province the solution is for; empty when nation-wide.' })
+  @FieldResolver(() => Province, {
+    nullable: true,
+    description: 'The province the solution is for; empty when nation-wide.',
+  })
   async province(@Root() solution: Solution, @Ctx() { loaders }: Context): Promise<Province | undefined> {
     return solution.province ? loadPermitted(loaders.province, solution.province.id) : undefined;
   }

@@ -23,7 +23,11 @@ export const solutionKey = (key: SolutionKey) => `${key.criterionId}|${key.provi
  * read them, by `solutionKey`. The query reads every asked criterion for every asked
  * province; each pair then keeps only its nation-wide rows and its own province's.
  */
-export async function solutionsByKey(em: EntityManager, access: Access, keys: readonly SolutionKey[]): Promise<Map<string, Solution[]>> {
+export async function solutionsByKey(
+  em: EntityManager,
+  access: Access,
+  keys: readonly SolutionKey[],
+): Promise<Map<string, Solution[]>> {
   const provinceIds = [...new Set(keys.flatMap((k) => (k.provinceId ? [k.provinceId] : [])))];
   const where = access.readable<Solution>('Solution', {
     criterion: { $in: [...new Set(keys.map((k) => k.criterionId))] },
@@ -70,6 +74,12 @@ export async function deleteSolution(em: EntityManager, access: Access, id: stri
   if (!solution) throw notFound('giải pháp', id);
   access.assert('manage', 'Solution', solution);
   em.remove(solution);
-  await recordChange(em, access.viewer!, { action: 'DELETE', objectType: 'Solution', object: solution, province: solution.province, changes: { criterionId: solution.criterion.id } });
+  await recordChange(em, access.viewer!, {
+    action: 'DELETE',
+    objectType: 'Solution',
+    object: solution,
+    province: solution.province,
+    changes: { criterionId: solution.criterion.id },
+  });
   return true;
 }

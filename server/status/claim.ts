@@ -15,14 +15,19 @@ export interface ClaimCounters {
   confirmed: number;
 }
 
-export function claimCounters(claim: { met: boolean; verification: VerificationStatus } | null | undefined): ClaimCounters {
+export function claimCounters(
+  claim: { met: boolean; verification: VerificationStatus } | null | undefined,
+): ClaimCounters {
   return {
     met: Number(!!claim?.met && claim.verification !== VerificationStatus.REJECTED),
     confirmed: Number(!!claim?.met && claim.verification === VerificationStatus.CONFIRMED),
   };
 }
 
-export function countsAsMet(claim: { met: boolean; verification: VerificationStatus } | undefined, campaign: { countUnverifiedClaims: boolean }): boolean {
+export function countsAsMet(
+  claim: { met: boolean; verification: VerificationStatus } | undefined,
+  campaign: { countUnverifiedClaims: boolean },
+): boolean {
   const counters = claimCounters(claim);
   return (campaign.countUnverifiedClaims ? counters.met : counters.confirmed) === 1;
 }

@@ -9,7 +9,10 @@ export class StatusArgs {
   @Field(() => ID, { description: 'The campaign the status is computed in.' })
   campaignId!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the status is computed for; today (Vietnam time) by default.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Date the status is computed for; today (Vietnam time) by default.',
+  })
   asOf?: string;
 }
 

@@ -18,7 +18,8 @@ export async function provinceCounts(loaders: Loaders, provinceId: number, query
 export class StatusCountsResolver {
   @FieldResolver(() => Float, {
     nullable: true,
-    description: 'Change of greenPercent since the end of the previous day, in percentage points (Phụ lục 4, last column); empty for counts that are not a province\'s.',
+    description:
+      "Change of greenPercent since the end of the previous day, in percentage points (Phụ lục 4, last column); empty for counts that are not a province's.",
   })
   async greenPercentChange(@Root() counts: StatusCounts, @Ctx() { loaders }: Context): Promise<number | undefined> {
     if (!counts.of) return undefined;
@@ -31,14 +32,19 @@ export class StatusCountsResolver {
 @Resolver(() => Province)
 export class ProvinceStatusResolver {
   @FieldResolver(() => StatusChange, {
-    description: 'How the GREEN / YELLOW / RED commune counts in a campaign changed between the end of two dates, computed from the history.',
+    description:
+      'How the GREEN / YELLOW / RED commune counts in a campaign changed between the end of two dates, computed from the history.',
   })
   async statusChange(
     @Root() province: Province,
     @Ctx() { loaders }: Context,
     @Arg('campaignId', () => ID, { description: 'The campaign the statuses are computed in.' }) campaignId: string,
     @Arg('from', () => LocalDateResolver, { description: 'The earlier date.' }) from: string,
-    @Arg('to', () => LocalDateResolver, { nullable: true, description: 'The later date; today (Vietnam time) by default.' }) to?: string,
+    @Arg('to', () => LocalDateResolver, {
+      nullable: true,
+      description: 'The later date; today (Vietnam time) by default.',
+    })
+    to?: string,
   ): Promise<StatusChange> {
     const id = parseId(campaignId, 'campaignId');
     const [before, after] = await Promise.all([
@@ -49,9 +55,14 @@ export class ProvinceStatusResolver {
   }
 
   @FieldResolver(() => [BlocCompletion], {
-    description: 'Per bloc, the completion rate of the province-level unit\'s criteria in a campaign (Phụ lục 21), over the blocs the caller may read.',
+    description:
+      "Per bloc, the completion rate of the province-level unit's criteria in a campaign (Phụ lục 21), over the blocs the caller may read.",
   })
-  blocCompletion(@Root() province: Province, @Ctx() { loaders }: Context, @Args() args: StatusArgs): Promise<BlocCompletion[]> {
+  blocCompletion(
+    @Root() province: Province,
+    @Ctx() { loaders }: Context,
+    @Args() args: StatusArgs,
+  ): Promise<BlocCompletion[]> {
     return loaders.blocCompletion(toStatusQuery(args)).load(province.id);
   }
 }

@@ -77,7 +77,12 @@ function toUnitStatus(r: { due: number; met: number; answered: number; total: nu
   return { status: SEVERITY_STATUS[r.severity], due: r.due, met: r.met, answered: r.answered, total: r.total };
 }
 
-export async function communeStatuses(em: EntityManager, q: StatusQuery, communeIds: readonly number[], scope: UnitScope) {
+export async function communeStatuses(
+  em: EntityManager,
+  q: StatusQuery,
+  communeIds: readonly number[],
+  scope: UnitScope,
+) {
   const rows = await query<{ commune_id: number; severity: number }>(
     em,
     communeSeverities('u.commune_id = any(cast(:ids as int[]))', await progressAsOf(em, q.campaignId, q.asOf)),
@@ -87,7 +92,13 @@ export async function communeStatuses(em: EntityManager, q: StatusQuery, commune
 }
 
 /** Ids of the communes of a province (or all) having a status over the counted units, for filtering lists. */
-export async function communeIdsWithStatus(em: EntityManager, q: StatusQuery, status: Status, scope: UnitScope, provinceId?: number) {
+export async function communeIdsWithStatus(
+  em: EntityManager,
+  q: StatusQuery,
+  status: Status,
+  scope: UnitScope,
+  provinceId?: number,
+) {
   const rows = await query<{ commune_id: number }>(
     em,
     `select commune_id from (${communeSeverities(provinceId ? 'u.province_id = :provinceId' : 'true', await progressAsOf(em, q.campaignId, q.asOf))}) s
@@ -97,8 +108,20 @@ export async function communeIdsWithStatus(em: EntityManager, q: StatusQuery, st
   return rows.map((r) => r.commune_id);
 }
 
-export async function provinceStatusCounts(em: EntityManager, q: StatusQuery, provinceIds: readonly number[], scope: UnitScope) {
-  const rows = await query<{ province_id: number; green: number; yellow: number; red: number; total: number; reported: number }>(
+export async function provinceStatusCounts(
+  em: EntityManager,
+  q: StatusQuery,
+  provinceIds: readonly number[],
+  scope: UnitScope,
+) {
+  const rows = await query<{
+    province_id: number;
+    green: number;
+    yellow: number;
+    red: number;
+    total: number;
+    reported: number;
+  }>(
     em,
     `select province_id,
             count(*) filter (where reported)::int as reported,
@@ -117,7 +140,12 @@ export async function provinceStatusCounts(em: EntityManager, q: StatusQuery, pr
  * Per province and bloc, the share of the province-level unit's criteria met by the date
  * (Phụ lục 21): all the campaign's criteria count, due or not, as progress toward the deadline.
  */
-export async function blocCompletions(em: EntityManager, q: StatusQuery, provinceIds: readonly number[], scope: UnitScope) {
+export async function blocCompletions(
+  em: EntityManager,
+  q: StatusQuery,
+  provinceIds: readonly number[],
+  scope: UnitScope,
+) {
   const rows = await query<{ province_id: number; bloc: Bloc; met: number; total: number }>(
     em,
     `select u.province_id, u.bloc, sum(${COUNTED_MET})::int as met, sum(up.criteria_count)::int as total
@@ -153,7 +181,14 @@ export function statusChange(from: StatusCounts, to: StatusCounts): StatusChange
 
 function withPercent(counts: Omit<StatusCounts, 'greenPercent'>): StatusCounts {
   const greenPercent = percent(counts.green, counts.total);
-  return { green: counts.green, yellow: counts.yellow, red: counts.red, total: counts.total, reported: counts.reported, greenPercent };
+  return {
+    green: counts.green,
+    yellow: counts.yellow,
+    red: counts.red,
+    total: counts.total,
+    reported: counts.reported,
+    greenPercent,
+  };
 }
 
 /**
@@ -169,7 +204,11 @@ export async function rebuildProgress(em: EntityManager, campaignId: number): Pr
     { campaignId },
   );
   await dropSnapshots(em, campaignId);
-  await query(em, 'delete from criterion_progress where criterion_id in (select id from criterion where campaign_id = :campaignId)', { campaignId });
+  await query(
+    em,
+    'delete from criterion_progress where criterion_id in (select id from criterion where campaign_id = :campaignId)',
+    { campaignId },
+  );
   await query(
     em,
     `insert into criterion_progress (criterion_id, province_id, unit_count, met_count)

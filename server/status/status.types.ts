@@ -2,9 +2,9 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Bloc, Status } from '../domain/enums';
 import type { StatusQuery } from './status.service';
 
-@ObjectType({ description: 'A unit\'s computed status in a campaign as of a date, with the counts it comes from.' })
+@ObjectType({ description: "A unit's computed status in a campaign as of a date, with the counts it comes from." })
 export class UnitStatus {
-  @Field(() => Status, { description: 'GREEN, YELLOW or RED by the campaign\'s rule, from the counts below.' })
+  @Field(() => Status, { description: "GREEN, YELLOW or RED by the campaign's rule, from the counts below." })
   status!: Status;
 
   @Field(() => Int, { description: 'Criteria due by the date.' })
@@ -25,17 +25,20 @@ export class StatusCounts {
   @Field(() => Int, { description: 'Communes GREEN (xanh): every criterion due so far met.' })
   green!: number;
 
-  @Field(() => Int, { description: 'Communes YELLOW (vàng): reported, at least the campaign\'s threshold met, not all.' })
+  @Field(() => Int, {
+    description: "Communes YELLOW (vàng): reported, at least the campaign's threshold met, not all.",
+  })
   yellow!: number;
 
-  @Field(() => Int, { description: 'Communes RED (đỏ): nothing reported, or under the campaign\'s threshold met.' })
+  @Field(() => Int, { description: "Communes RED (đỏ): nothing reported, or under the campaign's threshold met." })
   red!: number;
 
   @Field(() => Int, { description: 'Communes taking part in the campaign.' })
   total!: number;
 
   @Field(() => Int, {
-    description: 'Communes that have reported (đã báo cáo): every unit taking part has answered at least one criterion by the date (Phụ lục 4).',
+    description:
+      'Communes that have reported (đã báo cáo): every unit taking part has answered at least one criterion by the date (Phụ lục 4).',
   })
   reported!: number;
 
@@ -46,7 +49,7 @@ export class StatusCounts {
   of?: { provinceId: number; query: StatusQuery };
 }
 
-@ObjectType({ description: 'How a province\'s commune counts in a campaign changed between two dates.' })
+@ObjectType({ description: "How a province's commune counts in a campaign changed between two dates." })
 export class StatusChange {
   @Field(() => StatusCounts, { description: 'The counts at the end of the earlier date.' })
   from!: StatusCounts;
@@ -63,16 +66,24 @@ export class StatusChange {
   @Field(() => Int, { description: 'RED communes gained (negative: lost).' })
   redChange!: number;
 
-  @Field(() => Float, { description: 'Change of the % green, in percentage points: the later rounded percentage minus the earlier.' })
+  @Field(() => Float, {
+    description: 'Change of the % green, in percentage points: the later rounded percentage minus the earlier.',
+  })
   greenPercentChange!: number;
 }
 
-@ObjectType({ description: 'Completion (tỷ lệ hoàn thành) of one bloc\'s province-level criteria in a province (report 003, Phụ lục 21).' })
+@ObjectType({
+  description:
+    "Completion (tỷ lệ hoàn thành) of one bloc's province-level criteria in a province (report 003, Phụ lục 21).",
+})
 export class BlocCompletion {
   @Field(() => Bloc, { description: 'The bloc whose province-level unit this is.' })
   bloc!: Bloc;
 
-  @Field(() => Int, { description: 'Criteria of the province\'s unit of this bloc that count as met (by the campaign\'s rule), due or not yet due.' })
+  @Field(() => Int, {
+    description:
+      "Criteria of the province's unit of this bloc that count as met (by the campaign's rule), due or not yet due.",
+  })
   met!: number;
 
   @Field(() => Int, { description: 'All criteria of the campaign for that unit.' })

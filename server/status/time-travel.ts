@@ -116,11 +116,18 @@ async function ensureSnapshot(em: EntityManager, campaignId: number, day: string
 async function computeSnapshot(em: EntityManager, campaignId: number, day: string, marked: string): Promise<void> {
   await em.transactional(async (tx) => {
     // Concurrent first readers of the same day wait for one computation instead of repeating it.
-    await query(tx, 'select pg_advisory_xact_lock(:campaignId, cast(:day as date) - date \'2000-01-01\')', { campaignId, day });
+    await query(tx, "select pg_advisory_xact_lock(:campaignId, cast(:day as date) - date '2000-01-01')", {
+      campaignId,
+      day,
+    });
     if ((await query(tx, marked, { campaignId, day })).length) return;
     // Done once per day and campaign, however long the nation takes; every later figure is a lookup.
     await liftStatementTimeout(tx);
-    await query(tx, 'create temporary table day_claims (unit_id int, criterion_id int, met boolean, verification text) on commit drop', {});
+    await query(
+      tx,
+      'create temporary table day_claims (unit_id int, criterion_id int, met boolean, verification text) on commit drop',
+      {},
+    );
     await query(tx, `insert into day_claims ${ASSESSMENTS_AT_END_OF_DAY}`, { campaignId, day });
     await query(tx, 'analyze day_claims', {});
     await query(
@@ -141,10 +148,14 @@ async function computeSnapshot(em: EntityManager, campaignId: number, day: strin
        group by cp.id, c.id, u.province_id`,
       { campaignId, day },
     );
-    await query(tx, 'insert into progress_snapshot_day (campaign_id, on_date, computed_at) values (:campaignId, cast(:day as date), now())', {
-      campaignId,
-      day,
-    });
+    await query(
+      tx,
+      'insert into progress_snapshot_day (campaign_id, on_date, computed_at) values (:campaignId, cast(:day as date), now())',
+      {
+        campaignId,
+        day,
+      },
+    );
   });
 }
 

@@ -11,7 +11,10 @@ const AS_OF = { nullable: true, description: 'Date the figures are for; today (V
 @Resolver()
 export class TaskStatsResolver {
   @Query(() => [OverdueByOwner], { description: 'Overdue tasks by owner, as far as the caller may read tasks.' })
-  overdueTasksByOwner(@Ctx() { em, access }: Context, @Arg('asOf', () => LocalDateResolver, AS_OF) asOf?: string): Promise<OverdueByOwner[]> {
+  overdueTasksByOwner(
+    @Ctx() { em, access }: Context,
+    @Arg('asOf', () => LocalDateResolver, AS_OF) asOf?: string,
+  ): Promise<OverdueByOwner[]> {
     return overdueByOwner(em, access, dateOrToday(asOf));
   }
 }
@@ -19,15 +22,23 @@ export class TaskStatsResolver {
 @Resolver(() => Unit)
 export class UnitTaskStatsResolver {
   @FieldResolver(() => TaskStats, { description: 'Figures of the tasks the unit owns.' })
-  taskStats(@Root() unit: Unit, @Ctx() { em, access }: Context, @Arg('asOf', () => LocalDateResolver, AS_OF) asOf?: string): Promise<TaskStats> {
+  taskStats(
+    @Root() unit: Unit,
+    @Ctx() { em, access }: Context,
+    @Arg('asOf', () => LocalDateResolver, AS_OF) asOf?: string,
+  ): Promise<TaskStats> {
     return unitTaskStats(em, access, unit.id, dateOrToday(asOf));
   }
 }
 
 @Resolver(() => Province)
 export class ProvinceTaskStatsResolver {
-  @FieldResolver(() => TaskStats, { description: 'Figures of the province\'s tasks and its units\' tasks.' })
-  taskStats(@Root() province: Province, @Ctx() { em, access }: Context, @Arg('asOf', () => LocalDateResolver, AS_OF) asOf?: string): Promise<TaskStats> {
+  @FieldResolver(() => TaskStats, { description: "Figures of the province's tasks and its units' tasks." })
+  taskStats(
+    @Root() province: Province,
+    @Ctx() { em, access }: Context,
+    @Arg('asOf', () => LocalDateResolver, AS_OF) asOf?: string,
+  ): Promise<TaskStats> {
     return provinceTaskStats(em, access, province.id, dateOrToday(asOf));
   }
 }

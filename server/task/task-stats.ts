@@ -7,7 +7,10 @@ import { percent } from '../domain/percent';
 import { Task } from './task.entity';
 import { taskStatus } from './task.service';
 
-@ObjectType({ description: 'Task figures as of a date, as the reports give them (assigned, done on time / late, in progress, overdue).' })
+@ObjectType({
+  description:
+    'Task figures as of a date, as the reports give them (assigned, done on time / late, in progress, overdue).',
+})
 export class TaskStats {
   @Field(() => Int, { description: 'Tasks counted: those the caller may read, in the scope asked for.' })
   assigned!: number;
@@ -28,7 +31,7 @@ export class TaskStats {
   donePercent!: number;
 }
 
-@ObjectType({ description: 'Overdue tasks of one owner (a unit\'s name or a named agency).' })
+@ObjectType({ description: "Overdue tasks of one owner (a unit's name or a named agency)." })
 export class OverdueByOwner {
   @Field({ description: 'The owner: a unit\'s name, the named agency, or "—" when the task names none.' })
   owner!: string;
@@ -56,22 +59,39 @@ export function countTasks(tasks: Task[], asOf: string): TaskStats {
   };
 }
 
-export async function unitTaskStats(em: EntityManager, access: Access, unitId: number, asOf: string): Promise<TaskStats> {
+export async function unitTaskStats(
+  em: EntityManager,
+  access: Access,
+  unitId: number,
+  asOf: string,
+): Promise<TaskStats> {
   return countTasks(await readableTasks(em, access, { ownerUnit: unitId }), asOf);
 }
 
 /** A province's tasks: its own and those of its units. */
-export async function provinceTaskStats(em: EntityManager, access: Access, provinceId: number, asOf: string): Promise<TaskStats> {
-  return countTasks(await readableTasks(em, access, { $or: [{ province: provinceId }, { ownerUnit: { province: provinceId } }] }), asOf);
+export async function provinceTaskStats(
+  em: EntityManager,
+  access: Access,
+  provinceId: number,
+  asOf: string,
+): Promise<TaskStats> {
+  return countTasks(
+    await readableTasks(em, access, { $or: [{ province: provinceId }, { ownerUnit: { province: provinceId } }] }),
+    asOf,
+  );
 }
 
 /** Overdue tasks grouped by owner, most overdue tasks first (report 003, Phụ lục 2). */
 export async function overdueByOwner(em: EntityManager, access: Access, asOf: string): Promise<OverdueByOwner[]> {
-  const overdue = (await readableTasks(em, access, { completedOn: null })).filter((t) => taskStatus(t, asOf) === TaskStatus.OVERDUE);
+  const overdue = (await readableTasks(em, access, { completedOn: null })).filter(
+    (t) => taskStatus(t, asOf) === TaskStatus.OVERDUE,
+  );
   const byOwner = new Map<string, Task[]>();
   for (const task of overdue) {
     const owner = task.ownerUnit?.name ?? task.ownerName ?? '—';
     byOwner.set(owner, [...(byOwner.get(owner) ?? []), task]);
   }
-  return [...byOwner].map(([owner, tasks]) => ({ owner, tasks })).sort((a, b) => b.tasks.length - a.tasks.length || a.owner.localeCompare(b.owner, 'vi'));
+  return [...byOwner]
+    .map(([owner, tasks]) => ({ owner, tasks }))
+    .sort((a, b) => b.tasks.length - a.tasks.length || a.owner.localeCompare(b.owner, 'vi'));
 }

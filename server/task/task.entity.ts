@@ -24,7 +24,10 @@ export class Task {
   @Property({ nullable: true })
   group?: string;
 
-  @Field({ nullable: true, description: 'Name of the task\'s group (Nhóm) as the plan words it; empty when the plan gives none.' })
+  @Field({
+    nullable: true,
+    description: "Name of the task's group (Nhóm) as the plan words it; empty when the plan gives none.",
+  })
   @Property({ nullable: true })
   groupName?: string;
 
@@ -43,7 +46,10 @@ export class Task {
   @ManyToOne(() => Province, { nullable: true, index: true })
   province?: Province;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Deadline (YYYY-MM-DD); empty for recurring or open-ended tasks.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Deadline (YYYY-MM-DD); empty for recurring or open-ended tasks.',
+  })
   @Property({ type: 'date', nullable: true })
   deadline?: string;
 
@@ -51,11 +57,17 @@ export class Task {
   @Property({ nullable: true })
   recurrence?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When work started (YYYY-MM-DD); empty when not recorded.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'When work started (YYYY-MM-DD); empty when not recorded.',
+  })
   @Property({ type: 'date', nullable: true })
   startedOn?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When it was completed (YYYY-MM-DD); empty while open.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'When it was completed (YYYY-MM-DD); empty while open.',
+  })
   @Property({ type: 'date', nullable: true })
   completedOn?: string;
 

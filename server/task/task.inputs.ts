@@ -3,7 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 
 @InputType({ description: 'Filters of the task list; all given filters apply together.' })
 export class TaskFilter {
-  @Field(() => ID, { nullable: true, description: 'Tasks of one province (its own and its units\').' })
+  @Field(() => ID, { nullable: true, description: "Tasks of one province (its own and its units')." })
   provinceId?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only tasks owned by this unit.' })
@@ -13,7 +13,9 @@ export class TaskFilter {
   national?: boolean;
 }
 
-@InputType({ description: 'A new plan task; a province overseer assigns within the province, the national overseer nation-wide.' })
+@InputType({
+  description: 'A new plan task; a province overseer assigns within the province, the national overseer nation-wide.',
+})
 export class CreateTaskInput {
   @Field({ description: '1–2,000 characters.' })
   title!: string;
@@ -21,16 +23,22 @@ export class CreateTaskInput {
   @Field({ nullable: true, description: 'Group (Nhóm I–VI).' })
   group?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The owner unit; its province becomes the task\'s province.' })
+  @Field(() => ID, { nullable: true, description: "The owner unit; its province becomes the task's province." })
   ownerUnitId?: string;
 
   @Field({ nullable: true, description: 'An owner named as an agency, where no unit owns the task.' })
   ownerName?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The province, for a task no unit owns; empty with no owner unit = national.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The province, for a task no unit owns; empty with no owner unit = national.',
+  })
   provinceId?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Deadline (YYYY-MM-DD); omit for a recurring or open-ended task.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Deadline (YYYY-MM-DD); omit for a recurring or open-ended task.',
+  })
   deadline?: string;
 
   @Field({ nullable: true, description: 'For recurring tasks, e.g. "Hằng tháng".' })
@@ -48,6 +56,9 @@ export class UpdateTaskInput {
   @Field(() => LocalDateResolver, { nullable: true, description: 'When work started (YYYY-MM-DD); null clears it.' })
   startedOn?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When it was completed (YYYY-MM-DD); null reopens the task.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'When it was completed (YYYY-MM-DD); null reopens the task.',
+  })
   completedOn?: string | null;
 }

@@ -20,32 +20,59 @@ export class TaskResolver {
   async tasks(
     @Ctx() { em, access }: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => TaskFilter, { nullable: true, description: 'Which tasks; omitted: every task the caller may read.' }) filter?: TaskFilter,
+    @Arg('filter', () => TaskFilter, {
+      nullable: true,
+      description: 'Which tasks; omitted: every task the caller may read.',
+    })
+    filter?: TaskFilter,
   ): Promise<TaskConnection> {
     return new TaskConnection(await listTasks(em, access, filter, pageWindow(page)));
   }
 
-  @Query(() => Task, { description: 'One task by id; NOT_FOUND when it does not exist or lies outside what the caller may read.' })
-  task(@Ctx() { em, access }: Context, @Arg('id', () => ID, { description: 'Id of the task (Task.id).' }) id: string): Promise<Task> {
+  @Query(() => Task, {
+    description: 'One task by id; NOT_FOUND when it does not exist or lies outside what the caller may read.',
+  })
+  task(
+    @Ctx() { em, access }: Context,
+    @Arg('id', () => ID, { description: 'Id of the task (Task.id).' }) id: string,
+  ): Promise<Task> {
     return findTask(em, access, id);
   }
 
-  @Mutation(() => Task, { description: 'Assigns a plan task (overseers, within their province; the national overseer nation-wide).' })
-  createTask(@Ctx() { em, access }: Context, @Arg('input', { description: 'The task: title, owner (a unit or a named agency), province and deadline or recurrence.' }) input: CreateTaskInput): Promise<Task> {
+  @Mutation(() => Task, {
+    description: 'Assigns a plan task (overseers, within their province; the national overseer nation-wide).',
+  })
+  createTask(
+    @Ctx() { em, access }: Context,
+    @Arg('input', {
+      description: 'The task: title, owner (a unit or a named agency), province and deadline or recurrence.',
+    })
+    input: CreateTaskInput,
+  ): Promise<Task> {
     return createTask(em, access, input);
   }
 
-  @Mutation(() => Task, { description: 'Changes a task\'s title, deadline or progress dates (overseers, within their province).' })
+  @Mutation(() => Task, {
+    description: "Changes a task's title, deadline or progress dates (overseers, within their province).",
+  })
   updateTask(
     @Ctx() { em, access }: Context,
     @Arg('id', () => ID, { description: 'Id of the task.' }) id: string,
-    @Arg('input', { description: 'The fields to change; omitted fields stay, null clears a date.' }) input: UpdateTaskInput,
+    @Arg('input', { description: 'The fields to change; omitted fields stay, null clears a date.' })
+    input: UpdateTaskInput,
   ): Promise<Task> {
     return updateTask(em, access, id, input);
   }
 
   @FieldResolver(() => TaskStatus, { description: 'Status on a date (today by default).' })
-  status(@Root() task: Task, @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'The date (YYYY-MM-DD) to compute the status on; omitted: today in Vietnam.' }) asOf?: string): TaskStatus {
+  status(
+    @Root() task: Task,
+    @Arg('asOf', () => LocalDateResolver, {
+      nullable: true,
+      description: 'The date (YYYY-MM-DD) to compute the status on; omitted: today in Vietnam.',
+    })
+    asOf?: string,
+  ): TaskStatus {
     return taskStatus(task, dateOrToday(asOf));
   }
 
@@ -54,7 +81,10 @@ export class TaskResolver {
     return task.ownerUnit ? loadPermitted(loaders.unit, task.ownerUnit.id) : undefined;
   }
 
-  @FieldResolver(() => Province, { nullable: true, description: 'The province the task belongs to; empty for a national task.' })
+  @FieldResolver(() => Province, {
+    nullable: true,
+    description: 'The province the task belongs to; empty for a national task.',
+  })
   async province(@Root() task: Task, @Ctx() { loaders }: Context): Promise<Province | undefined> {
     return task.province ? loadPermitted(loaders.province, task.province.id) : undefined;
   }

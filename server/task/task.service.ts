@@ -47,7 +47,11 @@ export async function createTask(em: EntityManager, access: Access, input: Creat
   if (ownerUnit && input.provinceId && String(ownerUnit.province.id) !== input.provinceId) {
     throw badInput('Đơn vị chủ trì không thuộc tỉnh đã chọn.', 'provinceId');
   }
-  const province = ownerUnit ? ownerUnit.province : input.provinceId ? await findProvince(em, access, { id: input.provinceId }) : undefined;
+  const province = ownerUnit
+    ? ownerUnit.province
+    : input.provinceId
+      ? await findProvince(em, access, { id: input.provinceId })
+      : undefined;
   access.assert('manage', 'Task', { province });
   const task = em.create(Task, {
     code: `NV-${randomBytes(5).toString('hex').toUpperCase()}`,
@@ -78,6 +82,12 @@ export async function updateTask(em: EntityManager, access: Access, id: string, 
   for (const field of ['deadline', 'startedOn', 'completedOn'] as const) {
     if (input[field] !== undefined) task[field] = input[field] ?? undefined;
   }
-  await recordChange(em, access.viewer!, { action: 'UPDATE', objectType: 'Task', object: task, province: task.province, changes: { ...input } });
+  await recordChange(em, access.viewer!, {
+    action: 'UPDATE',
+    objectType: 'Task',
+    object: task,
+    province: task.province,
+    changes: { ...input },
+  });
   return task;
 }

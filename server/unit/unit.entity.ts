@@ -13,7 +13,10 @@ export class Unit {
   @PrimaryKey()
   id!: number;
 
-  @Field(() => Bloc, { description: 'The bloc (khối) this unit is: Party committee, People\'s Council, People\'s Committee or Fatherland Front.' })
+  @Field(() => Bloc, {
+    description:
+      "The bloc (khối) this unit is: Party committee, People's Council, People's Committee or Fatherland Front.",
+  })
   @Enum(() => Bloc)
   bloc!: Bloc;
 

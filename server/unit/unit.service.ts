@@ -25,7 +25,11 @@ async function readableUnits(em: EntityManager, access: Access, where: FilterQue
 }
 
 /** The readable units of many communes in one query, grouped by commune (for a page of communes). */
-export async function unitsByCommune(em: EntityManager, access: Access, communeIds: readonly number[]): Promise<Map<number, Unit[]>> {
+export async function unitsByCommune(
+  em: EntityManager,
+  access: Access,
+  communeIds: readonly number[],
+): Promise<Map<number, Unit[]>> {
   const byCommune = new Map<number, Unit[]>();
   for (const unit of await readableUnits(em, access, { commune: { $in: [...communeIds] } })) {
     byCommune.set(unit.commune!.id, [...(byCommune.get(unit.commune!.id) ?? []), unit]);

@@ -25,7 +25,10 @@ export class RoleGrant {
   @ManyToOne(() => Commune, { nullable: true })
   commune?: Commune;
 
-  @Field(() => Bloc, { nullable: true, description: 'The bloc a bloc officer role is limited to; empty for the other roles.' })
+  @Field(() => Bloc, {
+    nullable: true,
+    description: 'The bloc a bloc officer role is limited to; empty for the other roles.',
+  })
   @Enum({ items: () => Bloc, nullable: true })
   bloc?: Bloc;
 }

@@ -14,12 +14,16 @@ export type UserConnection = InstanceType<typeof UserConnection>;
 
 @Resolver(() => User)
 export class UserResolver {
-  @Query(() => User, { description: 'The signed-in account (for an API token: the account that created it, with the token\'s scope).' })
+  @Query(() => User, {
+    description: "The signed-in account (for an API token: the account that created it, with the token's scope).",
+  })
   me(@Ctx() { em, viewer }: Context): Promise<User> {
     return accountOf(em, viewer!);
   }
 
-  @FieldResolver(() => [RoleGrant], { description: 'The roles granted to the account; readable by the account itself and administrators.' })
+  @FieldResolver(() => [RoleGrant], {
+    description: 'The roles granted to the account; readable by the account itself and administrators.',
+  })
   grants(@Root() user: User, @Ctx() { em, access, viewer }: Context): Promise<RoleGrant[]> | RoleGrant[] {
     access.assert('read', 'User', user, 'grants');
     return viewer!.user.id === user.id ? viewer!.grants : grantsOf(em, user.id);
@@ -34,12 +38,18 @@ export class UserResolver {
 
 @Resolver(() => RoleGrant)
 export class RoleGrantResolver {
-  @FieldResolver(() => Province, { nullable: true, description: 'The province the grant is limited to; empty for national roles.' })
+  @FieldResolver(() => Province, {
+    nullable: true,
+    description: 'The province the grant is limited to; empty for national roles.',
+  })
   async province(@Root() grant: RoleGrant, @Ctx() { loaders }: Context): Promise<Province | undefined> {
     return grant.province ? loadPermitted(loaders.province, grant.province.id) : undefined;
   }
 
-  @FieldResolver(() => Commune, { nullable: true, description: 'The commune the grant is limited to; empty for province and national roles.' })
+  @FieldResolver(() => Commune, {
+    nullable: true,
+    description: 'The commune the grant is limited to; empty for province and national roles.',
+  })
   async commune(@Root() grant: RoleGrant, @Ctx() { loaders }: Context): Promise<Commune | undefined> {
     return grant.commune ? loadPermitted(loaders.commune, grant.commune.id) : undefined;
   }
@@ -53,17 +63,29 @@ export class AccountResolver {
   }
 
   @Mutation(() => User, { description: 'Creates an account (administrators).' })
-  createUser(@Ctx() { em, access }: Context, @Arg('input', { description: 'Username, full name, initial password and e-mail.' }) input: CreateUserInput): Promise<User> {
+  createUser(
+    @Ctx() { em, access }: Context,
+    @Arg('input', { description: 'Username, full name, initial password and e-mail.' }) input: CreateUserInput,
+  ): Promise<User> {
     return createUser(em, access, input);
   }
 
   @Mutation(() => RoleGrant, { description: 'Grants a role, limited as the role requires (administrators).' })
-  grantRole(@Ctx() { em, access }: Context, @Arg('input', { description: 'The account, the role and where it applies (province, commune, bloc as the role requires).' }) input: GrantRoleInput): Promise<RoleGrant> {
+  grantRole(
+    @Ctx() { em, access }: Context,
+    @Arg('input', {
+      description: 'The account, the role and where it applies (province, commune, bloc as the role requires).',
+    })
+    input: GrantRoleInput,
+  ): Promise<RoleGrant> {
     return grantRole(em, access, input);
   }
 
   @Mutation(() => Boolean, { description: 'Withdraws a granted role (administrators).' })
-  revokeRole(@Ctx() { em, access }: Context, @Arg('grantId', () => ID, { description: 'Id of the grant (RoleGrant.id).' }) grantId: string): Promise<boolean> {
+  revokeRole(
+    @Ctx() { em, access }: Context,
+    @Arg('grantId', () => ID, { description: 'Id of the grant (RoleGrant.id).' }) grantId: string,
+  ): Promise<boolean> {
     return revokeGrant(em, access, grantId);
   }
 }

@@ -30,12 +30,16 @@ export function listUsers(em: EntityManager, access: Access, window: PageWindow)
 export async function createUser(em: EntityManager, access: Access, input: CreateUserInput): Promise<User> {
   access.assert('manage', 'User');
   const username = input.username.trim().toLowerCase();
-  if (!/^[a-z0-9][a-z0-9.-]{2,63}$/.test(username)) throw badInput('Tên đăng nhập chỉ gồm chữ thường, số, dấu chấm, gạch ngang (3–64 ký tự).', 'username');
+  if (!/^[a-z0-9][a-z0-9.-]{2,63}$/.test(username))
+    throw badInput('Tên đăng nhập chỉ gồm chữ thường, số, dấu chấm, gạch ngang (3–64 ký tự).', 'username');
   if (input.password.length < 10) throw badInput('Mật khẩu cần ít nhất 10 ký tự.', 'password');
   if (!input.fullName.trim()) throw badInput('Cần họ và tên.', 'fullName');
-  if (input.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) throw badInput('Địa chỉ e-mail không hợp lệ.', 'email');
+  if (input.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email))
+    throw badInput('Địa chỉ e-mail không hợp lệ.', 'email');
   if (await em.count(User, { username })) {
-    throw new AppError(ErrorCode.BAD_USER_INPUT, `Tên đăng nhập "${username}" đã có người dùng.`, { field: 'username' });
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `Tên đăng nhập "${username}" đã có người dùng.`, {
+      field: 'username',
+    });
   }
   const user = em.create(User, {
     username,
@@ -43,7 +47,12 @@ export async function createUser(em: EntityManager, access: Access, input: Creat
     email: input.email?.trim() || undefined,
     passwordHash: await hashPassword(input.password),
   });
-  await recordChange(em, access.viewer!, { action: 'CREATE', objectType: 'User', object: user, changes: { username, fullName: user.fullName, email: user.email } });
+  await recordChange(em, access.viewer!, {
+    action: 'CREATE',
+    objectType: 'User',
+    object: user,
+    changes: { username, fullName: user.fullName, email: user.email },
+  });
   return user;
 }
 
@@ -64,15 +73,30 @@ export async function grantRole(em: EntityManager, access: Access, input: GrantR
   if (!user) throw notFound('tài khoản', input.userId);
   const shape = GRANT_SHAPE[input.role];
   if ((shape.province === 'required' && !input.provinceId) || (shape.province === 'none' && input.provinceId)) {
-    throw badInput(`Vai trò ${input.role} ${shape.province === 'required' ? 'cần' : 'không dùng'} tỉnh (provinceId).`, 'provinceId');
+    throw badInput(
+      `Vai trò ${input.role} ${shape.province === 'required' ? 'cần' : 'không dùng'} tỉnh (provinceId).`,
+      'provinceId',
+    );
   }
-  if (shape.commune !== !!input.communeId) throw badInput(`Vai trò ${input.role} ${shape.commune ? 'cần' : 'không dùng'} xã (communeId).`, 'communeId');
-  if (shape.bloc !== !!input.bloc) throw badInput(`Vai trò ${input.role} ${shape.bloc ? 'cần' : 'không dùng'} khối (bloc).`, 'bloc');
+  if (shape.commune !== !!input.communeId)
+    throw badInput(`Vai trò ${input.role} ${shape.commune ? 'cần' : 'không dùng'} xã (communeId).`, 'communeId');
+  if (shape.bloc !== !!input.bloc)
+    throw badInput(`Vai trò ${input.role} ${shape.bloc ? 'cần' : 'không dùng'} khối (bloc).`, 'bloc');
   const commune = input.communeId ? await em.findOne(Commune, parseId(input.communeId, 'communeId')) : null;
   if (input.communeId && !commune) throw notFound('xã/phường', input.communeId);
-  const province = commune ? commune.province : input.provinceId ? await em.findOne(Province, parseId(input.provinceId, 'provinceId')) : null;
+  const province = commune
+    ? commune.province
+    : input.provinceId
+      ? await em.findOne(Province, parseId(input.provinceId, 'provinceId'))
+      : null;
   if (input.provinceId && !province) throw notFound('tỉnh/thành phố', input.provinceId);
-  const grant = em.create(RoleGrant, { user, role: input.role, province: province ?? undefined, commune: commune ?? undefined, bloc: input.bloc });
+  const grant = em.create(RoleGrant, {
+    user,
+    role: input.role,
+    province: province ?? undefined,
+    commune: commune ?? undefined,
+    bloc: input.bloc,
+  });
   await recordChange(em, access.viewer!, {
     action: 'GRANT',
     objectType: 'RoleGrant',
@@ -91,6 +115,12 @@ export async function revokeGrant(em: EntityManager, access: Access, grantId: st
     throw forbidden('Không thể tự thu hồi quyền quản trị của chính mình.');
   }
   em.remove(grant);
-  await recordChange(em, access.viewer!, { action: 'REVOKE', objectType: 'RoleGrant', object: grant, province: grant.province, changes: { userId: grant.user.id, role: grant.role } });
+  await recordChange(em, access.viewer!, {
+    action: 'REVOKE',
+    objectType: 'RoleGrant',
+    object: grant,
+    province: grant.province,
+    changes: { userId: grant.user.id, role: grant.role },
+  });
   return true;
 }

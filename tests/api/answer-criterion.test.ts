@@ -24,7 +24,9 @@ interface UnitView {
   id: string;
   bloc: string;
   status: { status: string; met: number; due: number };
-  assessments: { nodes: { id: string; version: number; criterion: { id: string; code: string; answerType: string } }[] };
+  assessments: {
+    nodes: { id: string; version: number; criterion: { id: string; code: string; answerType: string } }[];
+  };
 }
 
 async function communeUnits(communeName: string): Promise<{ communeId: string; units: UnitView[] }> {
@@ -65,7 +67,9 @@ describe('answerCriterion', () => {
     // Phường Hạp Lĩnh fails one listed criterion (Party XA-DU-01) and nothing else.
     const { units } = await communeUnits('Phường Hạp Lĩnh');
     const failing = units.filter((u) => u.assessments.nodes.length > 0);
-    expect(failing.map((u) => [u.bloc, u.assessments.nodes.map((a) => a.criterion.code)])).toEqual([['PARTY', ['XA-DU-01']]]);
+    expect(failing.map((u) => [u.bloc, u.assessments.nodes.map((a) => a.criterion.code)])).toEqual([
+      ['PARTY', ['XA-DU-01']],
+    ]);
     const [unit] = failing;
     const [unmet] = unit.assessments.nodes;
     expect(unit.status.status).not.toBe('GREEN');
@@ -80,15 +84,30 @@ describe('answerCriterion', () => {
           criterionId: unmet.criterion.id,
           boolean: true,
           expectedVersion: unmet.version,
-          evidence: { documentNumber: '125/QĐ-ĐU', documentDate: '2026-01-08', link: 'https://example.gov.vn/vb/125', note: 'Đã triển khai' },
+          evidence: {
+            documentNumber: '125/QĐ-ĐU',
+            documentDate: '2026-01-08',
+            link: 'https://example.gov.vn/vb/125',
+            note: 'Đã triển khai',
+          },
         },
       },
       officer.token,
     );
     expect(result.errors).toBeUndefined();
     const payload = result.data!.answerCriterion;
-    expect(payload.assessment).toMatchObject({ met: true, version: unmet.version + 1, answer: { boolean: true }, answeredBy: { fullName: officer.fullName } });
-    expect(payload.assessment.evidence).toEqual({ documentNumber: '125/QĐ-ĐU', documentDate: '2026-01-08', link: 'https://example.gov.vn/vb/125', note: 'Đã triển khai' });
+    expect(payload.assessment).toMatchObject({
+      met: true,
+      version: unmet.version + 1,
+      answer: { boolean: true },
+      answeredBy: { fullName: officer.fullName },
+    });
+    expect(payload.assessment.evidence).toEqual({
+      documentNumber: '125/QĐ-ĐU',
+      documentDate: '2026-01-08',
+      link: 'https://example.gov.vn/vb/125',
+      note: 'Đã triển khai',
+    });
     expect(payload.unitStatus).toMatchObject({ status: 'GREEN', met: unit.status.due, due: unit.status.due });
     expect(payload.communeStatus).toBe('GREEN');
 
@@ -120,11 +139,22 @@ describe('answerCriterion', () => {
     const party = units.find((u) => u.bloc === 'PARTY')!;
     const [unmet] = party.assessments.nodes;
     const officer = await server.login('lamthao.dang');
-    const met = await server.request(ANSWER, { input: { unitId: party.id, criterionId: unmet.criterion.id, boolean: true } }, officer);
+    const met = await server.request(
+      ANSWER,
+      { input: { unitId: party.id, criterionId: unmet.criterion.id, boolean: true } },
+      officer,
+    );
     expect(met.data!.answerCriterion.unitStatus.status).toBe('GREEN');
     expect(met.data!.answerCriterion.communeStatus).not.toBe('GREEN');
-    const unmetAgain = await server.request(ANSWER, { input: { unitId: party.id, criterionId: unmet.criterion.id, boolean: false } }, officer);
-    expect(unmetAgain.data!.answerCriterion.unitStatus).toMatchObject({ status: party.status.status, met: party.status.met });
+    const unmetAgain = await server.request(
+      ANSWER,
+      { input: { unitId: party.id, criterionId: unmet.criterion.id, boolean: false } },
+      officer,
+    );
+    expect(unmetAgain.data!.answerCriterion.unitStatus).toMatchObject({
+      status: party.status.status,
+      met: party.status.met,
+    });
     expect(unmetAgain.data!.answerCriterion.assessment.version).toBe(unmet.version + 2);
   });
 
@@ -156,8 +186,15 @@ describe('answerCriterion', () => {
       multiChoice = all.find((c) => c.answerType === AnswerType.MULTI_CHOICE)!;
       otherLevelCriterion = all.find((c) => c.bloc === 'PARTY')!.id;
       const provinceToken = await server.login('bacninh.dang');
-      const provinceUnits = await server.request('{ province(code: "bac-ninh") { units { id bloc } } }', {}, provinceToken);
-      provinceParty = { token: provinceToken, unitId: provinceUnits.data!.province.units.find((u: { bloc: string }) => u.bloc === 'PARTY').id };
+      const provinceUnits = await server.request(
+        '{ province(code: "bac-ninh") { units { id bloc } } }',
+        {},
+        provinceToken,
+      );
+      provinceParty = {
+        token: provinceToken,
+        unitId: provinceUnits.data!.province.units.find((u: { bloc: string }) => u.bloc === 'PARTY').id,
+      };
       // The reports name no numeric criterion; a Party one with target ≥ 98 % is added for these tests.
       const em = server.orm.em.fork();
       const [row] = await query<{ id: number }>(
@@ -176,16 +213,44 @@ describe('answerCriterion', () => {
       ['an unknown unit', () => ({ unitId: '999999', criterionId: booleanCriterion, boolean: true }), 'NOT_FOUND'],
       ['an unknown criterion', () => ({ unitId, criterionId: '999999', boolean: true }), 'NOT_FOUND'],
       ['a malformed id', () => ({ unitId: 'abc', criterionId: booleanCriterion, boolean: true }), 'BAD_USER_INPUT'],
-      ['options for a yes/no criterion', () => ({ unitId, criterionId: booleanCriterion, optionKeys: ['A'] }), 'INVALID_ANSWER'],
-      ['two kinds of answer at once', () => ({ unitId, criterionId: booleanCriterion, boolean: true, number: 1 }), 'INVALID_ANSWER'],
+      [
+        'options for a yes/no criterion',
+        () => ({ unitId, criterionId: booleanCriterion, optionKeys: ['A'] }),
+        'INVALID_ANSWER',
+      ],
+      [
+        'two kinds of answer at once',
+        () => ({ unitId, criterionId: booleanCriterion, boolean: true, number: 1 }),
+        'INVALID_ANSWER',
+      ],
       ['no answer at all', () => ({ unitId, criterionId: booleanCriterion }), 'INVALID_ANSWER'],
-      ['an option outside the list', () => ({ unitId, criterionId: singleChoice.id, optionKeys: ['Z'] }), 'INVALID_ANSWER'],
-      ['two options for a single choice', () => ({ unitId, criterionId: singleChoice.id, optionKeys: ['A', 'B'] }), 'INVALID_ANSWER'],
+      [
+        'an option outside the list',
+        () => ({ unitId, criterionId: singleChoice.id, optionKeys: ['Z'] }),
+        'INVALID_ANSWER',
+      ],
+      [
+        'two options for a single choice',
+        () => ({ unitId, criterionId: singleChoice.id, optionKeys: ['A', 'B'] }),
+        'INVALID_ANSWER',
+      ],
       ['a number above the range', () => ({ unitId, criterionId: numberCriterion, number: 120 }), 'INVALID_ANSWER'],
       ['a number below the range', () => ({ unitId, criterionId: numberCriterion, number: -1 }), 'INVALID_ANSWER'],
-      ['a stale version', () => ({ unitId, criterionId: booleanCriterion, boolean: true, expectedVersion: 0 }), 'VERSION_CONFLICT'],
-      ['a link that is not http(s)', () => ({ unitId, criterionId: booleanCriterion, boolean: true, evidence: { link: 'javascript:alert(1)' } }), 'BAD_USER_INPUT'],
-      ['a note over 4,000 characters', () => ({ unitId, criterionId: booleanCriterion, boolean: true, evidence: { note: 'x'.repeat(4001) } }), 'BAD_USER_INPUT'],
+      [
+        'a stale version',
+        () => ({ unitId, criterionId: booleanCriterion, boolean: true, expectedVersion: 0 }),
+        'VERSION_CONFLICT',
+      ],
+      [
+        'a link that is not http(s)',
+        () => ({ unitId, criterionId: booleanCriterion, boolean: true, evidence: { link: 'javascript:alert(1)' } }),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a note over 4,000 characters',
+        () => ({ unitId, criterionId: booleanCriterion, boolean: true, evidence: { note: 'x'.repeat(4001) } }),
+        'BAD_USER_INPUT',
+      ],
     ];
 
     it.each(cases)('%s', async (_name, input, code) => {
@@ -210,22 +275,42 @@ describe('answerCriterion', () => {
 
     it('refuses a value of the wrong GraphQL type before anything runs', async () => {
       const before = await snapshot();
-      const result = await server.request(ANSWER, { input: { unitId, criterionId: booleanCriterion, boolean: 'có' } }, officer);
+      const result = await server.request(
+        ANSWER,
+        { input: { unitId, criterionId: booleanCriterion, boolean: 'có' } },
+        officer,
+      );
       expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
       expect(await snapshot()).toEqual(before);
     });
 
     it('accepts a number within range and applies the target', async () => {
-      const low = await server.request(ANSWER, { input: { unitId, criterionId: numberCriterion, number: 97.5 } }, officer);
+      const low = await server.request(
+        ANSWER,
+        { input: { unitId, criterionId: numberCriterion, number: 97.5 } },
+        officer,
+      );
       expect(low.data!.answerCriterion.assessment).toMatchObject({ met: false, answer: { number: 97.5 } });
-      const high = await server.request(ANSWER, { input: { unitId, criterionId: numberCriterion, number: 98 } }, officer);
+      const high = await server.request(
+        ANSWER,
+        { input: { unitId, criterionId: numberCriterion, number: 98 } },
+        officer,
+      );
       expect(high.data!.answerCriterion.assessment).toMatchObject({ met: true, answer: { number: 98 } });
     });
 
     it('scores choices by the pass rule: a passing option meets, a missing required tick does not', async () => {
-      const single = await server.request(ANSWER, { input: { unitId, criterionId: singleChoice.id, optionKeys: ['A'] } }, officer);
+      const single = await server.request(
+        ANSWER,
+        { input: { unitId, criterionId: singleChoice.id, optionKeys: ['A'] } },
+        officer,
+      );
       expect(single.data!.answerCriterion.assessment.met).toBe(true);
-      const notPassing = await server.request(ANSWER, { input: { unitId, criterionId: singleChoice.id, optionKeys: ['C'] } }, officer);
+      const notPassing = await server.request(
+        ANSWER,
+        { input: { unitId, criterionId: singleChoice.id, optionKeys: ['C'] } },
+        officer,
+      );
       expect(notPassing.data!.answerCriterion.assessment.met).toBe(false);
       const multiUnit = (await communeUnits('Xã Lục Sơn')).units.find((u) => u.bloc === 'PEOPLES_COMMITTEE')!;
       const partial = await server.request(

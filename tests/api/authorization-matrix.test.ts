@@ -8,7 +8,15 @@ import { query } from '../../server/database/sql';
  * product's rules (PRODUCT.md, issue 3) independently of the ability code.
  */
 
-type RoleName = 'national' | 'provinceOverseer' | 'provinceBlocOfficer' | 'communeLeader' | 'communeOfficer' | 'administrator' | 'apiNational' | 'apiBacNinh';
+type RoleName =
+  | 'national'
+  | 'provinceOverseer'
+  | 'provinceBlocOfficer'
+  | 'communeLeader'
+  | 'communeOfficer'
+  | 'administrator'
+  | 'apiNational'
+  | 'apiBacNinh';
 
 interface Place {
   province: string;
@@ -74,7 +82,13 @@ const bacNinhCounts: Record<RoleName, { green: number; total: number }> = {
 let server: TestServer;
 const tokens = {} as Record<RoleName, string>;
 let cells = 0;
-const samples: { id: string; place: Place; assessmentId: string; criterionId: string; commune: { id: string } | null }[] = [];
+const samples: {
+  id: string;
+  place: Place;
+  assessmentId: string;
+  criterionId: string;
+  commune: { id: string } | null;
+}[] = [];
 let bacNinhCampaign: string;
 
 async function ask(role: RoleName, text: string, variables: Record<string, unknown> = {}) {
@@ -108,7 +122,12 @@ beforeAll(async () => {
   const createToken = async (creator: RoleName, provinceCode?: string) => {
     const result = await server.request(
       'mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }',
-      { input: { name: 'Công cụ kiểm thử', provinceId: provinceCode ? await provinceId(server, tokens.national, provinceCode) : undefined } },
+      {
+        input: {
+          name: 'Công cụ kiểm thử',
+          provinceId: provinceCode ? await provinceId(server, tokens.national, provinceCode) : undefined,
+        },
+      },
       tokens[creator],
     );
     if (!result.data) throw new Error(JSON.stringify(result.errors));
@@ -133,7 +152,9 @@ beforeAll(async () => {
     ...units.data!.bn.communes.nodes.flatMap((c: { units: unknown[] }) => c.units),
     ...units.data!.hl.nodes.flatMap((c: { units: unknown[] }) => c.units),
   ];
-  const hanoiUnit = units.data!.hn.communes.nodes[0].units.find((u: { bloc: string }) => u.bloc === 'PEOPLES_COMMITTEE');
+  const hanoiUnit = units.data!.hn.communes.nodes[0].units.find(
+    (u: { bloc: string }) => u.bloc === 'PEOPLES_COMMITTEE',
+  );
   for (const unit of [...found, hanoiUnit]) {
     const [assessment] = unit.assessments.nodes;
     samples.push({
@@ -160,26 +181,46 @@ describe.each(ROLES)('%s', (role) => {
       const visible = reads[role](sample.place);
       const label = `${role} ${sample.place.province}/${sample.place.commune ?? '(tỉnh)'}/${sample.place.bloc}`;
       const byId = await ask(role, 'query ($id: ID!) { unit(id: $id) { id } }', { id: sample.id });
-      expect({ label, byId: byId.data?.unit?.id ?? byId.errors![0].extensions!.code }).toEqual({ label, byId: visible ? sample.id : 'NOT_FOUND' });
+      expect({ label, byId: byId.data?.unit?.id ?? byId.errors![0].extensions!.code }).toEqual({
+        label,
+        byId: visible ? sample.id : 'NOT_FOUND',
+      });
 
-      const assessment = await ask(role, 'query ($id: ID!) { assessment(id: $id) { id met } }', { id: sample.assessmentId });
+      const assessment = await ask(role, 'query ($id: ID!) { assessment(id: $id) { id met } }', {
+        id: sample.assessmentId,
+      });
       expect({ label, assessment: assessment.data?.assessment?.id ?? assessment.errors![0].extensions!.code }).toEqual({
         label,
         assessment: visible ? sample.assessmentId : 'NOT_FOUND',
       });
 
-      const listed = await ask(role, 'query ($id: ID!) { units(first: 10, filter: { provinceId: $id }) { totalCount } assessments(first: 500, filter: { unitId: $u }) { totalCount nodes { id } } }'.replace('$id: ID!', '$id: ID!, $u: ID!'), {
-        id: await provinceId(server, tokens.national, sample.place.province),
-        u: sample.id,
-      });
-      expect({ label, listed: listed.data!.assessments.nodes.some((n: { id: string }) => n.id === sample.assessmentId) }).toEqual({ label, listed: visible });
+      const listed = await ask(
+        role,
+        'query ($id: ID!) { units(first: 10, filter: { provinceId: $id }) { totalCount } assessments(first: 500, filter: { unitId: $u }) { totalCount nodes { id } } }'.replace(
+          '$id: ID!',
+          '$id: ID!, $u: ID!',
+        ),
+        {
+          id: await provinceId(server, tokens.national, sample.place.province),
+          u: sample.id,
+        },
+      );
+      expect({
+        label,
+        listed: listed.data!.assessments.nodes.some((n: { id: string }) => n.id === sample.assessmentId),
+      }).toEqual({ label, listed: visible });
       expect({ label, counted: listed.data!.assessments.totalCount > 0 }).toEqual({ label, counted: visible });
 
       if (sample.commune) {
-        const nested = await ask(role, 'query ($id: ID!) { commune(id: $id) { units { id } } }', { id: sample.commune.id });
+        const nested = await ask(role, 'query ($id: ID!) { commune(id: $id) { units { id } } }', {
+          id: sample.commune.id,
+        });
         const seen = nested.data?.commune?.units.some((u: { id: string }) => u.id === sample.id) ?? false;
         expect({ label, nested: seen }).toEqual({ label, nested: visible });
-        expect({ label, commune: !!nested.data?.commune }).toEqual({ label, commune: readsPlace[role](sample.place.province, sample.place.commune) });
+        expect({ label, commune: !!nested.data?.commune }).toEqual({
+          label,
+          commune: readsPlace[role](sample.place.province, sample.place.commune),
+        });
       }
     }
   });
@@ -187,32 +228,65 @@ describe.each(ROLES)('%s', (role) => {
   it('reads provinces and communes as the rules say', async () => {
     for (const code of ['bac-ninh', 'ha-noi']) {
       const result = await ask(role, 'query ($code: String) { province(code: $code) { code } }', { code });
-      expect({ role, code, seen: result.data?.province?.code === code }).toEqual({ role, code, seen: readsPlace[role](code, null) });
+      expect({ role, code, seen: result.data?.province?.code === code }).toEqual({
+        role,
+        code,
+        seen: readsPlace[role](code, null),
+      });
     }
     const list = await ask(role, '{ provinces { code } communes(first: 1) { totalCount } }');
     const expectedProvinces = ['national', 'apiNational', 'administrator'].includes(role) ? 34 : 1;
     expect({ role, provinces: list.data!.provinces.length }).toEqual({ role, provinces: expectedProvinces });
-    const communes = { national: 3321, apiNational: 3321, administrator: 3321, provinceOverseer: 99, apiBacNinh: 99, provinceBlocOfficer: 99, communeLeader: 1, communeOfficer: 1 }[role];
+    const communes = {
+      national: 3321,
+      apiNational: 3321,
+      administrator: 3321,
+      provinceOverseer: 99,
+      apiBacNinh: 99,
+      provinceBlocOfficer: 99,
+      communeLeader: 1,
+      communeOfficer: 1,
+    }[role];
     expect({ role, communes: list.data!.communes.totalCount }).toEqual({ role, communes });
   });
 
   it('computes aggregates only over what the role may read', async () => {
-    const result = await ask(role, 'query ($c: ID!) { province(code: "bac-ninh") { statusCounts(campaignId: $c) { green total } } }', { c: bacNinhCampaign });
+    const result = await ask(
+      role,
+      'query ($c: ID!) { province(code: "bac-ninh") { statusCounts(campaignId: $c) { green total } } }',
+      { c: bacNinhCampaign },
+    );
     if (!readsPlace[role]('bac-ninh', null)) {
       expect(result.errors![0].extensions!.code).toBe('NOT_FOUND');
       return;
     }
     expect({ role, counts: result.data!.province.statusCounts }).toEqual({ role, counts: bacNinhCounts[role] });
 
-    const criteria = await ask(role, 'query ($c: ID!) { criteria(campaignId: $c, bloc: PARTY) { code provinceResults { met total } } }', { c: bacNinhCampaign });
+    const criteria = await ask(
+      role,
+      'query ($c: ID!) { criteria(campaignId: $c, bloc: PARTY) { code provinceResults { met total } } }',
+      { c: bacNinhCampaign },
+    );
     const du01 = criteria.data?.criteria.find((c: { code: string }) => c.code === 'XA-DU-01');
-    const expectedTotal = { provinceOverseer: 99, apiBacNinh: 99, national: 99, apiNational: 99, provinceBlocOfficer: 99, communeLeader: 1, communeOfficer: 1, administrator: 0 }[role];
+    const expectedTotal = {
+      provinceOverseer: 99,
+      apiBacNinh: 99,
+      national: 99,
+      apiNational: 99,
+      provinceBlocOfficer: 99,
+      communeLeader: 1,
+      communeOfficer: 1,
+      administrator: 0,
+    }[role];
     expect({ role, du01Total: du01?.provinceResults[0]?.total ?? 0 }).toEqual({ role, du01Total: expectedTotal });
   });
 
-  it('sees the commune\'s overall colour only where the rules grant it', async () => {
+  it("sees the commune's overall colour only where the rules grant it", async () => {
     const lamThao = samples.find((s) => s.place.commune === 'Xã Lâm Thao')!.commune!;
-    const result = await ask(role, 'query ($id: ID!, $c: ID!) { commune(id: $id) { status(campaignId: $c) } }', { id: lamThao.id, c: bacNinhCampaign });
+    const result = await ask(role, 'query ($id: ID!, $c: ID!) { commune(id: $id) { status(campaignId: $c) } }', {
+      id: lamThao.id,
+      c: bacNinhCampaign,
+    });
     // Lâm Thao fails criteria in three blocs, so every view that counts any of its units shows it not green.
     const expected = ['administrator'].includes(role) ? null : 'YELLOW';
     expect({ role, status: result.data?.commune?.status ?? null }).toEqual({ role, status: expected });
@@ -232,12 +306,15 @@ describe.each(ROLES)('%s', (role) => {
         continue;
       }
       const expectedCode = reads[role](sample.place) ? 'FORBIDDEN' : 'NOT_FOUND';
-      expect({ label, code: result.errors?.[0]?.extensions?.code }).toEqual({ label, code: role.startsWith('api') && reads[role](sample.place) ? 'FORBIDDEN' : expectedCode });
+      expect({ label, code: result.errors?.[0]?.extensions?.code }).toEqual({
+        label,
+        code: role.startsWith('api') && reads[role](sample.place) ? 'FORBIDDEN' : expectedCode,
+      });
       expect(await writesSnapshot()).toBe(before);
     }
   });
 
-  it('verifies a unit\'s met claim only where the rules allow, and a refusal writes nothing', async () => {
+  it("verifies a unit's met claim only where the rules allow, and a refusal writes nothing", async () => {
     for (const sample of samples) {
       const claims = await server.request(
         'query ($u: ID!) { assessments(first: 1, filter: { unitId: $u, met: true }) { nodes { id version } } }',
@@ -253,7 +330,10 @@ describe.each(ROLES)('%s', (role) => {
       );
       const label = `${role} verifies ${sample.place.commune ?? sample.place.province}/${sample.place.bloc}`;
       if (verifies[role](sample.place)) {
-        expect({ label, verification: result.data?.verifyAssessment?.assessment.verification }).toEqual({ label, verification: 'CONFIRMED' });
+        expect({ label, verification: result.data?.verifyAssessment?.assessment.verification }).toEqual({
+          label,
+          verification: 'CONFIRMED',
+        });
         continue;
       }
       const expectedCode = reads[role](sample.place) ? 'FORBIDDEN' : 'NOT_FOUND';
@@ -269,7 +349,9 @@ describe.each(ROLES)('%s', (role) => {
       {
         name: 'setSolution for Bắc Ninh',
         text: 'mutation ($i: SetSolutionInput!) { setSolution(input: $i) { id } }',
-        variables: { i: { criterionId, provinceId: bacNinhId, authority: 'LOCAL', text: 'Ban hành quy chế trong tuần.' } },
+        variables: {
+          i: { criterionId, provinceId: bacNinhId, authority: 'LOCAL', text: 'Ban hành quy chế trong tuần.' },
+        },
         allowed: ['national', 'provinceOverseer'],
       },
       {
@@ -314,7 +396,11 @@ describe.each(ROLES)('%s', (role) => {
       const result = await ask(role, mutation.text, mutation.variables);
       const allowed = mutation.allowed.includes(role);
       const outcome = result.errors ? result.errors[0].extensions!.code : 'OK';
-      expect({ role, mutation: mutation.name, allowed: outcome === 'OK' }).toEqual({ role, mutation: mutation.name, allowed });
+      expect({ role, mutation: mutation.name, allowed: outcome === 'OK' }).toEqual({
+        role,
+        mutation: mutation.name,
+        allowed,
+      });
       if (!allowed) {
         expect(['FORBIDDEN', 'NOT_FOUND']).toContain(outcome);
         expect(await writesSnapshot()).toBe(before);
@@ -324,16 +410,29 @@ describe.each(ROLES)('%s', (role) => {
 
   it('keeps evidence notes and authors within the province and account e-mails for administrators', async () => {
     const lamThao = samples.find((s) => s.place.commune === 'Xã Lâm Thao' && s.place.bloc === 'PARTY')!;
-    const result = await ask(role, 'query ($id: ID!) { assessment(id: $id) { id evidence { documentNumber note } answeredBy { fullName } } }', { id: lamThao.assessmentId });
+    const result = await ask(
+      role,
+      'query ($id: ID!) { assessment(id: $id) { id evidence { documentNumber note } answeredBy { fullName } } }',
+      { id: lamThao.assessmentId },
+    );
     if (!reads[role](lamThao.place)) {
       expect(result.errors![0].extensions!.code).toBe('NOT_FOUND');
     } else {
       const outside = ['national', 'apiNational'].includes(role);
-      const forbiddenPaths = (result.errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN').map((e) => e.path!.join('.')).sort();
-      expect({ role, forbiddenPaths }).toEqual({ role, forbiddenPaths: outside ? ['assessment.answeredBy', 'assessment.evidence.note'] : [] });
+      const forbiddenPaths = (result.errors ?? [])
+        .filter((e) => e.extensions?.code === 'FORBIDDEN')
+        .map((e) => e.path!.join('.'))
+        .sort();
+      expect({ role, forbiddenPaths }).toEqual({
+        role,
+        forbiddenPaths: outside ? ['assessment.answeredBy', 'assessment.evidence.note'] : [],
+      });
     }
     const me = await ask(role, '{ me { username email } }');
-    expect({ role, emailCode: me.errors?.[0]?.extensions?.code ?? 'OK' }).toEqual({ role, emailCode: role === 'administrator' ? 'OK' : 'FORBIDDEN' });
+    expect({ role, emailCode: me.errors?.[0]?.extensions?.code ?? 'OK' }).toEqual({
+      role,
+      emailCode: role === 'administrator' ? 'OK' : 'FORBIDDEN',
+    });
   });
 });
 

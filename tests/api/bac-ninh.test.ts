@@ -53,7 +53,7 @@ function countFromLists(bloc: Bloc): Map<string, number> {
 const withoutPrefix = (name: string) => name.replace(/^(Xã|Phường|Đặc khu)\s+/, '');
 
 describe('Bắc Ninh "phủ xanh" before 10/01/2026, computed by the API', () => {
-  it.each(Object.values(Bloc))('%s: commune → unmet criteria equals the report\'s per-criterion lists', (bloc) => {
+  it.each(Object.values(Bloc))("%s: commune → unmet criteria equals the report's per-criterion lists", (bloc) => {
     expect(Object.fromEntries(unmetByBloc.get(bloc) ?? [])).toEqual(Object.fromEntries(countFromLists(bloc)));
   });
 
@@ -68,19 +68,23 @@ describe('Bắc Ninh "phủ xanh" before 10/01/2026, computed by the API', () =>
     expect([...failing].sort()).toEqual([...facts.bacNinh.communesNamed].sort());
   });
 
-  it('names the rows where the report\'s hand-made summary tables are wrong', () => {
+  it("names the rows where the report's hand-made summary tables are wrong", () => {
     const wrongRows: string[] = [];
     for (const bloc of Object.values(Bloc)) {
       const computed = new Map([...(unmetByBloc.get(bloc) ?? [])].map(([name, n]) => [withoutPrefix(name), n]));
       const stated = new Map<string, number[]>();
-      const summary = (facts.bacNinh.blocs as Record<string, { statedSummary: { communes: string[]; unmet: number }[] }>)[bloc].statedSummary;
+      const summary = (
+        facts.bacNinh.blocs as Record<string, { statedSummary: { communes: string[]; unmet: number }[] }>
+      )[bloc].statedSummary;
       for (const row of summary) {
-        for (const commune of row.communes) stated.set(withoutPrefix(commune), [...(stated.get(withoutPrefix(commune)) ?? []), row.unmet]);
+        for (const commune of row.communes)
+          stated.set(withoutPrefix(commune), [...(stated.get(withoutPrefix(commune)) ?? []), row.unmet]);
       }
       for (const name of new Set([...computed.keys(), ...stated.keys()])) {
         const says = stated.get(name) ?? [];
         const is = computed.get(name) ?? 0;
-        if (says.length !== 1 || says[0] !== is) wrongRows.push(`${bloc} ${name}: báo cáo ghi ${says.join(' và ') || 'không có'}, thực tế ${is}`);
+        if (says.length !== 1 || says[0] !== is)
+          wrongRows.push(`${bloc} ${name}: báo cáo ghi ${says.join(' và ') || 'không có'}, thực tế ${is}`);
       }
     }
     expect(wrongRows.sort()).toEqual(
@@ -107,7 +111,7 @@ describe('Bắc Ninh "phủ xanh" before 10/01/2026, computed by the API', () =>
     );
   });
 
-  it('serves the province\'s remediation solutions with their authority', async () => {
+  it("serves the province's remediation solutions with their authority", async () => {
     const c = await campaignId(server, token, CAMPAIGN.bacNinh);
     const p = await provinceId(server, token, 'bac-ninh');
     const result = await server.request(

@@ -50,7 +50,7 @@ async function feed(token: string, variables: Record<string, unknown>): Promise<
 /** Every change after a cursor, page by page, as "KIND:id" keys. */
 async function changesAfter(token: string, after: string, first = 500): Promise<string[]> {
   const keys: string[] = [];
-  for (let cursor = after; ; ) {
+  for (let cursor = after; ;) {
     const page = await feed(token, { first, after: cursor });
     keys.push(...page.edges.map((e) => keyOf(e.node)));
     if (!page.pageInfo.hasNextPage) return keys;
@@ -58,7 +58,8 @@ async function changesAfter(token: string, after: string, first = 500): Promise<
   }
 }
 
-const keyOf = (node: FeedNode) => (node.kind === 'ASSESSMENT' ? `ASSESSMENT:${node.assessmentChange!.id}` : `TASK:${node.task!.id}`);
+const keyOf = (node: FeedNode) =>
+  node.kind === 'ASSESSMENT' ? `ASSESSMENT:${node.assessmentChange!.id}` : `TASK:${node.task!.id}`;
 
 /**
  * Transaction ids are shared by every database of the server, so a test file running beside this
@@ -73,14 +74,19 @@ async function settled(after: string, key: string): Promise<void> {
 }
 
 /** Flips one BOOLEAN answer the account may give and returns the history row it wrote. */
-async function answerSomething(token: string, campaignCode: string): Promise<{ assessmentId: string; historyId: string }> {
+async function answerSomething(
+  token: string,
+  campaignCode: string,
+): Promise<{ assessmentId: string; historyId: string }> {
   const campaign = await campaignId(server, token, campaignCode);
   const { assessments } = await ok(
     `query ($c: ID!) { assessments(first: 200, filter: { campaignId: $c }) { nodes { id met unit { id } criterion { id answerType } } } }`,
     { c: campaign },
     token,
   );
-  const target = assessments.nodes.find((a: { criterion: { answerType: string } }) => a.criterion.answerType === 'BOOLEAN');
+  const target = assessments.nodes.find(
+    (a: { criterion: { answerType: string } }) => a.criterion.answerType === 'BOOLEAN',
+  );
   const answered = await ok(
     `mutation ($input: AnswerCriterionInput!) { answerCriterion(input: $input) { assessment { id history(first: 500) { nodes { id } } } } }`,
     { input: { unitId: target.unit.id, criterionId: target.criterion.id, boolean: !target.met } },
@@ -91,7 +97,13 @@ async function answerSomething(token: string, campaignCode: string): Promise<{ a
 }
 
 async function createTask(token: string, title: string, province: string): Promise<string> {
-  return (await ok('mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }', { input: { title, provinceId: province } }, token)).createTask.id;
+  return (
+    await ok(
+      'mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }',
+      { input: { title, provinceId: province } },
+      token,
+    )
+  ).createTask.id;
 }
 
 let start: string;
@@ -110,7 +122,11 @@ beforeAll(async () => {
   national = await server.login('quocgia');
   const bacNinh = await provinceId(server, overseer, 'bac-ninh');
   bacNinhToken = (
-    await ok('mutation ($p: ID!) { createApiToken(input: { name: "Đồng bộ thử", provinceId: $p }) { token } }', { p: bacNinh }, overseer)
+    await ok(
+      'mutation ($p: ID!) { createApiToken(input: { name: "Đồng bộ thử", provinceId: $p }) { token } }',
+      { p: bacNinh },
+      overseer,
+    )
   ).createApiToken.token;
 
   // Nothing the demo data wrote is at or after this instant: the first sync starts here.
@@ -120,13 +136,25 @@ beforeAll(async () => {
 
   expected.lamThaoParty = await answerSomething(await server.login('lamthao.dang'), CAMPAIGN.bacNinh);
   expected.lamThaoCouncil = await answerSomething(await server.login('lamthao.hdnd'), CAMPAIGN.bacNinh);
-  const haNoiOfficer = await accountWith(server, { role: 'PROVINCE_BLOC_OFFICER', provinceCode: 'ha-noi', bloc: 'PARTY' });
+  const haNoiOfficer = await accountWith(server, {
+    role: 'PROVINCE_BLOC_OFFICER',
+    provinceCode: 'ha-noi',
+    bloc: 'PARTY',
+  });
   expected.haNoi = await answerSomething(haNoiOfficer.token, CAMPAIGN.phase2Province);
   expected.bacNinhTask = await createTask(overseer, 'Rà soát tiêu chí chưa đạt của các xã', bacNinh);
-  expected.haNoiTask = await createTask(national, 'Đôn đốc Hà Nội cập nhật kết quả', await provinceId(server, national, 'ha-noi'));
+  expected.haNoiTask = await createTask(
+    national,
+    'Đôn đốc Hà Nội cập nhật kết quả',
+    await provinceId(server, national, 'ha-noi'),
+  );
   const { tasks } = await ok('{ tasks(first: 1, filter: { national: true }) { nodes { id } } }', {}, national);
   expected.nationalTask = tasks.nodes[0].id;
-  await ok('mutation ($id: ID!) { updateTask(id: $id, input: { completedOn: "2026-11-20" }) { id } }', { id: expected.nationalTask }, national);
+  await ok(
+    'mutation ($id: ID!) { updateTask(id: $id, input: { completedOn: "2026-11-20" }) { id } }',
+    { id: expected.nationalTask },
+    national,
+  );
   await settled(start, `TASK:${expected.nationalTask}`);
 });
 afterAll(() => server.close());
@@ -156,7 +184,11 @@ describe('changes (the change feed)', () => {
       assessment: { id: expected.lamThaoParty.assessmentId, unit: { name: 'Đảng ủy Xã Lâm Thao' } },
       task: null,
     });
-    const changedBy = await server.request('query ($after: String) { changes(first: 1, after: $after) { nodes { assessmentChange { changedBy { fullName } } } } }', { after: start }, bacNinhToken);
+    const changedBy = await server.request(
+      'query ($after: String) { changes(first: 1, after: $after) { nodes { assessmentChange { changedBy { fullName } } } } }',
+      { after: start },
+      bacNinhToken,
+    );
     expect(changedBy.errors).toBeUndefined();
     expect(changedBy.data!.changes.nodes[0].assessmentChange.changedBy.fullName).toBeTruthy();
   });
@@ -175,7 +207,11 @@ describe('changes (the change feed)', () => {
   it('filters by kind and since, and pages one change at a time without skipping or repeating', async () => {
     expect(await changesAfter(national, start, 1)).toEqual(await changesAfter(national, start));
     const tasks = await feed(national, { after: start, kinds: ['TASK'] });
-    expect(tasks.edges.map((e) => e.node.task!.id)).toEqual([expected.bacNinhTask, expected.haNoiTask, expected.nationalTask]);
+    expect(tasks.edges.map((e) => e.node.task!.id)).toEqual([
+      expected.bacNinhTask,
+      expected.haNoiTask,
+      expected.nationalTask,
+    ]);
     const lastTask = tasks.edges[2].node.task!;
     const since = await feed(national, { after: start, since: lastTask.updatedAt });
     expect(since.edges.map((e) => keyOf(e.node))).toEqual([`TASK:${expected.nationalTask}`]);
@@ -212,13 +248,20 @@ describe('changes (the change feed)', () => {
     expect(during.edges).toEqual([]);
     await slow.commit();
     await settled(during.resumeCursor, `ASSESSMENT:${later.historyId}`);
-    expect(await changesAfter(national, during.resumeCursor)).toEqual([`ASSESSMENT:${row.id}`, `ASSESSMENT:${later.historyId}`]);
+    expect(await changesAfter(national, during.resumeCursor)).toEqual([
+      `ASSESSMENT:${row.id}`,
+      `ASSESSMENT:${later.historyId}`,
+    ]);
   });
 
-  it('feeds an overseer\'s verification once, as the history row it wrote', async () => {
+  it("feeds an overseer's verification once, as the history row it wrote", async () => {
     const cursor = (await feed(national, { after: start, first: 500 })).resumeCursor;
     const campaign = await campaignId(server, overseer, CAMPAIGN.bacNinh);
-    const { verificationQueue } = await ok('query ($c: ID!) { verificationQueue(campaignId: $c, first: 1) { nodes { id version } } }', { c: campaign }, overseer);
+    const { verificationQueue } = await ok(
+      'query ($c: ID!) { verificationQueue(campaignId: $c, first: 1) { nodes { id version } } }',
+      { c: campaign },
+      overseer,
+    );
     const [claim] = verificationQueue.nodes;
     const verified = await ok(
       `mutation ($input: VerifyAssessmentInput!) { verifyAssessment(input: $input) { assessment { id history(first: 500) { nodes { id kind } } } } }`,
@@ -237,7 +280,12 @@ describe('changes (the change feed)', () => {
       {
         kind: 'ASSESSMENT',
         assessment: { id: claim.id, verification: 'CONFIRMED' },
-        assessmentChange: { id: written.id, kind: 'VERIFICATION', verification: 'CONFIRMED', verifiedBy: { fullName: expect.any(String) } },
+        assessmentChange: {
+          id: written.id,
+          kind: 'VERIFICATION',
+          verification: 'CONFIRMED',
+          verifiedBy: { fullName: expect.any(String) },
+        },
       },
     ]);
   });
@@ -250,7 +298,11 @@ describe('changes (the change feed)', () => {
   });
 
   it('counts what the database holds: every history row after the start is in the feed', async () => {
-    const [row] = await query<{ rows: number }>(server.orm.em.fork(), 'select count(*)::int as rows from assessment_history where changed_at >= now() - interval \'1 hour\'', {});
+    const [row] = await query<{ rows: number }>(
+      server.orm.em.fork(),
+      "select count(*)::int as rows from assessment_history where changed_at >= now() - interval '1 hour'",
+      {},
+    );
     const assessments = (await changesAfter(national, start)).filter((k) => k.startsWith('ASSESSMENT:'));
     expect(assessments).toHaveLength(row.rows);
   });

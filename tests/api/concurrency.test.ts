@@ -26,7 +26,8 @@ interface Target {
   met: boolean;
 }
 
-const sql = <T extends object>(text: string, params: unknown[] = []) => server.orm.em.getConnection().execute<T[]>(text, params);
+const sql = <T extends object>(text: string, params: unknown[] = []) =>
+  server.orm.em.getConnection().execute<T[]>(text, params);
 
 /** Officers of 200 communes' units, with a token each, and three yes/no criteria of each unit in open campaigns. */
 async function createOfficers(): Promise<{ token: string; targets: Target[] }[]> {
@@ -53,12 +54,15 @@ async function createOfficers(): Promise<{ token: string; targets: Target[] }[]>
       `insert into app_user (username, password_hash, full_name, created_at) values (?, 'not-a-password', ?, now()) returning id`,
       [`dongthoi.${unitId}`, `Cán bộ đồng thời ${unitId}`],
     );
-    await sql(`insert into role_grant (user_id, role, province_id, commune_id, bloc) values (?, 'COMMUNE_BLOC_OFFICER', ?, ?, ?)`, [user.id, provinceId, communeId, bloc]);
+    await sql(
+      `insert into role_grant (user_id, role, province_id, commune_id, bloc) values (?, 'COMMUNE_BLOC_OFFICER', ?, ?, ?)`,
+      [user.id, provinceId, communeId, bloc],
+    );
     const token = `pxs_dongthoi_${unitId}_${Math.random().toString(36).slice(2)}`;
-    await sql(`insert into access_token (user_id, kind, token_hash, created_at, expires_at) values (?, 'SESSION', ?, now(), now() + interval '1 hour')`, [
-      user.id,
-      tokenHash(token),
-    ]);
+    await sql(
+      `insert into access_token (user_id, kind, token_hash, created_at, expires_at) values (?, 'SESSION', ?, now(), now() + interval '1 hour')`,
+      [user.id, tokenHash(token)],
+    );
     officers.push({ token, targets: unitTargets });
   }
   return officers;
@@ -68,7 +72,11 @@ const ANSWER = `mutation ($u: ID!, $c: ID!, $b: Boolean!, $v: Int) {
   answerCriterion(input: { unitId: $u, criterionId: $c, boolean: $b, expectedVersion: $v }) { assessment { id version met } } }`;
 
 const answer = (token: string, target: Target, value: boolean, expectedVersion?: number) =>
-  server.request(ANSWER, { u: String(target.unit_id), c: String(target.criterion_id), b: value, v: expectedVersion }, token);
+  server.request(
+    ANSWER,
+    { u: String(target.unit_id), c: String(target.criterion_id), b: value, v: expectedVersion },
+    token,
+  );
 
 const stateOf = async (assessmentId: number) => {
   const [row] = await sql<{ version: number; history: string; audit: string }>(
@@ -84,22 +92,33 @@ const stateOf = async (assessmentId: number) => {
 it('200 officers answering at once lose no answer and count each once', async () => {
   const officers = await createOfficers();
   const before = new Map<number, Awaited<ReturnType<typeof stateOf>>>();
-  for (const { targets } of officers) for (const t of targets) before.set(t.assessment_id, await stateOf(t.assessment_id));
+  for (const { targets } of officers)
+    for (const t of targets) before.set(t.assessment_id, await stateOf(t.assessment_id));
 
   const started = Date.now();
-  const results = await Promise.all(officers.flatMap(({ token, targets }) => targets.map((t) => answer(token, t, !t.met))));
+  const results = await Promise.all(
+    officers.flatMap(({ token, targets }) => targets.map((t) => answer(token, t, !t.met))),
+  );
   const seconds = (Date.now() - started) / 1000;
-  console.log(`${results.length} concurrent answers by ${OFFICERS} officers in ${seconds.toFixed(1)} s (${(results.length / seconds).toFixed(0)}/s)`);
+  console.log(
+    `${results.length} concurrent answers by ${OFFICERS} officers in ${seconds.toFixed(1)} s (${(results.length / seconds).toFixed(0)}/s)`,
+  );
 
   expect(results.filter((r) => r.errors)).toEqual([]);
   for (const { targets } of officers) {
     for (const t of targets) {
       const was = before.get(t.assessment_id)!;
-      expect(await stateOf(t.assessment_id)).toEqual({ version: was.version + 1, history: was.history + 1, audit: was.audit + 1 });
+      expect(await stateOf(t.assessment_id)).toEqual({
+        version: was.version + 1,
+        history: was.history + 1,
+        audit: was.audit + 1,
+      });
     }
   }
   const all = officers.flatMap(({ targets }) => targets);
-  const stored = await sql<{ id: number; met: boolean }>('select id, met from assessment where id in (?)', [all.map((t) => t.assessment_id)]);
+  const stored = await sql<{ id: number; met: boolean }>('select id, met from assessment where id in (?)', [
+    all.map((t) => t.assessment_id),
+  ]);
   expect(new Map(stored.map((r) => [r.id, r.met]))).toEqual(new Map(all.map((t) => [t.assessment_id, !t.met])));
 
   const consistency = await checkConsistency(server.orm.em);
@@ -112,33 +131,49 @@ it('of many answers racing with the same expected version exactly one wins; with
   const target = officer.targets[0];
   for (let round = 0; round < 3; round++) {
     const { version } = await stateOf(target.assessment_id);
-    const results: GraphQLResponse[] = await Promise.all(Array.from({ length: RACERS }, (_, i) => answer(officer.token, target, i % 2 === 0, version)));
+    const results: GraphQLResponse[] = await Promise.all(
+      Array.from({ length: RACERS }, (_, i) => answer(officer.token, target, i % 2 === 0, version)),
+    );
     const winners = results.filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
     expect(winners[0].data!.answerCriterion.assessment.version).toBe(version + 1);
     const losers = results.filter((r) => r.errors);
-    expect(losers.map((r) => r.errors![0].extensions)).toEqual(Array(RACERS - 1).fill({ code: 'VERSION_CONFLICT', storedVersion: version + 1 }));
+    expect(losers.map((r) => r.errors![0].extensions)).toEqual(
+      Array(RACERS - 1).fill({ code: 'VERSION_CONFLICT', storedVersion: version + 1 }),
+    );
     expect(await stateOf(target.assessment_id)).toMatchObject({ version: version + 1 });
   }
 
   const start = await stateOf(target.assessment_id);
-  const unconditional = await Promise.all(Array.from({ length: RACERS }, (_, i) => answer(officer.token, target, i % 2 === 0)));
+  const unconditional = await Promise.all(
+    Array.from({ length: RACERS }, (_, i) => answer(officer.token, target, i % 2 === 0)),
+  );
   expect(unconditional.filter((r) => r.errors)).toEqual([]);
   const versions = unconditional.map((r) => r.data!.answerCriterion.assessment.version).sort((a, b) => a - b);
   expect(versions).toEqual(Array.from({ length: RACERS }, (_, i) => start.version + i + 1));
-  expect(await stateOf(target.assessment_id)).toEqual({ version: start.version + RACERS, history: start.history + RACERS, audit: start.audit + RACERS });
+  expect(await stateOf(target.assessment_id)).toEqual({
+    version: start.version + RACERS,
+    history: start.history + RACERS,
+    audit: start.audit + RACERS,
+  });
 
-  expect(await checkConsistency(server.orm.em)).toMatchObject({ versionMismatches: 0, unitProgressDiffs: 0, criterionProgressDiffs: 0 });
+  expect(await checkConsistency(server.orm.em)).toMatchObject({
+    versionMismatches: 0,
+    unitProgressDiffs: 0,
+    criterionProgressDiffs: 0,
+  });
 });
 
 /** The first officer's targets again, read fresh: the first test has moved their versions. */
 async function raceOfficer() {
-  const [row] = await sql<{ token_user: number }>(`select min(id) as token_user from app_user where username like 'dongthoi.%'`);
+  const [row] = await sql<{ token_user: number }>(
+    `select min(id) as token_user from app_user where username like 'dongthoi.%'`,
+  );
   const token = `pxs_race_${Math.random().toString(36).slice(2)}`;
-  await sql(`insert into access_token (user_id, kind, token_hash, created_at, expires_at) values (?, 'SESSION', ?, now(), now() + interval '1 hour')`, [
-    row.token_user,
-    tokenHash(token),
-  ]);
+  await sql(
+    `insert into access_token (user_id, kind, token_hash, created_at, expires_at) values (?, 'SESSION', ?, now(), now() + interval '1 hour')`,
+    [row.token_user, tokenHash(token)],
+  );
   const targets = await sql<Target>(
     `select a.unit_id, a.criterion_id, a.id as assessment_id, a.version, a.met
      from assessment a join unit u on u.id = a.unit_id join app_user au on au.username = 'dongthoi.' || u.id

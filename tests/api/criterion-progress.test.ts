@@ -11,13 +11,21 @@ import { startTestServer, type TestServer } from '../support/test-server';
 let server: TestServer;
 let campaign: string;
 let bacNinh: string;
-const tokens: Record<'nation' | 'overseer' | 'leader' | 'officer', string> = { nation: '', overseer: '', leader: '', officer: '' };
+const tokens: Record<'nation' | 'overseer' | 'leader' | 'officer', string> = {
+  nation: '',
+  overseer: '',
+  leader: '',
+  officer: '',
+};
 
 const RESULTS = `query ($c: ID!, $p: ID!) {
   criteria(campaignId: $c, bloc: PARTY, level: COMMUNE) { id provinceResults(provinceId: $p) { met total ratePercent } }
 }`;
 
-async function resultOf(token: string, criterionId: string): Promise<{ met: number; total: number; ratePercent: number }> {
+async function resultOf(
+  token: string,
+  criterionId: string,
+): Promise<{ met: number; total: number; ratePercent: number }> {
   const result = await server.request(RESULTS, { c: campaign, p: bacNinh }, token);
   if (!result.data) throw new Error(JSON.stringify(result.errors));
   const criterion = result.data.criteria.find((c: { id: string }) => c.id === criterionId);
@@ -67,9 +75,14 @@ describe('criterion counters', () => {
       tokens.officer,
     );
     const [unit] = own.data!.communes.nodes.find((c: { name: string }) => c.name === 'Xã Lâm Thao').units;
-    const assessment = unit.assessments.nodes.find((a: { criterion: { answerType: string } }) => a.criterion.answerType === 'BOOLEAN');
+    const assessment = unit.assessments.nodes.find(
+      (a: { criterion: { answerType: string } }) => a.criterion.answerType === 'BOOLEAN',
+    );
     const criterionId: string = assessment.criterion.id;
-    const before = { nation: await resultOf(tokens.nation, criterionId), leader: await resultOf(tokens.leader, criterionId) };
+    const before = {
+      nation: await resultOf(tokens.nation, criterionId),
+      leader: await resultOf(tokens.leader, criterionId),
+    };
     expect(await resultOf(tokens.overseer, criterionId)).toEqual(before.nation);
     expect(before.leader).toEqual({ met: Number(assessment.met), total: 1, ratePercent: assessment.met ? 100 : 0 });
 
@@ -89,7 +102,11 @@ describe('criterion counters', () => {
   });
 
   it('are rebuilt with the unit counters when a catalog change recomputes a campaign', async () => {
-    const criteria = await server.request(`query ($c: ID!) { criteria(campaignId: $c) { id dueDate } }`, { c: campaign }, tokens.nation);
+    const criteria = await server.request(
+      `query ($c: ID!) { criteria(campaignId: $c) { id dueDate } }`,
+      { c: campaign },
+      tokens.nation,
+    );
     const [first] = criteria.data!.criteria;
     const moved = await server.request(
       'mutation ($id: ID!, $d: LocalDate) { setCriterionDueDate(id: $id, dueDate: $d) { id } }',

@@ -22,8 +22,14 @@ async function ok(text: string, variables: Record<string, unknown>, token: strin
 }
 
 const unescape = (text: string) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-const textOf = (xml: string) => unescape([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+const textOf = (xml: string) =>
+  unescape([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
 
 interface Report {
   xml: string;
@@ -35,7 +41,15 @@ interface Report {
 async function report(token: string, input: Record<string, unknown> = {}): Promise<Report> {
   const { dailyReport } = await ok(
     REPORT,
-    { input: { campaignId: ids.oneStop, communeCriteriaCampaignId: ids.commune, provinceCriteriaCampaignId: ids.province, asOf: AS_OF, ...input } },
+    {
+      input: {
+        campaignId: ids.oneStop,
+        communeCriteriaCampaignId: ids.commune,
+        provinceCriteriaCampaignId: ids.province,
+        asOf: AS_OF,
+        ...input,
+      },
+    },
     token,
   );
   expect(dailyReport.fileName).toBe(`bao-cao-ngay-${AS_OF}.docx`);
@@ -51,7 +65,9 @@ async function report(token: string, input: Record<string, unknown> = {}): Promi
       expect(heading).toBeGreaterThan(0);
       const start = xml.indexOf('<w:tbl>', heading);
       const tableXml = xml.slice(start, xml.indexOf('</w:tbl>', start));
-      return [...tableXml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) => [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => textOf(c[0])));
+      return [...tableXml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) =>
+        [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => textOf(c[0])),
+      );
     },
   };
 }
@@ -81,7 +97,18 @@ describe('dailyReport', () => {
       national,
     );
     const table = nationalReport.table('Phụ lục 4');
-    expect(table[0]).toEqual(['STT', 'Tỉnh/thành phố', 'Số xã', 'XANH', 'VÀNG', 'ĐỎ', 'Đã báo cáo', 'Đã báo cáo (%)', 'XANH (%)', 'TĂNG/GIẢM (%)']);
+    expect(table[0]).toEqual([
+      'STT',
+      'Tỉnh/thành phố',
+      'Số xã',
+      'XANH',
+      'VÀNG',
+      'ĐỎ',
+      'Đã báo cáo',
+      'Đã báo cáo (%)',
+      'XANH (%)',
+      'TĂNG/GIẢM (%)',
+    ]);
     expect(table).toHaveLength(35);
     // Report 003's first row, reproduced by the demo data.
     expect(table[1].slice(0, 9)).toEqual(['1', 'Cao Bằng', '56', '6', '32', '18', '56', '100%', '10,71%']);
@@ -90,7 +117,11 @@ describe('dailyReport', () => {
       expect(row.slice(2)).toEqual(
         [c.total, c.green, c.yellow, c.red, c.reported]
           .map(String)
-          .concat(percentText(Math.round((c.reported / c.total) * 10000) / 100), percentText(c.greenPercent), percentText(c.greenPercentChange)),
+          .concat(
+            percentText(Math.round((c.reported / c.total) * 10000) / 100),
+            percentText(c.greenPercent),
+            percentText(c.greenPercentChange),
+          ),
       );
     }
     const percents = table.slice(1).map((r) => Number(r[8].replace(',', '.').replace('%', '')));
@@ -98,7 +129,9 @@ describe('dailyReport', () => {
     const green = provinces.reduce((sum: number, p: any) => sum + p.statusCounts.green, 0);
     const total = provinces.reduce((sum: number, p: any) => sum + p.statusCounts.total, 0);
     const thousands = (n: number) => n.toLocaleString('de-DE');
-    expect(nationalReport.paragraphs.find((p) => p.startsWith('- Trên toàn quốc'))).toContain(`${thousands(green)}/${thousands(total)} xã, phường`);
+    expect(nationalReport.paragraphs.find((p) => p.startsWith('- Trên toàn quốc'))).toContain(
+      `${thousands(green)}/${thousands(total)} xã, phường`,
+    );
     // Report 003, section III.2: 2.821/3.321 communes (84,94 %), 2.815 the day before (84,76 %).
     expect(nationalReport.paragraphs).toContain(
       '- So với ngày 21/9/2025 (2.815 xã, phường, chiếm 84,76%), số xã, phường đạt trạng thái XANH tăng 6.',
@@ -140,15 +173,35 @@ describe('dailyReport', () => {
       national,
     );
     const completion = nationalReport.table('Phụ lục 21');
-    expect(completion[0]).toEqual(['STT', 'Tỉnh, thành phố', 'Tỉ lệ hoàn thành Đảng ủy', 'Tỉ lệ hoàn thành Hội đồng Nhân dân', 'Tỉ lệ hoàn thành Ủy ban Nhân dân', 'Tỉ lệ hoàn thành Ủy ban Mặt trận Tổ quốc']);
-    expect(completion.slice(1)).toEqual(provinces.map((p: any, i: number) => [String(i + 1), p.name, ...p.blocCompletion.map((b: any) => percentText(b.ratePercent))]));
+    expect(completion[0]).toEqual([
+      'STT',
+      'Tỉnh, thành phố',
+      'Tỉ lệ hoàn thành Đảng ủy',
+      'Tỉ lệ hoàn thành Hội đồng Nhân dân',
+      'Tỉ lệ hoàn thành Ủy ban Nhân dân',
+      'Tỉ lệ hoàn thành Ủy ban Mặt trận Tổ quốc',
+    ]);
+    expect(completion.slice(1)).toEqual(
+      provinces.map((p: any, i: number) => [
+        String(i + 1),
+        p.name,
+        ...p.blocCompletion.map((b: any) => percentText(b.ratePercent)),
+      ]),
+    );
     // Report 003, Phụ lục 21, An Giang.
     expect(completion.find((r) => r[1] === 'An Giang')!.slice(2)).toEqual(['94,74%', '85,71%', '81,82%', '52,63%']);
 
     const overdue = nationalReport.table('Phụ lục 2');
     const expected = overdueTasksByOwner.flatMap((o: any) => o.tasks.map((t: any) => `${t.title} | ${o.owner}`)).sort();
-    expect(overdue.filter((r) => r.length === 3 && r[0] !== 'STT').map((r) => `${r[1]} | ${r[2]}`).sort()).toEqual(expected);
-    expect(nationalReport.paragraphs).toContain(`- Vẫn còn ${String(expected.length).padStart(2, '0')} nhiệm vụ đã quá hạn chưa hoàn thành (Phụ lục 2).`);
+    expect(
+      overdue
+        .filter((r) => r.length === 3 && r[0] !== 'STT')
+        .map((r) => `${r[1]} | ${r[2]}`)
+        .sort(),
+    ).toEqual(expected);
+    expect(nationalReport.paragraphs).toContain(
+      `- Vẫn còn ${String(expected.length).padStart(2, '0')} nhiệm vụ đã quá hạn chưa hoàn thành (Phụ lục 2).`,
+    );
 
     const obstacles = nationalReport.table('Phụ lục 13');
     const bacNinh = obstacles.findIndex((r) => r[1] === 'Bắc Ninh');
@@ -166,7 +219,16 @@ describe('dailyReport', () => {
     const heatMap = own.table('Phụ lục 4');
     expect(heatMap.map((r) => r[1])).toEqual(['Tỉnh/thành phố', 'Bắc Ninh']);
     expect(own.table('Phụ lục 21').map((r) => r[1])).toEqual(['Tỉnh, thành phố', 'Bắc Ninh']);
-    for (const appendix of ['Phụ lục 4', 'Phụ lục 9', 'Phụ lục 10', 'Phụ lục 11', 'Phụ lục 12', 'Phụ lục 13', 'Phụ lục 20', 'Phụ lục 21']) {
+    for (const appendix of [
+      'Phụ lục 4',
+      'Phụ lục 9',
+      'Phụ lục 10',
+      'Phụ lục 11',
+      'Phụ lục 12',
+      'Phụ lục 13',
+      'Phụ lục 20',
+      'Phụ lục 21',
+    ]) {
       const text = own.table(appendix).flat().join(' | ');
       for (const name of others) expect(text).not.toContain(name);
     }

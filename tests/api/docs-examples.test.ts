@@ -18,7 +18,10 @@ interface Example {
 }
 
 function examples(): Example[] {
-  const sections = doc.split(/^### /m).slice(1).filter((s) => /^Example \d/.test(s));
+  const sections = doc
+    .split(/^### /m)
+    .slice(1)
+    .filter((s) => /^Example \d/.test(s));
   return sections.map((section) => {
     const title = section.slice(0, section.indexOf('\n'));
     const blocks = [...section.matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)];
@@ -26,22 +29,29 @@ function examples(): Example[] {
     if (blocks.length !== 2 || graphql[1] !== 'graphql' || json[1] !== 'json') {
       throw new Error(`"${title}" must have exactly one graphql block followed by one json block`);
     }
-    return { title, query: graphql[2], variablesText: json[2], description: section.slice(json.index! + json[0].length).trim() };
+    return {
+      title,
+      query: graphql[2],
+      variablesText: json[2],
+      description: section.slice(json.index! + json[0].length).trim(),
+    };
   });
 }
 
 /** The placeholders of the document's table, and the lookups the table describes. */
 const PLACEHOLDER_LOOKUPS: Record<string, (token: string) => Promise<string>> = {
-  '<CAMPAIGN_ID>': async (token) => (await ok('{ campaign(code: "bac-ninh-phu-xanh-2026-01") { id } }', {}, token)).campaign.id,
+  '<CAMPAIGN_ID>': async (token) =>
+    (await ok('{ campaign(code: "bac-ninh-phu-xanh-2026-01") { id } }', {}, token)).campaign.id,
   '<PROVINCE_ID>': async (token) => (await ok('{ province(code: "bac-ninh") { id } }', {}, token)).province.id,
   '<UNIT_ID>': async (token) =>
-    (await ok('{ communes(first: 1, filter: { search: "lam thao" }) { nodes { units { id bloc } } } }', {}, token)).communes.nodes[0].units.find(
-      (u: { bloc: string }) => u.bloc === 'PARTY',
-    ).id,
+    (
+      await ok('{ communes(first: 1, filter: { search: "lam thao" }) { nodes { units { id bloc } } } }', {}, token)
+    ).communes.nodes[0].units.find((u: { bloc: string }) => u.bloc === 'PARTY').id,
   '<ASSESSMENT_ID>': async (token) => {
     const example3 = examples().find((e) => e.title.startsWith('Example 3'))!;
     const result = await ok(example3.query, await variablesOf(example3, token), token);
-    return result.unit.pendingWork.items.find((i: { criterion: { code: string } }) => i.criterion.code === 'XA-DU-05').assessment.id;
+    return result.unit.pendingWork.items.find((i: { criterion: { code: string } }) => i.criterion.code === 'XA-DU-05')
+      .assessment.id;
   },
 };
 
@@ -70,7 +80,9 @@ async function variablesOf(example: Example, as: string): Promise<Record<string,
     }
     if (Array.isArray(value)) return Promise.all(value.map(substitute));
     if (value && typeof value === 'object') {
-      return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([k, v]) => [k, await substitute(v)])));
+      return Object.fromEntries(
+        await Promise.all(Object.entries(value).map(async ([k, v]) => [k, await substitute(v)])),
+      );
     }
     return value;
   };
@@ -83,7 +95,9 @@ async function run(number: number, overrides: Record<string, unknown> = {}): Pro
 }
 
 function description(number: number): string {
-  return examples().find((e) => e.title.startsWith(`Example ${number} `))!.description.replace(/\s+/g, ' ');
+  return examples()
+    .find((e) => e.title.startsWith(`Example ${number} `))!
+    .description.replace(/\s+/g, ' ');
 }
 
 beforeAll(async () => {
@@ -104,7 +118,14 @@ afterAll(() => server.close());
 describe('docs/api.md', () => {
   it('has six worked examples, each a graphql block and its json variables, using only documented placeholders', () => {
     const found = examples();
-    expect(found.map((e) => e.title.slice(0, 9))).toEqual(['Example 1', 'Example 2', 'Example 3', 'Example 4', 'Example 5', 'Example 6']);
+    expect(found.map((e) => e.title.slice(0, 9))).toEqual([
+      'Example 1',
+      'Example 2',
+      'Example 3',
+      'Example 4',
+      'Example 5',
+      'Example 6',
+    ]);
     const table = doc.slice(doc.indexOf('| placeholder |'), doc.indexOf('### Example 1'));
     const used = new Set(found.flatMap((e) => e.variablesText.match(/<[A-Z_]+>/g) ?? []));
     for (const placeholder of used) {
@@ -156,7 +177,10 @@ describe('docs/api.md', () => {
     expect(unit.pendingWork.status).toEqual({ status: 'YELLOW', met: 17, due: 18, total: 18 });
     expect(unit.pendingWork.items).toEqual([
       {
-        criterion: { code: 'XA-DU-05', text: expect.stringContaining('chuyển đổi số vào chương trình kiểm tra, giám sát năm 2025') },
+        criterion: {
+          code: 'XA-DU-05',
+          text: expect.stringContaining('chuyển đổi số vào chương trình kiểm tra, giám sát năm 2025'),
+        },
         dueDate: '2026-01-10',
         daysLeft: 0,
         authority: 'LOCAL',
@@ -176,7 +200,10 @@ describe('docs/api.md', () => {
       unit: { name: 'Đảng ủy Xã Lâm Thao' },
       met: false,
       version: 1,
-      history: { totalCount: 1, nodes: [{ version: 1, met: false, answer: { boolean: false }, changedAt: '2026-01-10T01:00:00.000Z' }] },
+      history: {
+        totalCount: 1,
+        nodes: [{ version: 1, met: false, answer: { boolean: false }, changedAt: '2026-01-10T01:00:00.000Z' }],
+      },
     });
     expect(description(4)).toContain('changed at `2026-01-10T01:00:00.000Z`');
     const later = await run(4, { since: '2026-01-10T01:00:00.001Z' });
@@ -195,7 +222,9 @@ describe('docs/api.md', () => {
     expect(second.pageInfo.hasNextPage).toBe(false);
     const all = [...first.nodes, ...second.nodes];
     expect(new Set(all.map((a: { id: string }) => a.id)).size).toBe(90);
-    expect(all.every((a: { met: boolean; unit: { commune: unknown } }) => a.met === false && a.unit.commune !== null)).toBe(true);
+    expect(
+      all.every((a: { met: boolean; unit: { commune: unknown } }) => a.met === false && a.unit.commune !== null),
+    ).toBe(true);
     const lamThaoParty = await placeholder('<ASSESSMENT_ID>');
     expect(all.find((a: { id: string }) => a.id === lamThaoParty)).toMatchObject({
       criterion: { code: 'XA-DU-05', bloc: 'PARTY' },
@@ -210,11 +239,17 @@ describe('docs/api.md', () => {
     expect(first.nodes).toHaveLength(100);
     expect(first.pageInfo.hasNextPage).toBe(true);
     for (const node of first.nodes) {
-      expect(node).toMatchObject({ kind: 'ASSESSMENT', changedAt: '2026-01-10T01:00:00.000Z', assessmentChange: { kind: 'ANSWER' } });
+      expect(node).toMatchObject({
+        kind: 'ASSESSMENT',
+        changedAt: '2026-01-10T01:00:00.000Z',
+        assessmentChange: { kind: 'ANSWER' },
+      });
     }
     const second = (await run(6, { after: first.resumeCursor, since: null })).changes;
     expect(second.nodes).toHaveLength(100);
-    const ids = [...first.nodes, ...second.nodes].map((n: { assessmentChange: { id: string } }) => n.assessmentChange.id);
+    const ids = [...first.nodes, ...second.nodes].map(
+      (n: { assessmentChange: { id: string } }) => n.assessmentChange.id,
+    );
     expect(new Set(ids).size).toBe(200);
     expect(description(6)).toContain('the first **100** changes');
     expect(description(6)).toContain('returns the **next 100**, none of them repeated');

@@ -21,15 +21,19 @@ async function schemaFor(token?: string): Promise<GraphQLSchema> {
 
 const mutations = (schema: GraphQLSchema) => Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
 const LIMITED_QUERIES = ['apiTokens', 'auditEntries', 'verificationQueue'];
-const limitedQueries = (schema: GraphQLSchema) => LIMITED_QUERIES.filter((name) => name in schema.getQueryType()!.getFields());
+const limitedQueries = (schema: GraphQLSchema) =>
+  LIMITED_QUERIES.filter((name) => name in schema.getQueryType()!.getFields());
 
 describe('the schema the explorer shows a caller (/explorer/schema)', () => {
-  it('a read-only API token: every query, no mutation, and none of the mutations\' input types', async () => {
+  it("a read-only API token: every query, no mutation, and none of the mutations' input types", async () => {
     const schema = await schemaFor(await provinceApiToken(server, 'bac-ninh', 'bacninh.giamsat'));
     expect(schema.getMutationType()).toBeNull();
-    expect(Object.keys(schema.getQueryType()!.getFields())).toEqual(expect.arrayContaining(['provinces', 'communes', 'assessments', 'exportTable']));
+    expect(Object.keys(schema.getQueryType()!.getFields())).toEqual(
+      expect.arrayContaining(['provinces', 'communes', 'assessments', 'exportTable']),
+    );
     expect(limitedQueries(schema)).toEqual([]);
-    for (const inputOnly of ['AnswerCriterionInput', 'CreateTaskInput', 'CreateUserInput', 'LoginPayload']) expect(schema.getType(inputOnly)).toBeUndefined();
+    for (const inputOnly of ['AnswerCriterionInput', 'CreateTaskInput', 'CreateUserInput', 'LoginPayload'])
+      expect(schema.getType(inputOnly)).toBeUndefined();
   });
 
   it('each role sees the mutations its abilities can allow somewhere, and no others', async () => {
@@ -38,10 +42,28 @@ describe('the schema the explorer shows a caller (/explorer/schema)', () => {
     expect(await seen('bacninh.dang')).toEqual(['answerCriterion', 'logout']);
     expect(await seen('lamthao.lanhdao')).toEqual(['logout']);
     expect(await seen('congcu.bacninh')).toEqual(['logout']);
-    const overseer = ['createApiToken', 'createTask', 'deleteSolution', 'logout', 'revokeApiToken', 'setCriterionDueDate', 'setSolution', 'updateCampaign', 'updateTask', 'verifyAssessment'];
+    const overseer = [
+      'createApiToken',
+      'createTask',
+      'deleteSolution',
+      'logout',
+      'revokeApiToken',
+      'setCriterionDueDate',
+      'setSolution',
+      'updateCampaign',
+      'updateTask',
+      'verifyAssessment',
+    ];
     expect(await seen('bacninh.giamsat')).toEqual(overseer);
     expect(await seen('quocgia')).toEqual(overseer);
-    expect(await seen('quantri')).toEqual(['createApiToken', 'createUser', 'grantRole', 'logout', 'revokeApiToken', 'revokeRole']);
+    expect(await seen('quantri')).toEqual([
+      'createApiToken',
+      'createUser',
+      'grantRole',
+      'logout',
+      'revokeApiToken',
+      'revokeRole',
+    ]);
   });
 
   it('queries that serve only some roles are offered to those roles', async () => {
@@ -55,6 +77,8 @@ describe('the schema the explorer shows a caller (/explorer/schema)', () => {
     expect(mutations(await schemaFor())).toEqual(['login']);
     const response = await fetch(schemaUrl, { headers: { authorization: 'Bearer pxa_khong-ton-tai' } });
     expect(response.status).toBe(401);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });

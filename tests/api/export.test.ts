@@ -28,15 +28,33 @@ describe('exports', () => {
     const c = await campaignId(server, token, CAMPAIGN.oneStop);
     const rows = await exportRows(token, { t: 'PROVINCE_STATUS', f: 'XLSX', c });
     expect(rows[0]).toEqual(['STT', 'Tỉnh, thành phố', 'Tổng số xã', 'Xanh', 'Vàng', 'Đỏ', 'Tỷ lệ xanh (%)']);
-    const api = await server.request('query ($c: ID!) { provinces { name statusCounts(campaignId: $c) { total green yellow red greenPercent } } }', { c }, token);
+    const api = await server.request(
+      'query ($c: ID!) { provinces { name statusCounts(campaignId: $c) { total green yellow red greenPercent } } }',
+      { c },
+      token,
+    );
     expect(rows.slice(1)).toEqual(
-      api.data!.provinces.map((p: any, i: number) => [i + 1, p.name, p.statusCounts.total, p.statusCounts.green, p.statusCounts.yellow, p.statusCounts.red, p.statusCounts.greenPercent]),
+      api.data!.provinces.map((p: any, i: number) => [
+        i + 1,
+        p.name,
+        p.statusCounts.total,
+        p.statusCounts.green,
+        p.statusCounts.yellow,
+        p.statusCounts.red,
+        p.statusCounts.greenPercent,
+      ]),
     );
   });
 
-  it('a bloc officer\'s export of unmet criteria holds only that bloc; the overseer\'s holds all four', async () => {
+  it("a bloc officer's export of unmet criteria holds only that bloc; the overseer's holds all four", async () => {
     const overseer = await server.login('bacninh.giamsat');
-    const vars = { t: 'UNMET_CRITERIA', f: 'XLSX', c: await campaignId(server, overseer, CAMPAIGN.bacNinh), p: await provinceId(server, overseer, 'bac-ninh'), d: '2026-01-10' };
+    const vars = {
+      t: 'UNMET_CRITERIA',
+      f: 'XLSX',
+      c: await campaignId(server, overseer, CAMPAIGN.bacNinh),
+      p: await provinceId(server, overseer, 'bac-ninh'),
+      d: '2026-01-10',
+    };
     const all = await exportRows(overseer, vars);
     const party = await exportRows(await server.login('bacninh.dang'), vars);
     expect(new Set(all.slice(1).map((r) => r[0]))).toEqual(new Set(['Đảng ủy', 'HĐND', 'UBND', 'MTTQ']));
@@ -46,20 +64,30 @@ describe('exports', () => {
       { c: vars.c },
       overseer,
     );
-    const fromApi = remediation.data!.province.remediation.blocs.flatMap((b: any) => b.unmetCriteria.map((u: any) => [u.criterion.code, u.communes.length]));
+    const fromApi = remediation.data!.province.remediation.blocs.flatMap((b: any) =>
+      b.unmetCriteria.map((u: any) => [u.criterion.code, u.communes.length]),
+    );
     expect(all.slice(1).map((r) => [r[1], r[3]])).toEqual(fromApi);
   });
 
   it('a CSV keeps Vietnamese text readable by Excel, and a commune officer cannot export another province', async () => {
     const token = await server.login('quocgia');
-    const result = await server.request(EXPORT, { t: 'PROVINCE_STATUS', f: 'CSV', c: await campaignId(server, token, CAMPAIGN.oneStop) }, token);
+    const result = await server.request(
+      EXPORT,
+      { t: 'PROVINCE_STATUS', f: 'CSV', c: await campaignId(server, token, CAMPAIGN.oneStop) },
+      token,
+    );
     const text = Buffer.from(result.data!.exportTable.contentBase64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF"STT","Tỉnh, thành phố"')).toBe(true);
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(35);
     const officer = await server.login('lamthao.dang');
     const other = await server.request(
       EXPORT,
-      { t: 'UNMET_CRITERIA', c: await campaignId(server, officer, CAMPAIGN.bacNinh), p: await provinceId(server, token, 'ha-noi') },
+      {
+        t: 'UNMET_CRITERIA',
+        c: await campaignId(server, officer, CAMPAIGN.bacNinh),
+        p: await provinceId(server, token, 'ha-noi'),
+      },
       officer,
     );
     expect(other.errors![0].extensions!.code).toBe('NOT_FOUND');

@@ -52,7 +52,7 @@ describe('the national demo data set, read through the API', () => {
     }
   });
 
-  it('reproduces report 003 Phụ lục 4: every province\'s GREEN / YELLOW / RED commune counts and % green', async () => {
+  it("reproduces report 003 Phụ lục 4: every province's GREEN / YELLOW / RED commune counts and % green", async () => {
     const oneStop = await campaignId(session.server, session.token, CAMPAIGN.oneStop);
     const result = await session.server.request<{ provinces: ProvinceRow[] }>(
       'query ($c: ID!) { provinces { code statusCounts(campaignId: $c) { green yellow red total greenPercent } } }',
@@ -106,7 +106,12 @@ describe('the national demo data set, read through the API', () => {
       });
       for (const listed of stat.lowest) {
         const result = results.find((r) => r.province.code === listed.provinceCode)!;
-        expect({ criterion: stat.criterionId, province: listed.provinceCode, met: result.met, total: result.total }).toEqual({
+        expect({
+          criterion: stat.criterionId,
+          province: listed.provinceCode,
+          met: result.met,
+          total: result.total,
+        }).toEqual({
           criterion: stat.criterionId,
           province: listed.provinceCode,
           met: listed.met,
@@ -116,7 +121,9 @@ describe('the national demo data set, read through the API', () => {
       if (stat.lowest.length) {
         const highestListed = Math.max(...stat.lowest.map((l) => l.met / l.total));
         const listedCodes = new Set(stat.lowest.map((l) => l.provinceCode));
-        const undercutting = results.filter((r) => !listedCodes.has(r.province.code) && r.met / r.total < highestListed);
+        const undercutting = results.filter(
+          (r) => !listedCodes.has(r.province.code) && r.met / r.total < highestListed,
+        );
         expect({ criterion: stat.criterionId, undercutting: undercutting.map((r) => r.province.code) }).toEqual({
           criterion: stat.criterionId,
           undercutting: [],
@@ -135,6 +142,10 @@ describe('the national demo data set, read through the API', () => {
       {},
       session.token,
     );
-    expect(result.data!.communes.nodes).toContainEqual({ name: 'Xã Lâm Thao', nameIsGenerated: false, province: { code: 'bac-ninh' } });
+    expect(result.data!.communes.nodes).toContainEqual({
+      name: 'Xã Lâm Thao',
+      nameIsGenerated: false,
+      province: { code: 'bac-ninh' },
+    });
   });
 });

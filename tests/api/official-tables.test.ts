@@ -20,7 +20,9 @@ describe('the official tables, computed from data', () => {
       national,
     );
     expect(result.errors).toBeUndefined();
-    const rows = new Map(result.data!.criterionTable.map((r: { criterion: { code: string } }) => [r.criterion.code, r]));
+    const rows = new Map(
+      result.data!.criterionTable.map((r: { criterion: { code: string } }) => [r.criterion.code, r]),
+    );
     for (const stat of facts.criteriaStats.criteria) {
       const row: any = rows.get(stat.criterionId);
       expect({ code: stat.criterionId, below50: row.provincesBelow50 }).toEqual({
@@ -28,12 +30,20 @@ describe('the official tables, computed from data', () => {
         below50: stat.allProvincesBelow50 ? 34 : stat.provincesBelow50,
       });
       if (!stat.lowest.length) continue;
-      const listed = stat.lowest.map((l) => ({ province: { code: l.provinceCode }, met: l.met, total: l.total, ratePercent: l.ratePercent }));
-      expect({ code: stat.criterionId, lowest: row.lowest.slice(0, listed.length) }).toEqual({ code: stat.criterionId, lowest: listed });
+      const listed = stat.lowest.map((l) => ({
+        province: { code: l.provinceCode },
+        met: l.met,
+        total: l.total,
+        ratePercent: l.ratePercent,
+      }));
+      expect({ code: stat.criterionId, lowest: row.lowest.slice(0, listed.length) }).toEqual({
+        code: stat.criterionId,
+        lowest: listed,
+      });
     }
   });
 
-  it('reproduces report 001\'s task figures for Phú Thịnh: 12 assigned, 6 done on time (50 %), 6 in progress, 0 overdue', async () => {
+  it("reproduces report 001's task figures for Phú Thịnh: 12 assigned, 6 done on time (50 %), 6 in progress, 0 overdue", async () => {
     const result = await server.request(
       `{ communes(first: 5, filter: { search: "phu thinh" }) { nodes { name units { bloc taskStats(asOf: "2026-04-20") {
           assigned doneOnTime doneLate inProgress overdue donePercent } } } } }`,
@@ -54,9 +64,18 @@ describe('the official tables, computed from data', () => {
   });
 
   it('lists the national tasks overdue on 22/9/2025 by owner (Phụ lục 2), for those with a deadline', async () => {
-    const result = await server.request('{ overdueTasksByOwner(asOf: "2025-09-22") { owner tasks { code } } }', {}, national);
-    const codes = result.data!.overdueTasksByOwner.flatMap((o: { tasks: { code: string }[] }) => o.tasks.map((t) => t.code)).sort();
-    const flagged = planTasks.national.tasks.filter((t: any) => t.overdueNotDoneAsOf20250922 && t.deadline).map((t: any) => t.id).sort();
+    const result = await server.request(
+      '{ overdueTasksByOwner(asOf: "2025-09-22") { owner tasks { code } } }',
+      {},
+      national,
+    );
+    const codes = result
+      .data!.overdueTasksByOwner.flatMap((o: { tasks: { code: string }[] }) => o.tasks.map((t) => t.code))
+      .sort();
+    const flagged = planTasks.national.tasks
+      .filter((t: any) => t.overdueNotDoneAsOf20250922 && t.deadline)
+      .map((t: any) => t.id)
+      .sort();
     expect(codes).toEqual(flagged);
   });
 
@@ -65,7 +84,9 @@ describe('the official tables, computed from data', () => {
     const reported = appendix.provinces.find((p) => p.provinceCode === 'bac-ninh')!.items;
     const query = `query ($bloc: Bloc!) { province(code: "bac-ninh") { reportRanking(kind: OBSTACLE, bloc: $bloc, limit: 3) { label communes total percent } } }`;
     const party = await server.request(query, { bloc: 'PARTY' }, await server.login('bacninh.dang'));
-    expect(party.data!.province.reportRanking).toEqual(reported.map((i) => ({ label: i.text, communes: i.communes, total: i.total, percent: i.percent })));
+    expect(party.data!.province.reportRanking).toEqual(
+      reported.map((i) => ({ label: i.text, communes: i.communes, total: i.total, percent: i.percent })),
+    );
     const otherBloc = await server.request(query, { bloc: 'PEOPLES_COUNCIL' }, await server.login('bacninh.dang'));
     expect(otherBloc.data!.province.reportRanking).toEqual([]);
   });

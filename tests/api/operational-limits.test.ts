@@ -18,12 +18,16 @@ async function serverWith(env: Record<string, string>): Promise<TestServer> {
 
 const PARTY_PENDING = `{ communes(first: 1, filter: { search: "lam thao" }) { nodes { units { id bloc
   assessments(first: 1, filter: { met: false }) { nodes { id version criterion { id } } } } } } }`;
-const ANSWER = 'mutation ($u: ID!, $c: ID!) { answerCriterion(input: { unitId: $u, criterionId: $c, boolean: true }) { assessment { version } } }';
+const ANSWER =
+  'mutation ($u: ID!, $c: ID!) { answerCriterion(input: { unitId: $u, criterionId: $c, boolean: true }) { assessment { version } } }';
 
 async function pendingParty(server: TestServer, token: string) {
   const result = await server.request(PARTY_PENDING, {}, token);
   const party = result.data!.communes.nodes[0].units.find((u: { bloc: string }) => u.bloc === 'PARTY');
-  return { unitId: party.id as string, assessment: party.assessments.nodes[0] as { id: string; version: number; criterion: { id: string } } };
+  return {
+    unitId: party.id as string,
+    assessment: party.assessments.nodes[0] as { id: string; version: number; criterion: { id: string } },
+  };
 }
 
 async function historyAndAuditOf(server: TestServer, assessmentId: string) {
@@ -103,7 +107,10 @@ describe('statement timeout', () => {
       expect(Date.now() - started).toBeLessThan(5000);
       expect(timedOut.data).toBeNull();
       expect(timedOut.errors).toEqual([
-        expect.objectContaining({ message: expect.stringContaining('quá thời gian cho phép'), extensions: { code: 'QUERY_TIMEOUT' } }),
+        expect.objectContaining({
+          message: expect.stringContaining('quá thời gian cho phép'),
+          extensions: { code: 'QUERY_TIMEOUT' },
+        }),
       ]);
       expect(JSON.stringify(timedOut)).not.toMatch(/canceling statement|stacktrace|\.ts:\d+/);
     } finally {
@@ -115,7 +122,11 @@ describe('statement timeout', () => {
     // The same request, once nothing holds the row, goes through within the timeout.
     const answered = await server.request(ANSWER, { u: unitId, c: assessment.criterion.id }, officer);
     expect(answered.data!.answerCriterion.assessment.version).toBe(before.version + 1);
-    expect(await historyAndAuditOf(server, assessment.id)).toEqual({ version: before.version + 1, history: before.history + 1, audit: before.audit + 1 });
+    expect(await historyAndAuditOf(server, assessment.id)).toEqual({
+      version: before.version + 1,
+      history: before.history + 1,
+      audit: before.audit + 1,
+    });
   });
 });
 
@@ -134,15 +145,22 @@ describe('automatic persisted queries', () => {
     });
     return { status: response.status, ...(await response.json()) };
   };
-  const persisted = (query: string) => ({ persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } });
+  const persisted = (query: string) => ({
+    persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') },
+  });
 
   it('answers a hash it has not seen with PERSISTED_QUERY_NOT_FOUND, then serves it by hash once sent in full', async () => {
     const token = await server.login('bacninh.giamsat');
     const query = `{ province(code: "bac-ninh") { code name } apq: me { username } }`;
     const miss = await post({ extensions: persisted(query) }, token);
-    expect(miss.errors).toEqual([expect.objectContaining({ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } })]);
+    expect(miss.errors).toEqual([
+      expect.objectContaining({ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }),
+    ]);
     const full = await post({ query, extensions: persisted(query) }, token);
-    expect(full.data).toEqual({ province: { code: 'bac-ninh', name: expect.any(String) }, apq: { username: 'bacninh.giamsat' } });
+    expect(full.data).toEqual({
+      province: { code: 'bac-ninh', name: expect.any(String) },
+      apq: { username: 'bacninh.giamsat' },
+    });
     const byHash = await post({ extensions: persisted(query) }, token);
     expect(byHash.data).toEqual(full.data);
   });

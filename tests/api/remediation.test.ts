@@ -16,11 +16,20 @@ const REMEDIATION = `query ($c: ID!) { province(code: "bac-ninh") { remediation(
     unmetCriteria { criterion { code } communes { name } }
     communesByUnmetCount { unmetCount communes { name } } } } } }`;
 
-type Blocs = { bloc: string; criteriaTotal: number; communesNotMet: number; unmetCriteria: { criterion: { code: string }; communes: { name: string }[] }[]; communesByUnmetCount: { unmetCount: number; communes: { name: string }[] }[] }[];
+type Blocs = {
+  bloc: string;
+  criteriaTotal: number;
+  communesNotMet: number;
+  unmetCriteria: { criterion: { code: string }; communes: { name: string }[] }[];
+  communesByUnmetCount: { unmetCount: number; communes: { name: string }[] }[];
+}[];
 
-const reportBlocs = facts.bacNinh.blocs as Record<string, { items: { criterionId: string; communes: string[] }[]; computedUnmetByCommune: Record<string, number> }>;
+const reportBlocs = facts.bacNinh.blocs as Record<
+  string,
+  { items: { criterionId: string; communes: string[] }[]; computedUnmetByCommune: Record<string, number> }
+>;
 
-describe('the province view of Bắc Ninh, computed (report 000\'s slides)', () => {
+describe("the province view of Bắc Ninh, computed (report 000's slides)", () => {
   it('lists, per bloc, each unmet criterion with exactly the communes the report lists, and groups communes by count', async () => {
     const result = await server.request(REMEDIATION, { c: campaign }, await server.login('bacninh.giamsat'));
     expect(result.errors).toBeUndefined();
@@ -35,16 +44,22 @@ describe('the province view of Bắc Ninh, computed (report 000\'s slides)', () 
     ]);
     for (const bloc of blocs) {
       const listed = reportBlocs[bloc.bloc].items.filter((i) => i.communes.length);
-      const computed = Object.fromEntries(bloc.unmetCriteria.map((u) => [u.criterion.code, u.communes.map((c) => c.name).sort()]));
+      const computed = Object.fromEntries(
+        bloc.unmetCriteria.map((u) => [u.criterion.code, u.communes.map((c) => c.name).sort()]),
+      );
       expect({ bloc: bloc.bloc, lists: computed }).toEqual({
         bloc: bloc.bloc,
         lists: Object.fromEntries(listed.map((i) => [i.criterionId, [...i.communes].sort()])),
       });
       const counts = reportBlocs[bloc.bloc].computedUnmetByCommune;
       expect(bloc.communesNotMet).toBe(Object.keys(counts).length);
-      const grouped = Object.fromEntries(bloc.communesByUnmetCount.flatMap((g) => g.communes.map((c) => [c.name, g.unmetCount])));
+      const grouped = Object.fromEntries(
+        bloc.communesByUnmetCount.flatMap((g) => g.communes.map((c) => [c.name, g.unmetCount])),
+      );
       expect(grouped).toEqual(counts);
-      expect(bloc.communesByUnmetCount.map((g) => g.unmetCount)).toEqual([...bloc.communesByUnmetCount.map((g) => g.unmetCount)].sort((a, b) => b - a));
+      expect(bloc.communesByUnmetCount.map((g) => g.unmetCount)).toEqual(
+        [...bloc.communesByUnmetCount.map((g) => g.unmetCount)].sort((a, b) => b - a),
+      );
     }
   });
 
@@ -56,8 +71,8 @@ describe('the province view of Bắc Ninh, computed (report 000\'s slides)', () 
   });
 });
 
-describe('an officer\'s pending work', () => {
-  it('lists the unit\'s unmet criteria with the province\'s solution, its authority, due date and days left', async () => {
+describe("an officer's pending work", () => {
+  it("lists the unit's unmet criteria with the province's solution, its authority, due date and days left", async () => {
     const officer = await server.login('lamthao.dang');
     const result = await server.request(
       `query ($c: ID!) { communes(first: 1, filter: { search: "lam thao" }) { nodes { units { bloc

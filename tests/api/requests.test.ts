@@ -29,7 +29,11 @@ describe('malformed and hostile requests get a GraphQL error with a stable code,
   it('refuses a page size over the cap and a forged cursor', async () => {
     const big = await session.server.request('{ communes(first: 100000) { totalCount } }', {}, session.token);
     expect(big.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    const forged = await session.server.request('{ communes(after: "bm90LWEtY3Vyc29y") { totalCount } }', {}, session.token);
+    const forged = await session.server.request(
+      '{ communes(after: "bm90LWEtY3Vyc29y") { totalCount } }',
+      {},
+      session.token,
+    );
     expect(forged.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 

@@ -22,9 +22,10 @@ const COUNTS = `query ($c: ID!, $d: LocalDate) { provinces { code statusCounts(c
 async function countsByProvince(campaign: string, asOf?: string, token = national) {
   const result = await server.request(COUNTS, { c: campaign, d: asOf }, token);
   expect(result.errors).toBeUndefined();
-  return new Map<string, { green: number; yellow: number; red: number; total: number; greenPercent: number; greenPercentChange: number }>(
-    result.data!.provinces.map((p: any) => [p.code, p.statusCounts]),
-  );
+  return new Map<
+    string,
+    { green: number; yellow: number; red: number; total: number; greenPercent: number; greenPercentChange: number }
+  >(result.data!.provinces.map((p: any) => [p.code, p.statusCounts]));
 }
 
 describe('figures as of a date, from the history (Phụ lục 4)', () => {
@@ -69,11 +70,12 @@ describe('figures as of a date, from the history (Phụ lục 4)', () => {
     });
   });
 
-  it('keeps a unit\'s status and unmet criteria as of a past day', async () => {
+  it("keeps a unit's status and unmet criteria as of a past day", async () => {
     const unitStatus = `query ($c: ID!, $d: LocalDate) { communes(first: 1, filter: { search: "lam thao" }) { nodes { units { bloc
       pendingWork(campaignId: $c, asOf: $d) { status { status met due answered total } items { criterion { code } } } } } } }`;
     const asOf = async (day: string) =>
-      (await server.request(unitStatus, { c: bacNinhCampaign, d: day }, national)).data!.communes.nodes[0].units[0].pendingWork;
+      (await server.request(unitStatus, { c: bacNinhCampaign, d: day }, national)).data!.communes.nodes[0].units[0]
+        .pendingWork;
     const onDeadline = await asOf('2026-01-10');
     expect(onDeadline.status).toEqual({ status: 'YELLOW', met: 17, due: 18, answered: 18, total: 18 });
     expect(onDeadline.items).toHaveLength(1);
@@ -83,22 +85,29 @@ describe('figures as of a date, from the history (Phụ lục 4)', () => {
     expect(dayBefore.items).toHaveLength(18);
   });
 
-  it('gives a past day\'s national criterion table from the answers as they stood at its end', async () => {
+  it("gives a past day's national criterion table from the answers as they stood at its end", async () => {
     const day = previousDay(REPORT_DAY);
     const TABLE = `query ($c: ID!, $d: LocalDate) { criterionTable(campaignId: $c, asOf: $d) {
       criterion { id } provincesBelow50 lowest { province { id } met total } } }`;
     const table = async (asOf?: string) => {
       const result = await server.request(TABLE, { c: oneStop, d: asOf }, national);
       expect(result.errors).toBeUndefined();
-      return result.data!.criterionTable as { criterion: { id: string }; provincesBelow50: number; lowest: { province: { id: string }; met: number; total: number }[] }[];
+      return result.data!.criterionTable as {
+        criterion: { id: string };
+        provincesBelow50: number;
+        lowest: { province: { id: string }; met: number; total: number }[];
+      }[];
     };
     const past = await table(day);
     expect(await table(day)).toEqual(past);
     expect(await table()).not.toEqual(past);
 
     // Each unit's last history row before that midnight, Vietnam time, looked up one by one.
-    const counted: { criterion_id: number; province_id: number; met: number; total: number }[] = await server.orm.em.fork().getConnection().execute(
-      `select c.id as criterion_id, u.province_id, count(*)::int as total, count(*) filter (where h.met and h.verification <> 'REJECTED')::int as met
+    const counted: { criterion_id: number; province_id: number; met: number; total: number }[] = await server.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select c.id as criterion_id, u.province_id, count(*)::int as total, count(*) filter (where h.met and h.verification <> 'REJECTED')::int as met
        from criterion c
        join unit u on u.bloc = c.bloc and u.level = c.level
        left join assessment x on x.unit_id = u.id and x.criterion_id = c.id
@@ -108,19 +117,24 @@ describe('figures as of a date, from the history (Phụ lục 4)', () => {
          order by changed_at desc, id desc limit 1) h on true
        where c.campaign_id = ? and c.level = 'COMMUNE'
        group by c.id, u.province_id`,
-      [day, Number(oneStop)],
+        [day, Number(oneStop)],
+      );
+    const expected = new Map(
+      counted.map((r) => [`${r.criterion_id}/${r.province_id}`, { met: r.met, total: r.total }]),
     );
-    const expected = new Map(counted.map((r) => [`${r.criterion_id}/${r.province_id}`, { met: r.met, total: r.total }]));
     expect(past).toHaveLength(new Set(counted.map((r) => r.criterion_id)).size);
     for (const row of past) {
       const ofCriterion = counted.filter((r) => String(r.criterion_id) === row.criterion.id);
       expect(row.provincesBelow50).toBe(ofCriterion.filter((r) => r.met * 2 < r.total).length);
-      for (const result of row.lowest) expect({ met: result.met, total: result.total }).toEqual(expected.get(`${row.criterion.id}/${result.province.id}`));
+      for (const result of row.lowest)
+        expect({ met: result.met, total: result.total }).toEqual(
+          expected.get(`${row.criterion.id}/${result.province.id}`),
+        );
     }
   });
 });
 
-describe('answering, verifying and rejecting move today\'s figures and the change column', () => {
+describe("answering, verifying and rejecting move today's figures and the change column", () => {
   const today = todayInVietnam();
   const yesterday = previousDay(today);
 
@@ -151,8 +165,13 @@ describe('answering, verifying and rejecting move today\'s figures and the chang
         { i: { assessmentId: claim.id, decision, reason, expectedVersion: version } },
         overseer,
       );
-    expect((await verify('REJECT', claim.version, 'Chưa có văn bản.')).data!.verifyAssessment.communeStatus).not.toBe('GREEN');
-    expect(await bacNinh()).toMatchObject({ green: 60, greenPercentChange: Math.round((percent(60, 99) - percent(61, 99)) * 100) / 100 });
+    expect((await verify('REJECT', claim.version, 'Chưa có văn bản.')).data!.verifyAssessment.communeStatus).not.toBe(
+      'GREEN',
+    );
+    expect(await bacNinh()).toMatchObject({
+      green: 60,
+      greenPercentChange: Math.round((percent(60, 99) - percent(61, 99)) * 100) / 100,
+    });
     const past = (await countsByProvince(bacNinhCampaign, yesterday)).get('bac-ninh');
     expect(past).toMatchObject({ green: 61 });
 
@@ -204,7 +223,14 @@ describe('answering, verifying and rejecting move today\'s figures and the chang
     const unit = pending.data!.communes.nodes[0].units[0];
     const answered = await server.request(
       `mutation ($i: AnswerCriterionInput!) { answerCriterion(input: $i) { unitStatus { status met due } } }`,
-      { i: { unitId: unit.id, criterionId: unit.pendingWork.items[0].criterion.id, boolean: true, expectedVersion: unit.pendingWork.items[0].assessment.version } },
+      {
+        i: {
+          unitId: unit.id,
+          criterionId: unit.pendingWork.items[0].criterion.id,
+          boolean: true,
+          expectedVersion: unit.pendingWork.items[0].assessment.version,
+        },
+      },
       officer,
     );
     expect(answered.data!.answerCriterion.unitStatus).toEqual({ status: 'GREEN', met: 18, due: 18 });

@@ -24,7 +24,12 @@ const QUEUE = `query ($c: ID!, $p: ID, $b: Bloc, $first: Int, $after: String) {
 const READ = `query ($id: ID!) { assessment(id: $id) { ${ASSESSMENT}
   history { nodes { version kind met verification verificationReason verifiedBy { fullName } changedBy { fullName } } } } }`;
 
-type Claim = { id: string; version: number; unit: { id: string; name: string; commune: { id: string } }; criterion: { id: string; code: string } };
+type Claim = {
+  id: string;
+  version: number;
+  unit: { id: string; name: string; commune: { id: string } };
+  criterion: { id: string; code: string };
+};
 
 async function queue(token: string, variables: Record<string, unknown> = {}): Promise<Claim[]> {
   const result = await server.request(QUEUE, { c: campaign, p: bacNinh, first: 500, ...variables }, token);
@@ -38,8 +43,17 @@ async function read(id: string) {
   return result.data!.assessment;
 }
 
-function verify(token: string, claim: { id: string; version: number }, decision: 'CONFIRM' | 'REJECT', reason?: string) {
-  return server.request(VERIFY, { i: { assessmentId: claim.id, decision, reason, expectedVersion: claim.version } }, token);
+function verify(
+  token: string,
+  claim: { id: string; version: number },
+  decision: 'CONFIRM' | 'REJECT',
+  reason?: string,
+) {
+  return server.request(
+    VERIFY,
+    { i: { assessmentId: claim.id, decision, reason, expectedVersion: claim.version } },
+    token,
+  );
 }
 
 async function lamThaoClaims(bloc = 'PARTY'): Promise<Claim[]> {
@@ -53,7 +67,11 @@ describe('verifying claims (xác minh)', () => {
     expect(page.nodes).toHaveLength(3);
     expect(page.totalCount).toBeGreaterThan(3);
     expect(page.nodes.every((n: any) => n.met && n.verification === 'UNVERIFIED')).toBe(true);
-    const second = await server.request(QUEUE, { c: campaign, p: bacNinh, first: 3, after: page.pageInfo.endCursor }, overseer);
+    const second = await server.request(
+      QUEUE,
+      { c: campaign, p: bacNinh, first: 3, after: page.pageInfo.endCursor },
+      overseer,
+    );
     const both = [...page.nodes, ...second.data!.verificationQueue.nodes];
     expect(new Set(both.map((n: any) => n.id)).size).toBe(6);
     const order = both.map((n: any) => `${n.answeredAt}|${String(n.id).padStart(10, '0')}`);
@@ -95,7 +113,11 @@ describe('verifying claims (xác minh)', () => {
     expect(stored.history.nodes.at(-2)).toMatchObject({ kind: 'ANSWER', verification: 'UNVERIFIED' });
     expect((await lamThaoClaims()).map((c) => c.id)).not.toContain(claim.id);
 
-    const confirmed = await verify(await server.login('quocgia'), { id: claim.id, version: claim.version + 1 }, 'CONFIRM');
+    const confirmed = await verify(
+      await server.login('quocgia'),
+      { id: claim.id, version: claim.version + 1 },
+      'CONFIRM',
+    );
     expect(confirmed.data!.verifyAssessment).toMatchObject({
       assessment: { verification: 'CONFIRMED', verificationReason: null },
       unitStatus: { met: 17 },
@@ -121,11 +143,23 @@ describe('verifying claims (xác minh)', () => {
     const officer = await server.login('lamthao.dang');
     const answered = await server.request(
       `mutation ($i: AnswerCriterionInput!) { answerCriterion(input: $i) { assessment { version verification verifiedBy { fullName } verifiedAt } } }`,
-      { i: { unitId: claim.unit.id, criterionId: claim.criterion.id, boolean: true, expectedVersion: claim.version + 1 } },
+      {
+        i: {
+          unitId: claim.unit.id,
+          criterionId: claim.criterion.id,
+          boolean: true,
+          expectedVersion: claim.version + 1,
+        },
+      },
       officer,
     );
     expect(answered.errors).toBeUndefined();
-    expect(answered.data!.answerCriterion.assessment).toEqual({ version: claim.version + 2, verification: 'UNVERIFIED', verifiedBy: null, verifiedAt: null });
+    expect(answered.data!.answerCriterion.assessment).toEqual({
+      version: claim.version + 2,
+      verification: 'UNVERIFIED',
+      verifiedBy: null,
+      verifiedAt: null,
+    });
     const history = (await read(claim.id)).history.nodes;
     expect(history.slice(-2).map((h: any) => [h.kind, h.verification])).toEqual([
       ['VERIFICATION', 'CONFIRMED'],
@@ -135,7 +169,8 @@ describe('verifying claims (xác minh)', () => {
 
   it('lets the campaign count only confirmed claims toward GREEN', async () => {
     const counts = `query ($c: ID!) { province(code: "bac-ninh") { statusCounts(campaignId: $c) { green total } } }`;
-    const green = async () => (await server.request(counts, { c: campaign }, overseer)).data!.province.statusCounts.green;
+    const green = async () =>
+      (await server.request(counts, { c: campaign }, overseer)).data!.province.statusCounts.green;
     const setRule = (value: boolean) =>
       server.request(
         'mutation ($id: ID!, $v: Boolean) { updateCampaign(id: $id, input: { countUnverifiedClaims: $v }) { countUnverifiedClaims } }',
@@ -170,7 +205,12 @@ describe('verifying claims (xác minh)', () => {
     await setRule(true);
     expect(await green()).toBe(before);
     // Rejected claims never count, whatever the rule.
-    const rejected = await verify(overseer, { id: claims[0].id, version: claims[0].version + 1 }, 'REJECT', 'Chưa có quyết định ban hành.');
+    const rejected = await verify(
+      overseer,
+      { id: claims[0].id, version: claims[0].version + 1 },
+      'REJECT',
+      'Chưa có quyết định ban hành.',
+    );
     expect(rejected.data!.verifyAssessment.communeStatus).not.toBe('GREEN');
     expect(await green()).toBe(before - 1);
   });
@@ -186,14 +226,15 @@ describe('verifying claims (xác minh)', () => {
     ]);
     const winners = results.filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
-    for (const loser of results.filter((r) => r.errors)) expect(loser.errors![0].extensions!.code).toBe('VERSION_CONFLICT');
+    for (const loser of results.filter((r) => r.errors))
+      expect(loser.errors![0].extensions!.code).toBe('VERSION_CONFLICT');
     const stored = await read(claim.id);
     expect(stored.version).toBe(claim.version + 1);
     expect(stored.verification).toBe(winners[0].data!.verifyAssessment.assessment.verification);
     expect(stored.history.nodes.filter((h: any) => h.kind === 'VERIFICATION')).toHaveLength(1);
   });
 
-  it('refuses officers, leaders and API tokens, and hides other provinces\' claims; nothing changes', async () => {
+  it("refuses officers, leaders and API tokens, and hides other provinces' claims; nothing changes", async () => {
     const [claim] = await lamThaoClaims('PARTY');
     for (const username of ['lamthao.dang', 'lamthao.lanhdao', 'bacninh.dang', 'congcu.bacninh']) {
       const result = await verify(await server.login(username), claim, 'CONFIRM');

@@ -70,7 +70,9 @@ async function mapConcurrently<T, R>(items: T[], limit: number, work: (item: T) 
 }
 
 async function campaignIds(client: Client): Promise<Campaigns> {
-  const { rows } = await client.query<{ id: number; code: string; province_id: number | null }>('select id, code, province_id from campaign');
+  const { rows } = await client.query<{ id: number; code: string; province_id: number | null }>(
+    'select id, code, province_id from campaign',
+  );
   const find = (code: string) => {
     const found = rows.find((r) => r.code === code);
     if (!found) throw new Error(`Campaign ${code} is missing from the bench database.`);
@@ -93,7 +95,12 @@ type OfficerRow = Omit<Officer, 'token'> & { username: string };
  * (Bắc Ninh, whose criteria carry remediation solutions), half across the other provinces.
  */
 async function sampleOfficers(client: Client, campaigns: Campaigns, count: number): Promise<OfficerRow[]> {
-  const { rows } = await client.query<{ unit_id: number; province_id: number; campaign_id: number; criteria: BooleanCriterion[] }>(
+  const { rows } = await client.query<{
+    unit_id: number;
+    province_id: number;
+    campaign_id: number;
+    criteria: BooleanCriterion[];
+  }>(
     `with sampled as (
        (select u.* from unit u where u.level = 'COMMUNE' and u.province_id = $1
         order by hashint4(u.id) limit $4::int / 2)
@@ -123,7 +130,8 @@ async function sampleOfficers(client: Client, campaigns: Campaigns, count: numbe
 export async function signInActors(client: Client, url: string, officerCount: number): Promise<Actors> {
   const campaigns = await campaignIds(client);
   const officerRows = await sampleOfficers(client, campaigns, officerCount);
-  const provinces = (await client.query<{ id: number; code: string }>('select id, code from province order by id')).rows;
+  const provinces = (await client.query<{ id: number; code: string }>('select id, code from province order by id'))
+    .rows;
   const signIn = (username: string) => login(url, username, BENCH_PASSWORD);
   const officers = await mapConcurrently(officerRows, LOGIN_CONCURRENCY, async ({ username, ...officer }) => ({
     ...officer,

@@ -38,7 +38,9 @@ async function timed<T>(steps: Record<string, number>, name: string, work: () =>
 async function countRows(client: Client): Promise<Record<string, number>> {
   const rows: Record<string, number> = {};
   for (const table of COUNTED_TABLES) {
-    const result = await client.query<{ n: number }>(`select count(*)::int as n from ${client.escapeIdentifier(table)}`);
+    const result = await client.query<{ n: number }>(
+      `select count(*)::int as n from ${client.escapeIdentifier(table)}`,
+    );
     rows[table] = result.rows[0].n;
   }
   return rows;

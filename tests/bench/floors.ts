@@ -113,11 +113,17 @@ select a.id, a.version, a.met, a.answered_at, a.answer_boolean, a.answer_option_
 from assessment a join criterion c on c.id = a.criterion_id
 where a.id > $1 order by a.id limit 501`;
 
-const query = (sql: string, params: () => unknown[]): FloorRun => async (client) => {
-  await client.query(sql, params());
-};
+const query =
+  (sql: string, params: () => unknown[]): FloorRun =>
+  async (client) => {
+    await client.query(sql, params());
+  };
 
-export function floorRuns(actors: Actors, targets: AnswerTargets, asOf: string): Record<Exclude<ScenarioName, 'mixed'>, FloorRun> {
+export function floorRuns(
+  actors: Actors,
+  targets: AnswerTargets,
+  asOf: string,
+): Record<Exclude<ScenarioName, 'mixed'>, FloorRun> {
   const officer = cycle(actors.officers);
   const overseer = cycle(actors.overseers);
   const exportStart = cycle(exportStartIds(actors));

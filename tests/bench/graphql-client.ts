@@ -1,5 +1,10 @@
 /** One GraphQL request for the bench's set-up steps (not for load): fails on any error. */
-export async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+export async function graphql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -12,7 +17,8 @@ export async function graphql<T>(url: string, query: string, variables: Record<s
   return result.data;
 }
 
-const LOGIN = 'mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { token } }';
+const LOGIN =
+  'mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { token } }';
 
 export async function login(url: string, username: string, password: string): Promise<string> {
   const data = await graphql<{ login: { token: string } }>(url, LOGIN, { username, password });

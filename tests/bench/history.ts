@@ -72,7 +72,9 @@ export async function addYearOfHistory(client: Client): Promise<void> {
        order by changed_at, a.id`,
     );
     await restoreIndexes();
-    await client.query('update assessment a set version = bv.versions from bench_versions bv where bv.id = a.id and bv.versions > 1');
+    await client.query(
+      'update assessment a set version = bv.versions from bench_versions bv where bv.id = a.id and bv.versions > 1',
+    );
     await client.query('commit');
   } catch (error) {
     await client.query('rollback');

@@ -41,7 +41,12 @@ function record(failures: Failures, planned: PlannedRequest, status: number, bod
  * Drives the server for a bounded time with `connections` concurrent keep-alive clients, each
  * sending the scenario's next request as soon as its previous answer arrived. Every body is checked.
  */
-export function drive(url: string, connections: number, seconds: number, next: () => PlannedRequest): Promise<LoadResult> {
+export function drive(
+  url: string,
+  connections: number,
+  seconds: number,
+  next: () => PlannedRequest,
+): Promise<LoadResult> {
   const target = new URL(url);
   const latenciesMs: number[] = [];
   const failures = noFailures();
@@ -66,14 +71,21 @@ export function drive(url: string, connections: number, seconds: number, next: (
                 body: planned.body,
               };
             },
-            onResponse: (status, body, context) => record(failures, (context as { planned: PlannedRequest }).planned, status, body),
+            onResponse: (status, body, context) =>
+              record(failures, (context as { planned: PlannedRequest }).planned, status, body),
           },
         ],
       },
       (error, result) => {
         if (error) return reject(error);
         const seconds = (performance.now() - started) / 1000;
-        resolve({ requests: latenciesMs.length, seconds, latenciesMs, transportErrors: result.errors + result.timeouts, failures });
+        resolve({
+          requests: latenciesMs.length,
+          seconds,
+          latenciesMs,
+          transportErrors: result.errors + result.timeouts,
+          failures,
+        });
       },
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latenciesMs.push(responseTime));

@@ -101,7 +101,8 @@ const COLUMNS: [string, (r: ScenarioResult) => string][] = [
 export function formatTable(results: ScenarioResult[]): string {
   const cells = [COLUMNS.map(([title]) => title), ...results.map((r) => COLUMNS.map(([, cell]) => cell(r)))];
   const widths = COLUMNS.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const line = (row: string[]) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
@@ -117,20 +118,39 @@ export function checkTargets(results: ScenarioResult[], counterMismatches: numbe
   const checks: TargetCheck[] = [];
   for (const name of [SCENARIO.pendingWork, SCENARIO.provinceDashboard]) {
     const r = find(name);
-    if (r?.p95OverFloor != null) checks.push({ target: `${name}: p95 within 2× the SQL floor`, met: r.p95OverFloor <= 2, measured: `${r.p95OverFloor}×` });
+    if (r?.p95OverFloor != null)
+      checks.push({
+        target: `${name}: p95 within 2× the SQL floor`,
+        met: r.p95OverFloor <= 2,
+        measured: `${r.p95OverFloor}×`,
+      });
   }
   for (const name of [SCENARIO.heatMap, SCENARIO.criterionTable]) {
     const r = find(name);
-    if (r) checks.push({ target: `${name}: server p95 under 50 ms`, met: r.serverMs.p95 < 50, measured: `${r.serverMs.p95} ms` });
+    if (r)
+      checks.push({
+        target: `${name}: server p95 under 50 ms`,
+        met: r.serverMs.p95 < 50,
+        measured: `${r.serverMs.p95} ms`,
+      });
   }
   const mixed = find(SCENARIO.mixed);
-  if (mixed) checks.push({ target: 'mixed: at least 1,000 requests per second', met: mixed.requestsPerSecond >= 1000, measured: `${mixed.requestsPerSecond} req/s` });
+  if (mixed)
+    checks.push({
+      target: 'mixed: at least 1,000 requests per second',
+      met: mixed.requestsPerSecond >= 1000,
+      measured: `${mixed.requestsPerSecond} req/s`,
+    });
   for (const r of results.filter((x) => x.name !== SCENARIO.mixed)) {
     const { min, max } = r.sqlPerRequest;
     // A read may skip a level when a list comes back empty, so its count varies below the bound; a write's is fixed.
     checks.push(
       r.sqlBound === null
-        ? { target: `${r.name}: SQL statements per request the same whatever the rows`, met: min === max, measured: `${min}–${max}` }
+        ? {
+            target: `${r.name}: SQL statements per request the same whatever the rows`,
+            met: min === max,
+            measured: `${min}–${max}`,
+          }
         : {
             target: `${r.name}: SQL statements per request bounded by the query (≤ ${r.sqlBound}, one per field returning objects), not by the rows`,
             met: max <= r.sqlBound,
@@ -138,12 +158,21 @@ export function checkTargets(results: ScenarioResult[], counterMismatches: numbe
           },
     );
   }
-  checks.push({ target: 'unit_progress and criterion_progress counters agree with the assessments after the run', met: counterMismatches === 0, measured: `${counterMismatches} rows differ` });
+  checks.push({
+    target: 'unit_progress and criterion_progress counters agree with the assessments after the run',
+    met: counterMismatches === 0,
+    measured: `${counterMismatches} rows differ`,
+  });
   return checks;
 }
 
 /** Writes the run to bench-results/<timestamp>.json (gitignored) and returns the path. */
-export function writeResults(content: { config: unknown; build: BuildReport; results: ScenarioResult[]; targets: TargetCheck[] }): string {
+export function writeResults(content: {
+  config: unknown;
+  build: BuildReport;
+  results: ScenarioResult[];
+  targets: TargetCheck[];
+}): string {
   const folder = join(projectRoot, 'bench-results');
   mkdirSync(folder, { recursive: true });
   const path = join(folder, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

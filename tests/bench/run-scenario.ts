@@ -12,7 +12,12 @@ const NOTHING = JSON.stringify({ query: '{ __typename }' });
 const PROBE_REQUESTS = 40;
 
 /** Warm-up, floor, timed load, then a sequential probe; prints one progress line. */
-export async function runScenario(item: ScenarioWithFloor, config: BenchConfig, server: BenchServer, client: Client): Promise<ScenarioResult> {
+export async function runScenario(
+  item: ScenarioWithFloor,
+  config: BenchConfig,
+  server: BenchServer,
+  client: Client,
+): Promise<ScenarioResult> {
   const { scenario, floor, saturating } = item;
   const connections = saturating ? config.mixedConnections : config.connections;
   await drive(server.url, connections, config.warmupSeconds, scenario.next);
@@ -25,12 +30,23 @@ export async function runScenario(item: ScenarioWithFloor, config: BenchConfig, 
   // (requests sent one at a time share one kept-alive connection, so one process) and its
   // once-a-minute last-used stamp done, statements that do not belong to the question.
   const probed = Array.from({ length: PROBE_REQUESTS }, scenario.next);
-  await probe(server.url, probed.map(({ token }) => ({ token, body: NOTHING })));
+  await probe(
+    server.url,
+    probed.map(({ token }) => ({ token, body: NOTHING })),
+  );
   await server.readMeter();
   const probeFailures = await probe(server.url, probed);
-  const result = summarise(scenario, connections, load, probeFailures, { load: loadReading, probe: await server.readMeter() }, floorMs);
-  console.log(`  ${scenario.name}: ${result.requestsPerSecond} req/s, p95 ${result.latencyMs.p95} ms, ${errorCount(result)} errors — ${scenario.description}`);
+  const result = summarise(
+    scenario,
+    connections,
+    load,
+    probeFailures,
+    { load: loadReading, probe: await server.readMeter() },
+    floorMs,
+  );
+  console.log(
+    `  ${scenario.name}: ${result.requestsPerSecond} req/s, p95 ${result.latencyMs.p95} ms, ${errorCount(result)} errors — ${scenario.description}`,
+  );
   for (const failure of result.failures) console.log(`    ${failure}`);
   return result;
 }
-

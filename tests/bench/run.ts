@@ -23,8 +23,16 @@ const TIME_LIMIT_MS = 15 * 60_000;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function printBuild(build: BuildReport, totalMs: number): void {
-  console.log(`Bench database built in ${seconds(totalMs)} (${Object.entries(build.stepsMs).map(([step, ms]) => `${step} ${seconds(ms)}`).join(', ')})`);
-  console.log(`Rows: ${Object.entries(build.rows).map(([table, n]) => `${table} ${n.toLocaleString('en-US')}`).join(', ')}`);
+  console.log(
+    `Bench database built in ${seconds(totalMs)} (${Object.entries(build.stepsMs)
+      .map(([step, ms]) => `${step} ${seconds(ms)}`)
+      .join(', ')})`,
+  );
+  console.log(
+    `Rows: ${Object.entries(build.rows)
+      .map(([table, n]) => `${table} ${n.toLocaleString('en-US')}`)
+      .join(', ')}`,
+  );
 }
 
 async function bench(cleanup: Cleanup): Promise<boolean> {
@@ -40,30 +48,46 @@ async function bench(cleanup: Cleanup): Promise<boolean> {
   printBuild(build, Date.now() - started);
 
   const server = await startBenchServer(build.url, config.profileDir);
-  console.log(`Server: ${server.processes} process${server.processes > 1 ? 'es' : ''} sharing the port, as npm start runs on this machine (PHUXANH_WORKERS).`);
+  console.log(
+    `Server: ${server.processes} process${server.processes > 1 ? 'es' : ''} sharing the port, as npm start runs on this machine (PHUXANH_WORKERS).`,
+  );
   if (config.profileDir) console.log(`The server writes a CPU profile to ${config.profileDir} when it stops.`);
   cleanup.add('stop the server', () => server.stop());
   const client = new Client({ connectionString: build.url });
   await client.connect();
   cleanup.add('close the floor connection', () => client.end());
   const actors = await signInActors(client, server.url, config.officers);
-  console.log(`Signed in ${actors.officers.length} commune officers, ${actors.overseers.length} province overseers, the national overseer and an API client.`);
+  console.log(
+    `Signed in ${actors.officers.length} commune officers, ${actors.overseers.length} province overseers, the national overseer and an API client.`,
+  );
 
   const targets = new AnswerTargets(actors.officers);
-  const scenarios = buildScenarios(actors, targets, floorRuns(actors, targets, todayInVietnam()))
-    .filter(({ scenario }) => !config.only || config.only.includes(scenario.name));
-  console.log(`Driving ${scenarios.length} scenarios, ${config.seconds} s each after ${config.warmupSeconds} s of warm-up:`);
+  const scenarios = buildScenarios(actors, targets, floorRuns(actors, targets, todayInVietnam())).filter(
+    ({ scenario }) => !config.only || config.only.includes(scenario.name),
+  );
+  console.log(
+    `Driving ${scenarios.length} scenarios, ${config.seconds} s each after ${config.warmupSeconds} s of warm-up:`,
+  );
   const results: ScenarioResult[] = [];
   for (const item of scenarios) results.push(await runScenario(item, config, server, client));
 
   const targetChecks = checkTargets(results, await counterMismatches(client));
   console.log(`\n${formatTable(results)}\n`);
-  console.log('latency: client side, over HTTP on 127.0.0.1; server p95: arrival to response in the server; CPU ms/req: server process CPU time per request over the load; SQL/req: mean over the load (min–max over requests sent one at a time), BEGIN/COMMIT included; floor: median of the hand-written SQL for the same answer.\n');
-  for (const check of targetChecks) console.log(`${check.met ? 'met    ' : 'NOT met'}  ${check.target} (${check.measured})`);
-  const path = writeResults({ config: { ...config, serverProcesses: server.processes }, build, results, targets: targetChecks });
+  console.log(
+    'latency: client side, over HTTP on 127.0.0.1; server p95: arrival to response in the server; CPU ms/req: server process CPU time per request over the load; SQL/req: mean over the load (min–max over requests sent one at a time), BEGIN/COMMIT included; floor: median of the hand-written SQL for the same answer.\n',
+  );
+  for (const check of targetChecks)
+    console.log(`${check.met ? 'met    ' : 'NOT met'}  ${check.target} (${check.measured})`);
+  const path = writeResults({
+    config: { ...config, serverProcesses: server.processes },
+    build,
+    results,
+    targets: targetChecks,
+  });
   console.log(`\nResults written to ${path}; whole run ${seconds(Date.now() - started)}.`);
   const invalid = results.filter((r) => errorCount(r) > 0);
-  if (invalid.length) console.error(`INVALID: errors in ${invalid.map((r) => r.name).join(', ')}; a bench with errors measures nothing.`);
+  if (invalid.length)
+    console.error(`INVALID: errors in ${invalid.map((r) => r.name).join(', ')}; a bench with errors measures nothing.`);
   return invalid.length === 0;
 }
 

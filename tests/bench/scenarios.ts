@@ -31,7 +31,10 @@ function pendingWork(actors: Actors): Scenario {
     description: 'a commune officer reads their unit, status and unmet criteria with solutions',
     next: () => {
       const o = officer();
-      return { token: o.token, body: body(PENDING_WORK, { unitId: o.unitId, campaignId: o.campaignId, provinceId: o.provinceId }) };
+      return {
+        token: o.token,
+        body: body(PENDING_WORK, { unitId: o.unitId, campaignId: o.campaignId, provinceId: o.provinceId }),
+      };
     },
   };
 }
@@ -56,10 +59,15 @@ function provinceDashboard(actors: Actors): Scenario {
   return {
     name: SCENARIO.provinceDashboard,
     operation: PROVINCE_DASHBOARD,
-    description: "a province overseer reads status counts, own units' statuses and a page of 50 communes with their units",
+    description:
+      "a province overseer reads status counts, own units' statuses and a page of 50 communes with their units",
     next: () => {
       const { token, provinceId } = overseer();
-      const variables = { provinceId, campaignId: communeCampaignOf(actors.campaigns, provinceId), provinceCampaignId: actors.campaigns.phase2Province };
+      const variables = {
+        provinceId,
+        campaignId: communeCampaignOf(actors.campaigns, provinceId),
+        provinceCampaignId: actors.campaigns.phase2Province,
+      };
       return { token, body: body(PROVINCE_DASHBOARD, variables) };
     },
   };
@@ -69,7 +77,8 @@ function heatMap(actors: Actors): Scenario {
   return {
     name: SCENARIO.heatMap,
     operation: HEAT_MAP,
-    description: 'the national overseer reads the heat map: 34 provinces with GREEN / YELLOW / RED communes (one-stop campaign)',
+    description:
+      'the national overseer reads the heat map: 34 provinces with GREEN / YELLOW / RED communes (one-stop campaign)',
     next: () => ({ token: actors.nationalToken, body: body(HEAT_MAP, { campaignId: actors.campaigns.oneStop }) }),
   };
 }
@@ -79,7 +88,10 @@ function criterionTable(actors: Actors): Scenario {
     name: SCENARIO.criterionTable,
     operation: CRITERION_TABLE,
     description: 'the national overseer reads met/total per province for every phase-2 commune criterion',
-    next: () => ({ token: actors.nationalToken, body: body(CRITERION_TABLE, { campaignId: actors.campaigns.phase2Commune }) }),
+    next: () => ({
+      token: actors.nationalToken,
+      body: body(CRITERION_TABLE, { campaignId: actors.campaigns.phase2Commune }),
+    }),
   };
 }
 
@@ -101,7 +113,11 @@ function apiExport(actors: Actors): Scenario {
         token: actors.apiToken,
         body: body(EXPORT_PAGE, { after }),
         onBody: (text) => {
-          const { pageInfo } = (JSON.parse(text) as { data: { assessments: { pageInfo: { endCursor: string | null; hasNextPage: boolean } } } }).data.assessments;
+          const { pageInfo } = (
+            JSON.parse(text) as {
+              data: { assessments: { pageInfo: { endCursor: string | null; hasNextPage: boolean } } };
+            }
+          ).data.assessments;
           idle.push(pageInfo.hasNextPage ? pageInfo.endCursor : null);
         },
       };
@@ -124,7 +140,9 @@ const MIX: Partial<Record<ScenarioName, number>> = {
 
 /** A fixed, evenly shuffled deck of scenario names with the mix's proportions, dealt in turn. */
 function mixDeck(): ScenarioName[] {
-  const deck = (Object.entries(MIX) as [ScenarioName, number][]).flatMap(([name, count]) => Array<ScenarioName>(count).fill(name));
+  const deck = (Object.entries(MIX) as [ScenarioName, number][]).flatMap(([name, count]) =>
+    Array<ScenarioName>(count).fill(name),
+  );
   let seed = 57;
   for (let i = deck.length - 1; i > 0; i--) {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
@@ -139,7 +157,9 @@ function mixed(parts: Scenario[]): Scenario {
   const deal = cycle(mixDeck());
   return {
     name: SCENARIO.mixed,
-    description: `all of the above in deadline-day proportions (‰): ${Object.entries(MIX).map(([n, w]) => `${n} ${w}`).join(', ')}`,
+    description: `all of the above in deadline-day proportions (‰): ${Object.entries(MIX)
+      .map(([n, w]) => `${n} ${w}`)
+      .join(', ')}`,
     next: () => byName.get(deal())!.next(),
   };
 }
@@ -152,10 +172,25 @@ export interface ScenarioWithFloor {
 }
 
 /** The scenarios in running order: reads first, then writes, then the mix. */
-export function buildScenarios(actors: Actors, targets: AnswerTargets, floors: Record<Exclude<ScenarioName, 'mixed'>, FloorRun>): ScenarioWithFloor[] {
-  const single = [pendingWork(actors), provinceDashboard(actors), heatMap(actors), criterionTable(actors), apiExport(actors), answering(targets)];
+export function buildScenarios(
+  actors: Actors,
+  targets: AnswerTargets,
+  floors: Record<Exclude<ScenarioName, 'mixed'>, FloorRun>,
+): ScenarioWithFloor[] {
+  const single = [
+    pendingWork(actors),
+    provinceDashboard(actors),
+    heatMap(actors),
+    criterionTable(actors),
+    apiExport(actors),
+    answering(targets),
+  ];
   return [
-    ...single.map((scenario) => ({ scenario, floor: floors[scenario.name as Exclude<ScenarioName, 'mixed'>], saturating: false })),
+    ...single.map((scenario) => ({
+      scenario,
+      floor: floors[scenario.name as Exclude<ScenarioName, 'mixed'>],
+      saturating: false,
+    })),
     { scenario: mixed(single), saturating: true },
   ];
 }

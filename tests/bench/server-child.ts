@@ -17,7 +17,10 @@ export interface BenchServer {
 
 const START_TIMEOUT_MS = 60_000;
 
-function nextMessage<T extends FromServer['type']>(child: ChildProcess, type: T): Promise<Extract<FromServer, { type: T }>> {
+function nextMessage<T extends FromServer['type']>(
+  child: ChildProcess,
+  type: T,
+): Promise<Extract<FromServer, { type: T }>> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: FromServer) => {
       if (message.type !== type) return;
@@ -36,7 +39,11 @@ function nextMessage<T extends FromServer['type']>(child: ChildProcess, type: T)
  * under ts-node every promise would pay for the async hooks its REPL support installs.
  */
 function compileServer(): string {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(projectRoot, 'tsconfig.bench.json')], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', join(projectRoot, 'tsconfig.bench.json')],
+    { stdio: 'inherit' },
+  );
   return join(projectRoot, 'dist', 'bench', 'tests', 'bench', 'server-process.js');
 }
 
@@ -47,7 +54,12 @@ function compileServer(): string {
 export async function startBenchServer(databaseUrl: string, profileDir?: string): Promise<BenchServer> {
   const child = fork(compileServer(), [], {
     execArgv: [...SERVER_NODE_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
-    env: { ...process.env, NODE_ENV: 'production', PHUXANH_RATE_LIMIT_PER_MINUTE: '0', BENCH_DATABASE_URL: databaseUrl },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PHUXANH_RATE_LIMIT_PER_MINUTE: '0',
+      BENCH_DATABASE_URL: databaseUrl,
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const timeout = setTimeout(() => child.kill('SIGKILL'), START_TIMEOUT_MS);

@@ -35,7 +35,9 @@ async function runWorker(): Promise<void> {
   await new Promise((resolve) => http.once('listening', resolve));
   // Read only once the work of every request has ended (aborted ones included), so none of its statements land in the next window.
   const readWhenIdle = () =>
-    meter.quietFor(QUIET_MS) ? process.send!({ type: 'worker-meter', reading: meter.read() } satisfies WorkerMeter) : setTimeout(readWhenIdle, 10);
+    meter.quietFor(QUIET_MS)
+      ? process.send!({ type: 'worker-meter', reading: meter.read() } satisfies WorkerMeter)
+      : setTimeout(readWhenIdle, 10);
   process.on('message', (message: ToServer) => {
     if (message.type === 'read-meter') readWhenIdle();
   });

@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, getNamedType, isObjectType, parse, TypeInfo, visit, visitWithTypeInfo, type OperationDefinitionNode } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  isObjectType,
+  parse,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { paths } from '../../server/config';
 
 const schema = buildSchema(readFileSync(paths.schema, 'utf8'));

@@ -21,7 +21,14 @@ export function ensureClientBuilt(): void {
   if (existsSync(index) && statSync(index).mtimeMs >= sourcesChanged) return;
   execFileSync(
     process.execPath,
-    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(root, 'client', 'vite.config.ts'), '--logLevel', 'warn'],
+    [
+      join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      join(root, 'client', 'vite.config.ts'),
+      '--logLevel',
+      'warn',
+    ],
     // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
     { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } },
   );

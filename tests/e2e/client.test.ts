@@ -65,7 +65,7 @@ describe('the client in a browser', () => {
     expect(await alert.textContent()).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
   });
 
-  it('national overseer: heat map of the 34 provinces with Bắc Ninh\'s figures, table, drill-down', async () => {
+  it("national overseer: heat map of the 34 provinces with Bắc Ninh's figures, table, drill-down", async () => {
     const page = await open('quocgia');
     await heading(page, 'Toàn quốc').waitFor();
     expect(path(page)).toBe('/toan-quoc');
@@ -203,7 +203,7 @@ describe('the client in a browser', () => {
     });
   });
 
-  it('fits a phone: the officer\'s page at 390 px wide', async () => {
+  it("fits a phone: the officer's page at 390 px wide", async () => {
     const page = await open('lamthao.dang', 390);
     await heading(page, 'Đảng ủy Xã Lâm Thao').waitFor();
     await page.getByTestId('unit-progress').waitFor();

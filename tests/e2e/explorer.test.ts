@@ -13,7 +13,10 @@ beforeAll(async () => {
   server = await startTestServer();
   baseUrl = server.url.replace(/\/graphql$/, '');
   // The network is cut: no host name resolves, and whatever is not loopback goes to a closed proxy port.
-  browser = await launchBrowser(['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', '--proxy-server=http://127.0.0.1:9']);
+  browser = await launchBrowser([
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    '--proxy-server=http://127.0.0.1:9',
+  ]);
 }, 600_000);
 
 afterAll(async () => {
@@ -39,7 +42,9 @@ describe('the API explorer at /explorer, with no internet', () => {
   it('runs a query with a read-only API token, shows its data only, and offers no mutation', async () => {
     const token = await provinceApiToken(server, 'bac-ninh', 'bacninh.giamsat');
     const { page, requested } = await openWithToken(token);
-    const readOnly = page.getByRole('status').filter({ hasText: 'Mã chỉ đọc: chỉ có truy vấn, không có thao tác ghi.' });
+    const readOnly = page
+      .getByRole('status')
+      .filter({ hasText: 'Mã chỉ đọc: chỉ có truy vấn, không có thao tác ghi.' });
     await readOnly.waitFor();
 
     // The editors load after the page; a click before the query editor holds the query runs nothing.
@@ -65,10 +70,12 @@ describe('the API explorer at /explorer, with no internet', () => {
 
     const elsewhere = requested.filter((url) => !url.startsWith(`${baseUrl}/`) && !/^(data|blob):/.test(url));
     expect(elsewhere).toEqual([]);
-    expect(requested).toEqual(expect.arrayContaining([`${baseUrl}/explorer`, `${baseUrl}/explorer/schema`, `${baseUrl}/graphql`]));
+    expect(requested).toEqual(
+      expect.arrayContaining([`${baseUrl}/explorer`, `${baseUrl}/explorer/schema`, `${baseUrl}/graphql`]),
+    );
   });
 
-  it('offers an overseer\'s session the mutations of an overseer', async () => {
+  it("offers an overseer's session the mutations of an overseer", async () => {
     const { page } = await openWithToken(await server.login('bacninh.giamsat'));
     const status = page.getByRole('status');
     await status.filter({ hasText: 'createTask' }).waitFor();

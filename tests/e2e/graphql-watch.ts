@@ -13,7 +13,8 @@ export interface GraphqlRefusal {
 const PROTOCOL_STEPS = new Set(['PERSISTED_QUERY_NOT_FOUND']);
 
 const refused = (errors: unknown) =>
-  Array.isArray(errors) && errors.some((error: { extensions?: { code?: string } }) => !PROTOCOL_STEPS.has(error.extensions?.code ?? ''));
+  Array.isArray(errors) &&
+  errors.some((error: { extensions?: { code?: string } }) => !PROTOCOL_STEPS.has(error.extensions?.code ?? ''));
 
 /** A wrong password is the person's mistake, answered in words on the login form, not a refused request. */
 const personsMistake = (operation: string | undefined) => operation === 'Login';
@@ -31,7 +32,11 @@ export function watchGraphql(page: Page): GraphqlRefusal[] {
     const request = response.request().postDataJSON() as { operationName?: string; query?: string } | null;
     if (personsMistake(request?.operationName)) return;
     if (response.status() >= 400 || refused(body?.errors)) {
-      refusals.push({ operation: request?.operationName ?? request?.query?.slice(0, 60) ?? '?', status: response.status(), errors: body?.errors });
+      refusals.push({
+        operation: request?.operationName ?? request?.query?.slice(0, 60) ?? '?',
+        status: response.status(),
+        errors: body?.errors,
+      });
     }
   });
   return refusals;

@@ -60,7 +60,11 @@ interface BlocPicture {
 }
 
 async function remediation(username: string) {
-  const data = await api<{ province: { remediation: { daysLeft: number; communeCounts: { green: number; total: number }; blocs: BlocPicture[] } } }>(
+  const data = await api<{
+    province: {
+      remediation: { daysLeft: number; communeCounts: { green: number; total: number }; blocs: BlocPicture[] };
+    };
+  }>(
     username,
     `query ($p: ID!, $c: ID!) { province(id: $p) { remediation(campaignId: $c) {
        daysLeft communeCounts { green total }
@@ -87,9 +91,14 @@ describe('each role in the browser', () => {
     const page = await open('bacninh.giamsat');
     await heading(page, 'Bắc Ninh').waitFor();
     const { green, total } = expected.communeCounts;
-    await page.getByTestId('province-green').filter({ hasText: `${green}/${total}` }).waitFor();
+    await page
+      .getByTestId('province-green')
+      .filter({ hasText: `${green}/${total}` })
+      .waitFor();
     expect(await page.getByTestId('days-left').textContent()).toContain(`${Math.abs(expected.daysLeft)} ngày`);
-    expect(await page.getByTestId('green-change').textContent()).toMatch(/So với hôm qua: (không đổi|[+−][\d,]+ điểm %)/);
+    expect(await page.getByTestId('green-change').textContent()).toMatch(
+      /So với hôm qua: (không đổi|[+−][\d,]+ điểm %)/,
+    );
 
     // Party first: "N communes not met, K/T criteria unmet", and each criterion's failing communes.
     const party = expected.blocs.find((bloc) => bloc.bloc === 'PARTY')!;
@@ -107,13 +116,16 @@ describe('each role in the browser', () => {
     const front = expected.blocs.find((bloc) => bloc.bloc === 'FATHERLAND_FRONT')!;
     await page.getByRole('group', { name: 'Chọn khối' }).getByRole('button', { name: /MTTQ/ }).click();
     await page.locator('.bloc-detail[data-bloc="FATHERLAND_FRONT"]').waitFor();
-    expect(await summary.textContent()).toContain(`${front.unmetCriteria.length}/${front.criteriaTotal} tiêu chí chưa đạt`);
+    expect(await summary.textContent()).toContain(
+      `${front.unmetCriteria.length}/${front.criteriaTotal} tiêu chí chưa đạt`,
+    );
 
     // The ranking adds each commune's unmet criteria over the four blocs.
     const totals = new Map<string, number>();
     for (const bloc of expected.blocs) {
       for (const group of bloc.communesByUnmetCount) {
-        for (const commune of group.communes) totals.set(commune.name, (totals.get(commune.name) ?? 0) + group.unmetCount);
+        for (const commune of group.communes)
+          totals.set(commune.name, (totals.get(commune.name) ?? 0) + group.unmetCount);
       }
     }
     const most = Math.max(...totals.values());
@@ -129,7 +141,7 @@ describe('each role in the browser', () => {
     await page.locator('article.unit-card').nth(3).waitFor();
   });
 
-  it('province overseer exports the unmet criteria to Excel: the workbook holds the page\'s figures', async () => {
+  it("province overseer exports the unmet criteria to Excel: the workbook holds the page's figures", async () => {
     const page = await open('bacninh.giamsat');
     const item = page.locator('li.unmet').first();
     await item.waitFor();
@@ -228,11 +240,17 @@ describe('each role in the browser', () => {
     await page.getByLabel('Tìm xã, phường').fill('');
     await communeRow.getByRole('link', { name: communeName, exact: true }).click();
     await heading(page, communeName).waitFor();
-    await page.locator('article.unit-card').filter({ hasText: unitName }).getByRole('link', { name: 'Xem tiêu chí' }).click();
+    await page
+      .locator('article.unit-card')
+      .filter({ hasText: unitName })
+      .getByRole('link', { name: 'Xem tiêu chí' })
+      .click();
     await heading(page, unitName).waitFor();
     const rejected = page.getByTestId('todo').locator('article.criterion').filter({ hasText: 'BỊ BÁC BỎ' });
     await rejected.waitFor();
-    expect(await rejected.getByTestId('verification').textContent()).toContain('Lý do: Văn bản minh chứng không đúng số hiệu');
+    expect(await rejected.getByTestId('verification').textContent()).toContain(
+      'Lý do: Văn bản minh chứng không đúng số hiệu',
+    );
   });
 
   it('national overseer: opens on the reported campaign; change column, criterion table, Phụ lục 21, overdue tasks', async () => {
@@ -242,12 +260,18 @@ describe('each role in the browser', () => {
     await page.locator('a[data-province="bac-ninh"]').filter({ hasText: '100 %' }).waitFor();
 
     await page.getByRole('button', { name: 'Bảng', exact: true }).click();
-    expect(await page.locator('table.table--sortable thead th').last().textContent()).toContain('Thay đổi so với hôm qua');
+    expect(await page.locator('table.table--sortable thead th').last().textContent()).toContain(
+      'Thay đổi so với hôm qua',
+    );
 
     const phase2 = await campaignId(server, await server.login('quocgia'), CAMPAIGN.phase2Commune);
-    const table = await api('quocgia', 'query ($c: ID!) { criterionTable(campaignId: $c, bloc: PARTY) { criterion { code } provincesBelow50 lowest { province { name } met total } } }', {
-      c: phase2,
-    });
+    const table = await api(
+      'quocgia',
+      'query ($c: ID!) { criterionTable(campaignId: $c, bloc: PARTY) { criterion { code } provincesBelow50 lowest { province { name } met total } } }',
+      {
+        c: phase2,
+      },
+    );
     const row = table.criterionTable[0];
     const shown = page.getByTestId('criterion-table').locator(`tr[data-criterion="${row.criterion.code}"]`);
     await shown.waitFor();
@@ -299,7 +323,7 @@ describe('each role in the browser', () => {
     expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('fits a phone: the province and national overseers\' pages at 375 px wide', async () => {
+  it("fits a phone: the province and national overseers' pages at 375 px wide", async () => {
     const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     const province = await open('bacninh.giamsat', 375);
     await province.getByTestId('commune-ranking').waitFor();

@@ -26,7 +26,8 @@ it('keeps every answer with its history row, audit entry and counters when kille
     );
     const party = units.data.communes.nodes[0].units.find((u: { bloc: string }) => u.bloc === 'PARTY');
     const targets = party.assessments.nodes.filter(
-      (a: { criterion: { answerType: string; campaign: { closedOn: string | null } } }) => a.criterion.answerType === 'BOOLEAN' && !a.criterion.campaign.closedOn,
+      (a: { criterion: { answerType: string; campaign: { closedOn: string | null } } }) =>
+        a.criterion.answerType === 'BOOLEAN' && !a.criterion.campaign.closedOn,
     );
     expect(targets.length).toBeGreaterThan(3);
 
@@ -60,7 +61,12 @@ it('keeps every answer with its history row, audit entry and counters when kille
                 (select count(*) from audit_entry where object_type = 'Assessment' and object_id = ? and (changes->>'version')::int = ?) as audit`,
         [Number(id), version, id, version],
       );
-      expect({ id, version, history: Number(row.history), audit: Number(row.audit) }).toEqual({ id, version, history: 1, audit: 1 });
+      expect({ id, version, history: Number(row.history), audit: Number(row.audit) }).toEqual({
+        id,
+        version,
+        history: 1,
+        audit: 1,
+      });
     }
     // And nothing half-written: one audit entry per new history row, counters as recomputed.
     const [written] = await connection.execute<{ history: string; audit: string }[]>(
@@ -69,7 +75,11 @@ it('keeps every answer with its history row, audit entry and counters when kille
     );
     expect(Number(written.audit)).toBe(Number(written.history));
     expect(Number(written.audit)).toBeGreaterThanOrEqual(acknowledged.length);
-    expect(await checkConsistency(orm.em)).toMatchObject({ versionMismatches: 0, unitProgressDiffs: 0, criterionProgressDiffs: 0 });
+    expect(await checkConsistency(orm.em)).toMatchObject({
+      versionMismatches: 0,
+      unitProgressDiffs: 0,
+      criterionProgressDiffs: 0,
+    });
   } finally {
     await product.kill();
     await orm?.close();

@@ -31,7 +31,8 @@ const tableCounts = (url: string) =>
        order by table_name`,
     );
     const counts: Record<string, number> = {};
-    for (const { name } of tables.rows) counts[name] = Number((await client.query(`select count(*) as n from "${name}"`)).rows[0].n);
+    for (const { name } of tables.rows)
+      counts[name] = Number((await client.query(`select count(*) as n from "${name}"`)).rows[0].n);
     return counts;
   });
 
@@ -39,7 +40,10 @@ const tableCounts = (url: string) =>
 async function untilLoading(database: string): Promise<void> {
   await withClient(serverUrl(), async (client) => {
     for (let i = 0; i < 1200; i++) {
-      const active = await client.query(`select 1 from pg_stat_activity where datname = $1 and state = 'active' and query ilike 'insert into%'`, [database]);
+      const active = await client.query(
+        `select 1 from pg_stat_activity where datname = $1 and state = 'active' and query ilike 'insert into%'`,
+        [database],
+      );
       if (active.rowCount) return;
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -27,9 +27,14 @@ beforeAll(async () => {
   const orm = await openOrm(url);
   const sql = (text: string, params: unknown[] = []) => orm.em.getConnection().execute(text, params);
   await sql(`insert into province (code, name, search_name) values ('bac-ninh', 'Bắc Ninh', 'bac ninh')`);
-  const [user] = await sql(`insert into app_user (username, password_hash, full_name, created_at) values ('giamsat', 'x', 'Giám sát', now()) returning id`);
+  const [user] = await sql(
+    `insert into app_user (username, password_hash, full_name, created_at) values ('giamsat', 'x', 'Giám sát', now()) returning id`,
+  );
   await sql(`insert into role_grant (user_id, role) values (?, 'NATIONAL_OVERSEER')`, [user.id]);
-  await sql(`insert into access_token (user_id, kind, token_hash, created_at, expires_at) values (?, 'SESSION', ?, now(), now() + interval '1 hour')`, [user.id, tokenHash(TOKEN)]);
+  await sql(
+    `insert into access_token (user_id, kind, token_hash, created_at, expires_at) values (?, 'SESSION', ?, now(), now() + interval '1 hour')`,
+    [user.id, tokenHash(TOKEN)],
+  );
   await orm.close();
   product = await startProduct({ DATABASE_URL: url });
   await product.waitFor('đang chạy tại');
@@ -46,7 +51,10 @@ const READ = '{ me { username } provinces { code } }';
 function expectUnavailable(result: { status: number; data?: unknown; errors?: any[] }) {
   expect(result.status).toBe(503);
   expect(result.errors).toHaveLength(1);
-  expect(result.errors![0]).toMatchObject({ extensions: { code: 'DATABASE_UNAVAILABLE' }, message: expect.stringContaining('Cơ sở dữ liệu tạm thời không truy cập được') });
+  expect(result.errors![0]).toMatchObject({
+    extensions: { code: 'DATABASE_UNAVAILABLE' },
+    message: expect.stringContaining('Cơ sở dữ liệu tạm thời không truy cập được'),
+  });
   expect(JSON.stringify(result)).not.toMatch(/stacktrace|ECONNREFUSED|\.ts:\d+|at [A-Za-z]+ \(/);
 }
 
@@ -58,7 +66,9 @@ it('answers DATABASE_UNAVAILABLE while PostgreSQL is down and serves again once 
   await postgres.stop();
   // A signed-in request fails while authenticating, a sign-in inside its resolver: both answer alike.
   expectUnavailable(await product!.graphql(READ, {}, TOKEN));
-  expectUnavailable(await product!.graphql('mutation { login(username: "giamsat", password: "khong-quan-trong") { token } }'));
+  expectUnavailable(
+    await product!.graphql('mutation { login(username: "giamsat", password: "khong-quan-trong") { token } }'),
+  );
   expect(product!.child.exitCode).toBeNull();
 
   postgres = await startEmbeddedPostgres({ dataDir: join(folder, 'postgres'), port: postgres.port, durable: false });

@@ -55,7 +55,9 @@ const OWN_ASSESSMENTS = `query ($c: ID!) {
 interface OwnUnit {
   id: string;
   status: { met: number };
-  assessments: { nodes: { id: string; met: boolean; version: number; criterion: { id: string; answerType: string } }[] };
+  assessments: {
+    nodes: { id: string; met: boolean; version: number; criterion: { id: string; answerType: string } }[];
+  };
 }
 
 let folder: string;
@@ -92,7 +94,8 @@ afterAll(async () => {
 
 describe('read replicas', () => {
   it('serve queries: a change not yet replayed is not seen, and is once replayed', async () => {
-    const read = async () => (await server.request(`{ province(code: "${BAC_NINH}") { name } }`, {}, nation)).data!.province.name;
+    const read = async () =>
+      (await server.request(`{ province(code: "${BAC_NINH}") { name } }`, {}, nation)).data!.province.name;
     expect(await read()).toBe('Bắc Ninh');
 
     await pair.pauseReplay();
@@ -146,7 +149,10 @@ describe('read replicas', () => {
     const assessment = before.assessments.nodes.find((a) => a.criterion.answerType === 'BOOLEAN')!;
     const delta = assessment.met ? -1 : 1;
     const historyLength = async () => {
-      const { rows } = await primaryDatabase.query<{ n: number }>('select count(*)::int as n from assessment_history where assessment_id = $1', [assessment.id]);
+      const { rows } = await primaryDatabase.query<{ n: number }>(
+        'select count(*)::int as n from assessment_history where assessment_id = $1',
+        [assessment.id],
+      );
       return rows[0].n;
     };
     const earlierChanges = await historyLength();
@@ -161,7 +167,12 @@ describe('read replicas', () => {
     );
     // The history is read after the answer's transaction, by a nested field: from the primary too.
     expect(answered.data!.answerCriterion).toEqual({
-      assessment: { id: assessment.id, met: !assessment.met, version: assessment.version + 1, history: { totalCount: earlierChanges + 1 } },
+      assessment: {
+        id: assessment.id,
+        met: !assessment.met,
+        version: assessment.version + 1,
+        history: { totalCount: earlierChanges + 1 },
+      },
       unitStatus: { met: before.status.met + delta },
     });
     const { rows } = await primaryDatabase.query('select met, version from assessment where id = $1', [assessment.id]);
@@ -170,11 +181,17 @@ describe('read replicas', () => {
 
     const paused = await ownUnit();
     expect(paused.status.met).toBe(before.status.met);
-    expect(paused.assessments.nodes.find((a) => a.id === assessment.id)).toMatchObject({ met: assessment.met, version: assessment.version });
+    expect(paused.assessments.nodes.find((a) => a.id === assessment.id)).toMatchObject({
+      met: assessment.met,
+      version: assessment.version,
+    });
 
     await pair.resumeAndCatchUp();
     const replayed = await ownUnit();
     expect(replayed.status.met).toBe(before.status.met + delta);
-    expect(replayed.assessments.nodes.find((a) => a.id === assessment.id)).toMatchObject({ met: !assessment.met, version: assessment.version + 1 });
+    expect(replayed.assessments.nodes.find((a) => a.id === assessment.id)).toMatchObject({
+      met: !assessment.met,
+      version: assessment.version + 1,
+    });
   });
 });

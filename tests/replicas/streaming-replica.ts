@@ -6,7 +6,16 @@ import { Client } from 'pg';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../server/database/embedded-postgres';
 
 /** Folders whose contents a base backup leaves out (PostgreSQL docs, "Making a Base Backup Using the Low Level API"). */
-const EMPTIED = new Set(['pg_wal', 'pg_replslot', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots', 'pg_stat_tmp', 'pg_subtrans']);
+const EMPTIED = new Set([
+  'pg_wal',
+  'pg_replslot',
+  'pg_dynshmem',
+  'pg_notify',
+  'pg_serial',
+  'pg_snapshots',
+  'pg_stat_tmp',
+  'pg_subtrans',
+]);
 const LEFT_OUT = new Set(['postmaster.pid', 'postmaster.opts']);
 const SLOT = 'phuxanh_replica';
 const CATCH_UP_MS = 30_000;
@@ -44,7 +53,10 @@ async function connect(url: string): Promise<Client> {
  * pg_backup_start, a copy of the data folder, pg_backup_stop's backup label, standby.signal
  * and primary_conninfo. Under root both servers run as the postgres account.
  */
-export async function startStreamingPair(folder: string, prepare: (primaryUrl: string) => Promise<void>): Promise<StreamingPair> {
+export async function startStreamingPair(
+  folder: string,
+  prepare: (primaryUrl: string) => Promise<void>,
+): Promise<StreamingPair> {
   const primaryDir = join(folder, 'primary');
   const replicaDir = join(folder, 'replica');
   const primary = await startEmbeddedPostgres({ dataDir: primaryDir, durable: false });
@@ -63,7 +75,9 @@ export async function startStreamingPair(folder: string, prepare: (primaryUrl: s
       return !LEFT_OUT.has(path) && !(EMPTIED.has(top) && rest.length > 0);
     },
   });
-  const { rows } = await primaryClient.query<{ labelfile: string; spcmapfile: string }>('select labelfile, spcmapfile from pg_backup_stop(true)');
+  const { rows } = await primaryClient.query<{ labelfile: string; spcmapfile: string }>(
+    'select labelfile, spcmapfile from pg_backup_stop(true)',
+  );
   writeFileSync(join(replicaDir, 'backup_label'), rows[0].labelfile);
   mkdirSync(join(replicaDir, 'pg_wal', 'archive_status'), { recursive: true });
   writeFileSync(join(replicaDir, 'standby.signal'), '');
@@ -80,9 +94,13 @@ export async function startStreamingPair(folder: string, prepare: (primaryUrl: s
 
   const resumeAndCatchUp = async () => {
     await replicaClient.query('select pg_wal_replay_resume()');
-    const { rows: [{ lsn }] } = await primaryClient.query<{ lsn: string }>('select pg_current_wal_insert_lsn()::text as lsn');
+    const {
+      rows: [{ lsn }],
+    } = await primaryClient.query<{ lsn: string }>('select pg_current_wal_insert_lsn()::text as lsn');
     await until(async () => {
-      const { rows: [row] } = await replicaClient.query<{ done: boolean }>('select pg_last_wal_replay_lsn() >= $1::pg_lsn as done', [lsn]);
+      const {
+        rows: [row],
+      } = await replicaClient.query<{ done: boolean }>('select pg_last_wal_replay_lsn() >= $1::pg_lsn as done', [lsn]);
       return row.done;
     }, 'the replica has replayed the primary');
   };
@@ -96,7 +114,9 @@ export async function startStreamingPair(folder: string, prepare: (primaryUrl: s
     async pauseReplay() {
       await replicaClient.query('select pg_wal_replay_pause()');
       await until(async () => {
-        const { rows: [row] } = await replicaClient.query<{ state: string }>('select pg_get_wal_replay_pause_state() as state');
+        const {
+          rows: [row],
+        } = await replicaClient.query<{ state: string }>('select pg_get_wal_replay_pause_state() as state');
         return row.state === 'paused';
       }, 'replay has paused');
     },

@@ -12,7 +12,10 @@ export interface Consistency {
 }
 
 const COUNTERS = {
-  unitProgressDiffs: ['unit_progress', 'unit_id, campaign_id, due_date, criteria_count, met_count, confirmed_count, answered_count'],
+  unitProgressDiffs: [
+    'unit_progress',
+    'unit_id, campaign_id, due_date, criteria_count, met_count, confirmed_count, answered_count',
+  ],
   criterionProgressDiffs: ['criterion_progress', 'criterion_id, province_id, unit_count, met_count'],
 } as const;
 
@@ -36,7 +39,10 @@ export async function checkConsistency(em: EntityManager): Promise<Consistency> 
     }
     const campaigns = await fork.execute<{ id: number }[]>('select id from campaign');
     for (const { id } of campaigns) await rebuildProgress(fork, id);
-    for (const [key, [table, columns]] of Object.entries(COUNTERS) as [keyof typeof diffs, readonly [string, string]][]) {
+    for (const [key, [table, columns]] of Object.entries(COUNTERS) as [
+      keyof typeof diffs,
+      readonly [string, string],
+    ][]) {
       const [row] = await fork.execute<{ n: string }[]>(
         `select count(*) as n from ((select ${columns} from ${table} except all select ${columns} from kept_${table})
                                     union all (select ${columns} from kept_${table} except all select ${columns} from ${table})) d`,

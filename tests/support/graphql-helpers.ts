@@ -70,7 +70,15 @@ export async function accountWith(
   const province = grant.provinceCode ? await provinceId(server, admin, grant.provinceCode) : undefined;
   const granted = await server.request(
     'mutation ($input: GrantRoleInput!) { grantRole(input: $input) { id } }',
-    { input: { userId: created.data.createUser.id, role: grant.role, provinceId: province, communeId, bloc: grant.bloc } },
+    {
+      input: {
+        userId: created.data.createUser.id,
+        role: grant.role,
+        provinceId: province,
+        communeId,
+        bloc: grant.bloc,
+      },
+    },
     admin,
   );
   if (!granted.data) throw new Error(JSON.stringify(granted.errors));

@@ -18,7 +18,11 @@ export interface Product {
   output(): string;
   /** Resolves when the output contains `text`. */
   waitFor(text: string | RegExp): Promise<void>;
-  graphql(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ status: number; data?: any; errors?: any[] }>;
+  graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<{ status: number; data?: any; errors?: any[] }>;
   login(username: string): Promise<string>;
   /** SIGKILL, as a crash or an out-of-memory kill would stop it. */
   kill(): Promise<void>;
@@ -30,7 +34,14 @@ export async function startProduct(env: NodeJS.ProcessEnv): Promise<Product> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', 'ts-node/register', 'server/main.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      TS_NODE_SWC: 'true',
+      TS_NODE_TRANSPILE_ONLY: 'true',
+      ...env,
+    },
   });
   let output = '';
   const listeners = new Set<() => void>();
@@ -51,7 +62,9 @@ export async function startProduct(env: NodeJS.ProcessEnv): Promise<Product> {
         resolve();
       };
       listeners.add(check);
-      void exited.then((code) => reject(new Error(`The product exited with ${code} before printing ${text}:\n${output}`)));
+      void exited.then((code) =>
+        reject(new Error(`The product exited with ${code} before printing ${text}:\n${output}`)),
+      );
       check();
     });
 
@@ -71,7 +84,10 @@ export async function startProduct(env: NodeJS.ProcessEnv): Promise<Product> {
     waitFor,
     graphql,
     async login(username) {
-      const result = await graphql('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: DEMO_PASSWORD });
+      const result = await graphql(
+        'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: username, p: DEMO_PASSWORD },
+      );
       if (!result.data) throw new Error(`Login of ${username} failed: ${JSON.stringify(result.errors)}`);
       return result.data.login.token;
     },

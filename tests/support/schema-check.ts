@@ -76,7 +76,9 @@ export function formatSchemaCheck(result: SchemaCheckResult): string {
   const line = (c: Change) => `  - ${c.path ? `${c.path}: ` : ''}${c.message}`;
   const lines: string[] = [];
   if (result.breaking.length) {
-    lines.push(`${result.breaking.length} breaking change(s) to the released schema (deprecate with a reason first, release, then remove):`);
+    lines.push(
+      `${result.breaking.length} breaking change(s) to the released schema (deprecate with a reason first, release, then remove):`,
+    );
     lines.push(...result.breaking.map(line));
   }
   if (result.deprecatedRemovals.length) {

@@ -16,7 +16,11 @@ export interface TestServer {
   url: string;
   orm: MikroORM;
   /** Sends a GraphQL request over HTTP, as any client would. */
-  request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  request<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   /** Signs in a demo account and returns its token. */
   login(username: string): Promise<string>;
   close(): Promise<void>;

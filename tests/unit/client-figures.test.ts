@@ -19,11 +19,20 @@ describe('the province page ranks communes by unmet criteria over the blocs show
   const lucSon = commune('2', 'Xã Lục Sơn');
   const baoDai = commune('3', 'Xã Bảo Đài');
 
-  it('adds a commune\'s counts over the blocs, most first, ties in Vietnamese alphabetical order', () => {
+  it("adds a commune's counts over the blocs, most first, ties in Vietnamese alphabetical order", () => {
     const ranked = rankCommunes([
-      picture('PARTY', [[2, [lucSon]], [1, [lamThao, baoDai]]]),
-      picture('PEOPLES_COUNCIL', [[4, [lamThao]], [1, [baoDai]]]),
-      picture('FATHERLAND_FRONT', [[5, [lucSon]], [1, [lamThao]]]),
+      picture('PARTY', [
+        [2, [lucSon]],
+        [1, [lamThao, baoDai]],
+      ]),
+      picture('PEOPLES_COUNCIL', [
+        [4, [lamThao]],
+        [1, [baoDai]],
+      ]),
+      picture('FATHERLAND_FRONT', [
+        [5, [lucSon]],
+        [1, [lamThao]],
+      ]),
     ]);
     expect(ranked.map(({ name, total, byBloc }) => ({ name, total, byBloc }))).toEqual([
       { name: 'Xã Lục Sơn', total: 7, byBloc: { PARTY: 2, FATHERLAND_FRONT: 5 } },
@@ -37,8 +46,9 @@ describe('the province page ranks communes by unmet criteria over the blocs show
   });
 });
 
-describe('an officer\'s answer counts toward green as the server counts it', () => {
-  const answer = (met: boolean, verification: AssessmentFieldsFragment['verification']) => ({ met, verification }) as AssessmentFieldsFragment;
+describe("an officer's answer counts toward green as the server counts it", () => {
+  const answer = (met: boolean, verification: AssessmentFieldsFragment['verification']) =>
+    ({ met, verification }) as AssessmentFieldsFragment;
 
   it('a rejected claim never counts; an unconfirmed one only where the campaign counts unverified claims', () => {
     expect(counts(answer(true, 'UNVERIFIED'), true)).toBe(true);

@@ -20,7 +20,11 @@ const { generate, loadCodegenConfig } = require('@graphql-codegen/cli');
 });`;
 
 const readFolder = (folder: string) =>
-  Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+  Object.fromEntries(
+    readdirSync(folder)
+      .sort()
+      .map((name) => [name, readFileSync(join(folder, name), 'utf8')]),
+  );
 
 /**
  * The client's typed documents are generated from schema/schema.graphql and the queries in
@@ -34,7 +38,10 @@ describe('generated GraphQL types of the client', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('match what codegen.yml produces from the schema and the client documents', () => {
-    execFileSync(process.execPath, ['-e', GENERATE_INTO, scratch], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, ['-e', GENERATE_INTO, scratch], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     expect(readFolder(scratch)).toEqual(readFolder(committed));
   });
 });

@@ -29,7 +29,8 @@ const resultsOf = (campaignCode: string): DemoResult[] => data.results.filter((r
 const criteriaOf = (campaignCode: string, bloc?: string) =>
   data.criteria.filter((c) => c.campaignCode === campaignCode && (bloc === undefined || c.bloc === bloc));
 const campaign = (code: string) => data.campaigns.find((c) => c.code === code);
-const communesOf = (provinceCode: string): DemoCommune[] => data.communes.filter((c) => c.provinceCode === provinceCode);
+const communesOf = (provinceCode: string): DemoCommune[] =>
+  data.communes.filter((c) => c.provinceCode === provinceCode);
 const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> => {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -81,7 +82,9 @@ describe('provinces and communes', () => {
     expect(data.communes).toHaveLength(provincesFacts.totals.communes);
     for (const p of provinces) {
       const codes = communesOf(p.code).map((c) => c.code);
-      expect(codes).toEqual(Array.from({ length: p.communeCount }, (_, i) => `${p.code}-${String(i + 1).padStart(3, '0')}`));
+      expect(codes).toEqual(
+        Array.from({ length: p.communeCount }, (_, i) => `${p.code}-${String(i + 1).padStart(3, '0')}`),
+      );
     }
   });
 
@@ -126,14 +129,23 @@ describe('one-stop readiness campaign', () => {
   };
 
   it('is the national commune campaign of 22/9/2025', () => {
-    expect(campaign(code)).toMatchObject({ level: 'COMMUNE', provinceCode: null, asOf: '2025-09-22', deadline: '2025-09-22' });
+    expect(campaign(code)).toMatchObject({
+      level: 'COMMUNE',
+      provinceCode: null,
+      asOf: '2025-09-22',
+      deadline: '2025-09-22',
+    });
   });
 
   it('has the 16 conditions as DK-01..DK-16 of the People’s Committee', () => {
     const criteria = criteriaOf(code);
     expect(criteria.map((c) => c.text)).toEqual(oneStop.conditions);
     criteria.forEach((c, i) => {
-      expect(c).toMatchObject({ code: `DK-${String(i + 1).padStart(2, '0')}`, bloc: 'PEOPLES_COMMITTEE', level: 'COMMUNE' });
+      expect(c).toMatchObject({
+        code: `DK-${String(i + 1).padStart(2, '0')}`,
+        bloc: 'PEOPLES_COMMITTEE',
+        level: 'COMMUNE',
+      });
       expect(c).toMatchObject({ answerType: 'BOOLEAN', isPlaceholder: false, position: i + 1 });
     });
   });
@@ -162,7 +174,12 @@ describe('one-stop readiness campaign', () => {
       const rows = resultsOf(code).filter((r) => r.provinceCode === p.code);
       const counts = { green: 0, yellow: 0, red: 0 };
       for (const r of rows) counts[status(r.metCriterionCodes.length) as keyof typeof counts]++;
-      expect({ province: p.code, ...counts }).toEqual({ province: p.code, green: p.green, yellow: p.yellow, red: p.red });
+      expect({ province: p.code, ...counts }).toEqual({
+        province: p.code,
+        green: p.green,
+        yellow: p.yellow,
+        red: p.red,
+      });
     }
   });
 
@@ -193,7 +210,12 @@ describe('Plan 02 phase 2, commune level', () => {
   const rate = (met: number, total: number) => met / total;
 
   it('is the national commune campaign due 01/10/2025', () => {
-    expect(campaign(code)).toMatchObject({ level: 'COMMUNE', provinceCode: null, asOf: '2025-09-22', deadline: '2025-10-01' });
+    expect(campaign(code)).toMatchObject({
+      level: 'COMMUNE',
+      provinceCode: null,
+      asOf: '2025-09-22',
+      deadline: '2025-10-01',
+    });
     expect(campaign(code)?.redBelowPercent).toBe(50);
   });
 
@@ -240,7 +262,10 @@ describe('Plan 02 phase 2, commune level', () => {
 
   describe.each(nationalStats.criteria.map((s) => [s.criterionId, s] as const))('%s', (_, stat) => {
     const metByProvince = (): Map<string, number> => {
-      const rows = groupBy(resultsOf(code).filter((r) => r.bloc === stat.bloc), (r) => r.provinceCode);
+      const rows = groupBy(
+        resultsOf(code).filter((r) => r.bloc === stat.bloc),
+        (r) => r.provinceCode,
+      );
       return new Map(provinces.map((p) => [p.code, metCount(rows.get(p.code) ?? [], stat.criterionId)]));
     };
 
@@ -285,7 +310,12 @@ describe('Plan 02 phase 2, province level', () => {
   const code = 'plan02-phase2-province';
 
   it('is the national province campaign with the implied number of placeholder criteria per bloc', () => {
-    expect(campaign(code)).toMatchObject({ level: 'PROVINCE', provinceCode: null, asOf: '2025-09-22', deadline: '2025-10-01' });
+    expect(campaign(code)).toMatchObject({
+      level: 'PROVINCE',
+      provinceCode: null,
+      asOf: '2025-09-22',
+      deadline: '2025-10-01',
+    });
     for (const bloc of BLOCS) {
       const criteria = criteriaOf(code, bloc);
       expect(criteria).toHaveLength(criteriaFacts.statedTotals.PROVINCE_PHASE2_IMPLIED[bloc]);
@@ -486,7 +516,9 @@ describe('obstacles and recommendations', () => {
 
   it('categorises by keywords, leaving few rows uncategorised', () => {
     const rows = [...data.obstacles, ...data.recommendations];
-    expect(rows.every((r) => REPORT_ITEM_CATEGORIES.includes(r.category) && r.category === categoryOf(r.text))).toBe(true);
+    expect(rows.every((r) => REPORT_ITEM_CATEGORIES.includes(r.category) && r.category === categoryOf(r.text))).toBe(
+      true,
+    );
     expect(rows.filter((r) => r.category === 'Khác').length / rows.length).toBeLessThan(0.01);
     expect(categoryOf('Hệ thống mạng chậm/không ổn định')).toBe('Hạ tầng mạng');
     expect(categoryOf('Phần mềm một cửa thường xuyên bị lỗi')).toBe('Phần mềm, hệ thống');

@@ -25,24 +25,37 @@ describe('schema compatibility check (npm run schema:check)', () => {
     const result = await checkSchemaCompatibility(released, removed);
     expect(result.ok).toBe(false);
     expect(result.breaking.map((c) => c.path)).toEqual(['Commune.nameIsGenerated']);
-    expect(formatSchemaCheck(result)).toMatch(/Commune\.nameIsGenerated: Field 'nameIsGenerated' .*removed[\s\S]*FAILED/);
+    expect(formatSchemaCheck(result)).toMatch(
+      /Commune\.nameIsGenerated: Field 'nameIsGenerated' .*removed[\s\S]*FAILED/,
+    );
   });
 
   it('fails when a field changes type, or an enum value is removed, without a deprecation', async () => {
     const changed = edit(edit(released, 'greenPercent: Float!', 'greenPercent: Int!'), /^\s*SPECIAL_ZONE\n/m, '\n');
     const result = await checkSchemaCompatibility(released, changed);
-    expect(result.breaking.map((c) => c.path).sort()).toEqual(['CommuneKind.SPECIAL_ZONE', 'StatusCounts.greenPercent']);
+    expect(result.breaking.map((c) => c.path).sort()).toEqual([
+      'CommuneKind.SPECIAL_ZONE',
+      'StatusCounts.greenPercent',
+    ]);
   });
 
   it('passes when a field is added', async () => {
-    const added = edit(released, /^(\s*)nameIsGenerated: Boolean!\n/m, '$1nameIsGenerated: Boolean!\n$1population: Int\n');
+    const added = edit(
+      released,
+      /^(\s*)nameIsGenerated: Boolean!\n/m,
+      '$1nameIsGenerated: Boolean!\n$1population: Int\n',
+    );
     const result = await checkSchemaCompatibility(released, added);
     expect(result.ok).toBe(true);
     expect(result.all.map((c) => c.path)).toEqual(['Commune.population']);
   });
 
   it('passes when the removed field was deprecated with a reason in the released schema', async () => {
-    const deprecated = edit(released, /^(\s*)nameIsGenerated: Boolean!\n/m, '$1nameIsGenerated: Boolean! @deprecated(reason: "Use Commune.kind.")\n');
+    const deprecated = edit(
+      released,
+      /^(\s*)nameIsGenerated: Boolean!\n/m,
+      '$1nameIsGenerated: Boolean! @deprecated(reason: "Use Commune.kind.")\n',
+    );
     const removed = edit(released, /^\s*nameIsGenerated: Boolean!\n/m, '\n');
     const result = await checkSchemaCompatibility(deprecated, removed);
     expect(result.ok).toBe(true);
@@ -50,7 +63,11 @@ describe('schema compatibility check (npm run schema:check)', () => {
   });
 
   it('still fails when the removed field was deprecated without a reason', async () => {
-    const deprecated = edit(released, /^(\s*)nameIsGenerated: Boolean!\n/m, '$1nameIsGenerated: Boolean! @deprecated\n');
+    const deprecated = edit(
+      released,
+      /^(\s*)nameIsGenerated: Boolean!\n/m,
+      '$1nameIsGenerated: Boolean! @deprecated\n',
+    );
     const removed = edit(released, /^\s*nameIsGenerated: Boolean!\n/m, '\n');
     const result = await checkSchemaCompatibility(deprecated, removed);
     expect(result.ok).toBe(false);

@@ -18,8 +18,10 @@ function parts(type: GraphQLNamedType): [string, string | null | undefined][] {
       for (const arg of field.args) own.push([`${type.name}.${field.name}(${arg.name})`, arg.description]);
     }
   }
-  if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) own.push([`${type.name}.${field.name}`, field.description]);
-  if (isEnumType(type)) for (const value of type.getValues()) own.push([`${type.name}.${value.name}`, value.description]);
+  if (isInputObjectType(type))
+    for (const field of Object.values(type.getFields())) own.push([`${type.name}.${field.name}`, field.description]);
+  if (isEnumType(type))
+    for (const value of type.getValues()) own.push([`${type.name}.${value.name}`, value.description]);
   return own;
 }
 

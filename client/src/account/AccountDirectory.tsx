@@ -48,14 +48,21 @@ function GrantItem({ grant, account }: { grant: Grant; account: Account }) {
   const [{ fetching, error }, revoke] = useMutation(revokeRoleMutation);
   const role = ROLE_LABEL[grant.role];
   const confirmAndRevoke = () => {
-    if (window.confirm(`Thu hồi quyền “${role}” của ${account.fullName}?`)) void revoke({ grantId: grant.id }, REVOKE_INVALIDATES);
+    if (window.confirm(`Thu hồi quyền “${role}” của ${account.fullName}?`))
+      void revoke({ grantId: grant.id }, REVOKE_INVALIDATES);
   };
   return (
     <li>
       <span>
         <strong>{role}</strong> — {grantScope(grant)}
       </span>
-      <button type="button" className="button button--small button--danger" disabled={fetching} onClick={confirmAndRevoke} aria-label={`Thu hồi quyền ${role} của ${account.username}`}>
+      <button
+        type="button"
+        className="button button--small button--danger"
+        disabled={fetching}
+        onClick={confirmAndRevoke}
+        aria-label={`Thu hồi quyền ${role} của ${account.username}`}
+      >
         {fetching ? 'Đang thu hồi…' : 'Thu hồi'}
       </button>
       {error && (
@@ -89,7 +96,12 @@ function AccountRow({ account }: { account: Account }) {
         {granting ? (
           <GrantRoleForm userId={account.id} userName={account.fullName} onDone={() => setGranting(false)} />
         ) : (
-          <button type="button" className="button button--small" onClick={() => setGranting(true)} aria-label={`Giao quyền cho ${account.username}`}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setGranting(true)}
+            aria-label={`Giao quyền cho ${account.username}`}
+          >
             Giao quyền…
           </button>
         )}
@@ -125,7 +137,13 @@ export function AccountDirectory() {
                 </tbody>
               </table>
             </div>
-            <CursorPager pages={pages} shown={users.nodes.length} totalCount={users.totalCount} pageInfo={users.pageInfo} noun="tài khoản" />
+            <CursorPager
+              pages={pages}
+              shown={users.nodes.length}
+              totalCount={users.totalCount}
+              pageInfo={users.pageInfo}
+              noun="tài khoản"
+            />
           </>
         )}
       </Loaded>

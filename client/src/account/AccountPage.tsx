@@ -10,7 +10,9 @@ import { GrantTable } from './GrantTable';
 export function AccountPage() {
   const viewer = useViewer();
   const administers = viewer.grants.some((grant) => grant.role === 'ADMINISTRATOR');
-  const overseer = viewer.grants.find((grant) => grant.role === 'NATIONAL_OVERSEER' || grant.role === 'PROVINCE_OVERSEER');
+  const overseer = viewer.grants.find(
+    (grant) => grant.role === 'NATIONAL_OVERSEER' || grant.role === 'PROVINCE_OVERSEER',
+  );
   // A province overseer's tokens are limited to the own province; the server requires it.
   const tokenProvince = administers || overseer?.role === 'NATIONAL_OVERSEER' ? null : (overseer?.province?.id ?? null);
   return (

@@ -58,7 +58,13 @@ const revokeApiTokenMutation = graphql(`
  */
 const TOKEN_LIST_CONTEXT = { additionalTypenames: ['ApiToken'] };
 
-function CreateTokenForm({ provinces, provinceFixed }: { provinces: { id: string; name: string }[]; provinceFixed: string | null }) {
+function CreateTokenForm({
+  provinces,
+  provinceFixed,
+}: {
+  provinces: { id: string; name: string }[];
+  provinceFixed: string | null;
+}) {
   const id = useId();
   const [name, setName] = useState('');
   const [provinceId, setProvinceId] = useState(provinceFixed ?? '');
@@ -72,9 +78,13 @@ function CreateTokenForm({ provinces, provinceFixed }: { provinces: { id: string
     setSecret(null);
     const expiresInDays = Number(days);
     if (!name.trim()) return setProblem('Hãy đặt tên cho công cụ dùng mã.');
-    if (!Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > 730) return setProblem('Thời hạn từ 1 đến 730 ngày.');
+    if (!Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > 730)
+      return setProblem('Thời hạn từ 1 đến 730 ngày.');
     setProblem(null);
-    const result = await create({ input: { name: name.trim(), provinceId: provinceId || undefined, expiresInDays } }, TOKEN_LIST_CONTEXT);
+    const result = await create(
+      { input: { name: name.trim(), provinceId: provinceId || undefined, expiresInDays } },
+      TOKEN_LIST_CONTEXT,
+    );
     if (result.error) setProblem(describeError(result.error));
     else if (result.data) {
       setSecret({ name: result.data.createApiToken.apiToken.name ?? name, token: result.data.createApiToken.token });
@@ -87,11 +97,23 @@ function CreateTokenForm({ provinces, provinceFixed }: { provinces: { id: string
       <form className="form-grid" onSubmit={submit} aria-label="Tạo mã truy cập API">
         <div className="field">
           <label htmlFor={`${id}-name`}>Tên công cụ</label>
-          <input id={`${id}-name`} value={name} maxLength={100} required onChange={(event) => setName(event.target.value)} placeholder="Ví dụ: Bảng điều khiển tỉnh" />
+          <input
+            id={`${id}-name`}
+            value={name}
+            maxLength={100}
+            required
+            onChange={(event) => setName(event.target.value)}
+            placeholder="Ví dụ: Bảng điều khiển tỉnh"
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-province`}>Phạm vi</label>
-          <select id={`${id}-province`} value={provinceId} disabled={provinceFixed !== null} onChange={(event) => setProvinceId(event.target.value)}>
+          <select
+            id={`${id}-province`}
+            value={provinceId}
+            disabled={provinceFixed !== null}
+            onChange={(event) => setProvinceId(event.target.value)}
+          >
             <option value="">Toàn quốc</option>
             {provinces.map((province) => (
               <option key={province.id} value={province.id}>
@@ -102,7 +124,14 @@ function CreateTokenForm({ provinces, provinceFixed }: { provinces: { id: string
         </div>
         <div className="field">
           <label htmlFor={`${id}-days`}>Thời hạn (ngày)</label>
-          <input id={`${id}-days`} type="number" min={1} max={730} value={days} onChange={(event) => setDays(event.target.value)} />
+          <input
+            id={`${id}-days`}
+            type="number"
+            min={1}
+            max={730}
+            value={days}
+            onChange={(event) => setDays(event.target.value)}
+          />
         </div>
         <div className="field">
           <button type="submit" className="button button--primary" disabled={fetching}>
@@ -118,10 +147,15 @@ function CreateTokenForm({ provinces, provinceFixed }: { provinces: { id: string
       {secret && (
         <div className="notice" role="status" data-testid="new-token">
           <p>
-            Mã truy cập của <strong>{secret.name}</strong>. Hãy sao chép ngay: mã chỉ hiện <strong>một lần</strong>, hệ thống chỉ lưu bản băm.
+            Mã truy cập của <strong>{secret.name}</strong>. Hãy sao chép ngay: mã chỉ hiện <strong>một lần</strong>, hệ
+            thống chỉ lưu bản băm.
           </p>
           <code className="secret">{secret.token}</code>
-          <button type="button" className="button button--small" onClick={() => void navigator.clipboard?.writeText(secret.token)}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void navigator.clipboard?.writeText(secret.token)}
+          >
             Sao chép
           </button>
         </div>
@@ -133,11 +167,18 @@ function CreateTokenForm({ provinces, provinceFixed }: { provinces: { id: string
 function RevokeButton({ tokenId, name }: { tokenId: string; name: string }) {
   const [{ fetching, error }, revoke] = useMutation(revokeApiTokenMutation);
   const confirmAndRevoke = () => {
-    if (window.confirm(`Thu hồi mã truy cập “${name}”? Công cụ dùng mã này sẽ bị từ chối ngay.`)) void revoke({ id: tokenId }, TOKEN_LIST_CONTEXT);
+    if (window.confirm(`Thu hồi mã truy cập “${name}”? Công cụ dùng mã này sẽ bị từ chối ngay.`))
+      void revoke({ id: tokenId }, TOKEN_LIST_CONTEXT);
   };
   return (
     <>
-      <button type="button" className="button button--small button--danger" disabled={fetching} onClick={confirmAndRevoke} aria-label={`Thu hồi mã ${name}`}>
+      <button
+        type="button"
+        className="button button--small button--danger"
+        disabled={fetching}
+        onClick={confirmAndRevoke}
+        aria-label={`Thu hồi mã ${name}`}
+      >
         {fetching ? 'Đang thu hồi…' : 'Thu hồi'}
       </button>
       {error && (
@@ -184,7 +225,13 @@ export function ApiTokens({ provinceFixed }: { provinceFixed: string | null }) {
                         <td data-label="Phạm vi">{token.province?.name ?? 'Toàn quốc'}</td>
                         <td data-label="Người tạo">{token.createdBy.fullName}</td>
                         <td data-label="Hết hạn">{formatDateTime(token.expiresAt)}</td>
-                        <td data-label="Dùng lần cuối">{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : <span className="muted">Chưa dùng</span>}</td>
+                        <td data-label="Dùng lần cuối">
+                          {token.lastUsedAt ? (
+                            formatDateTime(token.lastUsedAt)
+                          ) : (
+                            <span className="muted">Chưa dùng</span>
+                          )}
+                        </td>
                         <td data-label="Trạng thái">
                           {token.revokedAt ? (
                             <span className="muted">Đã thu hồi {formatDateTime(token.revokedAt)}</span>

@@ -17,7 +17,8 @@ const EMPTY = { username: '', fullName: '', email: '', password: '' };
 
 // Said at the form, before the server has to refuse it (the server checks the same rules).
 function problemOf(form: typeof EMPTY): string | null {
-  if (!/^[a-z0-9.-]{3,64}$/.test(form.username)) return 'Tên đăng nhập gồm 3–64 ký tự: chữ thường không dấu, chữ số, dấu chấm hoặc gạch ngang.';
+  if (!/^[a-z0-9.-]{3,64}$/.test(form.username))
+    return 'Tên đăng nhập gồm 3–64 ký tự: chữ thường không dấu, chữ số, dấu chấm hoặc gạch ngang.';
   if (!form.fullName.trim()) return 'Hãy nhập họ và tên.';
   if (form.password.length < 10) return 'Mật khẩu cần ít nhất 10 ký tự.';
   return null;
@@ -33,7 +34,8 @@ export function CreateAccountForm() {
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<string | null>(null);
   const [{ fetching }, createUser] = useMutation(createUserMutation);
-  const set = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
+  const set = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
+    setForm({ ...form, [field]: event.target.value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -42,14 +44,21 @@ export function CreateAccountForm() {
     setProblem(local);
     if (local) return;
     const result = await createUser({
-      input: { username: form.username, fullName: form.fullName.trim(), password: form.password, email: form.email.trim() || undefined },
+      input: {
+        username: form.username,
+        fullName: form.fullName.trim(),
+        password: form.password,
+        email: form.email.trim() || undefined,
+      },
     });
     if (result.error) {
       setProblem(describeError(result.error));
       return;
     }
     if (result.data) {
-      setCreated(`Đã tạo tài khoản ${result.data.createUser.username} (${result.data.createUser.fullName}). Hãy giao quyền cho tài khoản trong danh sách bên dưới.`);
+      setCreated(
+        `Đã tạo tài khoản ${result.data.createUser.username} (${result.data.createUser.fullName}). Hãy giao quyền cho tài khoản trong danh sách bên dưới.`,
+      );
       setForm(EMPTY);
     }
   };

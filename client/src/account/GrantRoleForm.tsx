@@ -48,7 +48,15 @@ const SHAPE: Record<Role, { province: 'required' | 'optional' | 'none'; commune:
 
 const ROLES = Object.keys(SHAPE) as Role[];
 
-function CommunePicker({ provinceId, value, onChange }: { provinceId: string; value: string; onChange: (id: string) => void }) {
+function CommunePicker({
+  provinceId,
+  value,
+  onChange,
+}: {
+  provinceId: string;
+  value: string;
+  onChange: (id: string) => void;
+}) {
   const id = useId();
   const [search, setSearch] = useState('');
   const searched = useDebounced(search.trim(), 250);
@@ -58,12 +66,20 @@ function CommunePicker({ provinceId, value, onChange }: { provinceId: string; va
     <>
       <div className="field">
         <label htmlFor={`${id}-search`}>Tìm xã, phường</label>
-        <input id={`${id}-search`} type="search" value={search} placeholder="Ví dụ: lam thao" onChange={(event) => setSearch(event.target.value)} />
+        <input
+          id={`${id}-search`}
+          type="search"
+          value={search}
+          placeholder="Ví dụ: lam thao"
+          onChange={(event) => setSearch(event.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-commune`}>Xã, phường</label>
         <select id={`${id}-commune`} value={value} required onChange={(event) => onChange(event.target.value)}>
-          <option value="">{result.fetching && !result.data ? 'Đang tải…' : `Chọn trong ${communes.length} kết quả`}</option>
+          <option value="">
+            {result.fetching && !result.data ? 'Đang tải…' : `Chọn trong ${communes.length} kết quả`}
+          </option>
           {communes.map((commune) => (
             <option key={commune.id} value={commune.id}>
               {commune.name}
@@ -122,7 +138,9 @@ export function GrantRoleForm({ userId, userName, onDone }: { userId: string; us
       </div>
       {needsProvinceChoice && (
         <div className="field">
-          <label htmlFor={`${id}-province`}>{shape.province === 'optional' ? 'Tỉnh, thành phố (để trống: toàn quốc)' : 'Tỉnh, thành phố'}</label>
+          <label htmlFor={`${id}-province`}>
+            {shape.province === 'optional' ? 'Tỉnh, thành phố (để trống: toàn quốc)' : 'Tỉnh, thành phố'}
+          </label>
           <select
             id={`${id}-province`}
             value={provinceId}
@@ -140,7 +158,9 @@ export function GrantRoleForm({ userId, userName, onDone }: { userId: string; us
           </select>
         </div>
       )}
-      {shape.commune && provinceId && <CommunePicker key={provinceId} provinceId={provinceId} value={communeId} onChange={setCommuneId} />}
+      {shape.commune && provinceId && (
+        <CommunePicker key={provinceId} provinceId={provinceId} value={communeId} onChange={setCommuneId} />
+      )}
       {shape.bloc && (
         <div className="field">
           <label htmlFor={`${id}-bloc`}>Khối</label>

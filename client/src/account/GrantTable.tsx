@@ -15,7 +15,10 @@ const ROLE_DUTY: Record<Grant['role'], string> = {
 
 export function grantScope(grant: Grant): string {
   const place = [grant.commune?.name, grant.province?.name].filter(Boolean).join(', ');
-  const parts = [grant.bloc && BLOC_LABEL[grant.bloc], place || (grant.role === 'NATIONAL_OVERSEER' ? 'Toàn quốc' : undefined)];
+  const parts = [
+    grant.bloc && BLOC_LABEL[grant.bloc],
+    place || (grant.role === 'NATIONAL_OVERSEER' ? 'Toàn quốc' : undefined),
+  ];
   return parts.filter(Boolean).join(' · ') || 'Không giới hạn theo địa bàn';
 }
 

@@ -4,7 +4,13 @@ import type { Campaign, CampaignChoice } from './campaign-choice';
 import { CampaignPicker } from './CampaignPicker';
 
 /** Shows the campaign picker, then what the screen computes in the chosen campaign. */
-export function CampaignGate({ choice, children }: { choice: CampaignChoice; children: (campaign: Campaign) => ReactNode }) {
+export function CampaignGate({
+  choice,
+  children,
+}: {
+  choice: CampaignChoice;
+  children: (campaign: Campaign) => ReactNode;
+}) {
   const { choices, campaign, result } = choice;
   return (
     <Loaded result={result} loading="Đang tải các đợt đánh giá…">

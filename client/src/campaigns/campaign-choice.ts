@@ -33,7 +33,9 @@ export interface CampaignScope {
 }
 
 export function applicableCampaigns(campaigns: Campaign[], scope: CampaignScope): Campaign[] {
-  return campaigns.filter((campaign) => campaign.level === scope.level && (!campaign.province || campaign.province.id === scope.provinceId));
+  return campaigns.filter(
+    (campaign) => campaign.level === scope.level && (!campaign.province || campaign.province.id === scope.provinceId),
+  );
 }
 
 /** A campaign whose figures reach its deadline: the one a report was written on, with final statuses. */
@@ -65,6 +67,7 @@ export function useCampaignChoice(scope: CampaignScope | undefined): CampaignCho
   const [result] = useQuery({ query: campaignsQuery, requestPolicy: 'cache-first' });
   const named = useLocation().params.get(CAMPAIGN_PARAM);
   const choices = scope && result.data ? applicableCampaigns(result.data.campaigns, scope) : [];
-  const campaign = choices.find((choice) => choice.code === named) ?? (scope ? defaultCampaign(choices, scope.provinceId) : undefined);
+  const campaign =
+    choices.find((choice) => choice.code === named) ?? (scope ? defaultCampaign(choices, scope.provinceId) : undefined);
   return { choices, campaign, result };
 }

@@ -41,7 +41,9 @@ function CommuneView({ commune }: { commune: CommuneQuery['commune'] }) {
             : `Bốn khối của ${commune.name}: khối nào đã xanh, khối nào còn tiêu chí chưa đạt.`}
         </p>
       </PageHeader>
-      <CampaignGate choice={choice}>{(campaign) => <CommuneUnits communeId={commune.id} campaign={campaign} bloc={bloc} />}</CampaignGate>
+      <CampaignGate choice={choice}>
+        {(campaign) => <CommuneUnits communeId={commune.id} campaign={campaign} bloc={bloc} />}
+      </CampaignGate>
     </>
   );
 }

@@ -36,7 +36,10 @@ function UnitCard({ unit, campaign }: { unit: UnitRow; campaign: Campaign }) {
   const status = unit.status;
   const unmet = status ? status.due - status.met : 0;
   return (
-    <article className={`unit-card unit-card--${status?.status.toLowerCase() ?? 'none'}`} aria-labelledby={`unit-${unit.id}`}>
+    <article
+      className={`unit-card unit-card--${status?.status.toLowerCase() ?? 'none'}`}
+      aria-labelledby={`unit-${unit.id}`}
+    >
       <p className="unit-card__bloc">{BLOC_LABEL[unit.bloc]}</p>
       <h3 id={`unit-${unit.id}`}>{unit.name}</h3>
       <StatusBadge status={status?.status} size="large" />
@@ -56,7 +59,15 @@ function UnitCard({ unit, campaign }: { unit: UnitRow; campaign: Campaign }) {
 }
 
 /** `bloc`: the one bloc the account reads here; the commune's colour is then that bloc's alone. */
-export function CommuneUnits({ communeId, campaign, bloc }: { communeId: string; campaign: Campaign; bloc: Bloc | null }) {
+export function CommuneUnits({
+  communeId,
+  campaign,
+  bloc,
+}: {
+  communeId: string;
+  campaign: Campaign;
+  bloc: Bloc | null;
+}) {
   const [result] = useQuery({ query: communeUnitsQuery, variables: { id: communeId, campaignId: campaign.id } });
   return (
     <Loaded result={result} loading="Đang tải trạng thái bốn khối…">

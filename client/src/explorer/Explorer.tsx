@@ -27,7 +27,10 @@ interface GraphQLResponse<T> {
 async function request(token: string, url: string, body?: unknown): Promise<Response> {
   return fetch(url, {
     method: body === undefined ? 'GET' : 'POST',
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
@@ -44,7 +47,11 @@ function graphqlFetcher(token: string): Fetcher {
   return async (params) => (await request(token, '/graphql', params)).json();
 }
 
-type Connection = { state: 'none' } | { state: 'loading' } | { state: 'ready'; token: string; schema: GraphQLSchema } | { state: 'failed'; message: string };
+type Connection =
+  | { state: 'none' }
+  | { state: 'loading' }
+  | { state: 'ready'; token: string; schema: GraphQLSchema }
+  | { state: 'failed'; message: string };
 
 /** Tries a token: the explorer for what it may use, or why it cannot be used. A good token is remembered for the tab. */
 async function connect(token: string): Promise<Connection> {
@@ -103,7 +110,13 @@ export function Explorer() {
           <form onSubmit={submit}>
             <label>
               Mã truy cập API
-              <input type="password" autoComplete="off" spellCheck={false} value={draft} onChange={(event) => setDraft(event.target.value)} />
+              <input
+                type="password"
+                autoComplete="off"
+                spellCheck={false}
+                value={draft}
+                onChange={(event) => setDraft(event.target.value)}
+              />
             </label>
             <button type="submit" disabled={connection.state === 'loading'}>
               Dùng mã này
@@ -118,12 +131,18 @@ export function Explorer() {
       )}
       {connection.state === 'ready' && fetcher ? (
         <main className="explorer-main">
-          <GraphiQL key={connection.token} fetcher={fetcher} schema={connection.schema} defaultQuery={DEFAULT_QUERY} isHeadersEditorEnabled={false} />
+          <GraphiQL
+            key={connection.token}
+            fetcher={fetcher}
+            schema={connection.schema}
+            defaultQuery={DEFAULT_QUERY}
+            isHeadersEditorEnabled={false}
+          />
         </main>
       ) : (
         <p className="explorer-message">
-          Dán một mã truy cập API (tạo bằng thao tác <code>createApiToken</code>, xem docs/api.md) để xem những gì mã đó được đọc và chạy truy vấn
-          với chính mã đó. Mã chỉ được giữ trong thẻ trình duyệt này.
+          Dán một mã truy cập API (tạo bằng thao tác <code>createApiToken</code>, xem docs/api.md) để xem những gì mã đó
+          được đọc và chạy truy vấn với chính mã đó. Mã chỉ được giữ trong thẻ trình duyệt này.
         </p>
       )}
     </div>

@@ -17,7 +17,15 @@ const exportTableQuery = graphql(`
 const FORMAT_LABEL: Record<ExportFormat, string> = { XLSX: 'Excel', CSV: 'CSV' };
 
 /** Hands the browser a file the server built, under the server's own file name. */
-function saveFile({ fileName, mimeType, contentBase64 }: { fileName: string; mimeType: string; contentBase64: string }): void {
+function saveFile({
+  fileName,
+  mimeType,
+  contentBase64,
+}: {
+  fileName: string;
+  mimeType: string;
+  contentBase64: string;
+}): void {
   const bytes = Uint8Array.from(atob(contentBase64), (char) => char.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });

@@ -31,7 +31,11 @@ const tone = (percent: number) => (percent >= 80 ? 'green' : percent >= 50 ? 'ye
 export function BlocCompletionTable() {
   const id = useId();
   const { campaign } = useCampaignChoice(PROVINCE_LEVEL);
-  const [result] = useQuery({ query: blocCompletionQuery, variables: { campaignId: campaign?.id ?? '' }, pause: !campaign });
+  const [result] = useQuery({
+    query: blocCompletionQuery,
+    variables: { campaignId: campaign?.id ?? '' },
+    pause: !campaign,
+  });
   if (!campaign) return null;
   return (
     <section className="panel" aria-labelledby={`${id}-heading`}>
@@ -44,7 +48,9 @@ export function BlocCompletionTable() {
           return (
             <div className="table-wrap">
               <table className="table table--stack" data-testid="bloc-completion">
-                <caption className="visually-hidden">Tỉ lệ tiêu chí cấp tỉnh đã đạt của từng khối, theo tỉnh, thành phố</caption>
+                <caption className="visually-hidden">
+                  Tỉ lệ tiêu chí cấp tỉnh đã đạt của từng khối, theo tỉnh, thành phố
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Tỉnh, thành phố</th>
@@ -57,7 +63,9 @@ export function BlocCompletionTable() {
                 </thead>
                 <tbody>
                   {rows.map((province) => {
-                    const byBloc = new Map<Bloc, (typeof province.blocCompletion)[number]>(province.blocCompletion.map((row) => [row.bloc, row]));
+                    const byBloc = new Map<Bloc, (typeof province.blocCompletion)[number]>(
+                      province.blocCompletion.map((row) => [row.bloc, row]),
+                    );
                     return (
                       <tr key={province.id}>
                         <th scope="row">{province.name}</th>
@@ -66,10 +74,18 @@ export function BlocCompletionTable() {
                           return (
                             <td key={bloc} data-label={BLOC_SHORT[bloc]}>
                               {cell ? (
-                                <span className="inline-bar" title={`${formatNumber(cell.met)}/${formatNumber(cell.total)} tiêu chí`}>
+                                <span
+                                  className="inline-bar"
+                                  title={`${formatNumber(cell.met)}/${formatNumber(cell.total)} tiêu chí`}
+                                >
                                   <svg viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
                                     <rect className="bars__bg" width="100" height="8" rx="2" />
-                                    <rect className={`bars__fill bars__fill--${tone(cell.ratePercent)}`} width={cell.ratePercent} height="8" rx="2" />
+                                    <rect
+                                      className={`bars__fill bars__fill--${tone(cell.ratePercent)}`}
+                                      width={cell.ratePercent}
+                                      height="8"
+                                      rx="2"
+                                    />
                                   </svg>
                                   {formatPercent(cell.ratePercent)}
                                 </span>

@@ -30,7 +30,15 @@ const criterionTableQuery = graphql(`
   }
 `);
 
-function CampaignSelect({ choices, campaign, onChange }: { choices: Campaign[]; campaign: Campaign; onChange: (id: string) => void }) {
+function CampaignSelect({
+  choices,
+  campaign,
+  onChange,
+}: {
+  choices: Campaign[];
+  campaign: Campaign;
+  onChange: (id: string) => void;
+}) {
   const id = useId();
   return (
     <div className="field field--inline">
@@ -56,7 +64,11 @@ export function CriterionTable({ choices, total }: { choices: Campaign[]; total:
   const [campaignId, setCampaignId] = useState(choices[0]?.id);
   const [bloc, setBloc] = useState<Bloc>('PARTY');
   const campaign = choices.find((choice) => choice.id === campaignId) ?? choices[0];
-  const [result] = useQuery({ query: criterionTableQuery, variables: { campaignId: campaign?.id ?? '', bloc }, pause: !campaign });
+  const [result] = useQuery({
+    query: criterionTableQuery,
+    variables: { campaignId: campaign?.id ?? '', bloc },
+    pause: !campaign,
+  });
   if (!campaign) return null;
   return (
     <section className="panel" aria-labelledby={`${id}-heading`}>
@@ -95,13 +107,19 @@ export function CriterionTable({ choices, total }: { choices: Campaign[]; total:
                   {criterionTable.map((row) => (
                     <tr key={row.criterion.id} data-criterion={row.criterion.code}>
                       <th scope="row">
-                        <span className="criterion__code">{row.criterion.code}</span> <span className="unmet__text">{row.criterion.text}</span>
+                        <span className="criterion__code">{row.criterion.code}</span>{' '}
+                        <span className="unmet__text">{row.criterion.text}</span>
                       </th>
                       <td data-label="Số tỉnh dưới 50 %">
                         <span className="inline-bar">
                           <svg viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
                             <rect className="bars__bg" width="100" height="8" rx="2" />
-                            <rect className="bars__fill bars__fill--red" width={total ? (row.provincesBelow50 / total) * 100 : 0} height="8" rx="2" />
+                            <rect
+                              className="bars__fill bars__fill--red"
+                              width={total ? (row.provincesBelow50 / total) * 100 : 0}
+                              height="8"
+                              rx="2"
+                            />
                           </svg>
                           <strong>
                             {formatNumber(row.provincesBelow50)}/{formatNumber(total)}
@@ -112,7 +130,8 @@ export function CriterionTable({ choices, total }: { choices: Campaign[]; total:
                         {row.lowest.map((result, index) => (
                           <span key={result.province.id}>
                             {index > 0 && '; '}
-                            {result.province.name} {formatPercent(result.ratePercent)} ({formatNumber(result.met)}/{formatNumber(result.total)})
+                            {result.province.name} {formatPercent(result.ratePercent)} ({formatNumber(result.met)}/
+                            {formatNumber(result.total)})
                           </span>
                         ))}
                       </td>

@@ -32,7 +32,12 @@ export type ProvinceFigures = NationalOverviewQuery['provinces'][number];
 
 function NationalSummary({ provinces }: { provinces: ProvinceFigures[] }) {
   const totals = provinces.reduce(
-    (sum, { statusCounts: c }) => ({ green: sum.green + c.green, yellow: sum.yellow + c.yellow, red: sum.red + c.red, total: sum.total + c.total }),
+    (sum, { statusCounts: c }) => ({
+      green: sum.green + c.green,
+      yellow: sum.yellow + c.yellow,
+      red: sum.red + c.red,
+      total: sum.total + c.total,
+    }),
     { green: 0, yellow: 0, red: 0, total: 0 },
   );
   const taking = provinces.filter((province) => province.statusCounts.total > 0);

@@ -13,7 +13,9 @@ export function NationalPage() {
       <PageHeader eyebrow="Giám sát toàn quốc" title="Toàn quốc">
         <p className="lead">Số xã, phường XANH / VÀNG / ĐỎ của 34 tỉnh, thành phố trong đợt đánh giá đã chọn.</p>
       </PageHeader>
-      <CampaignGate choice={choice}>{(campaign) => <NationalFigures campaign={campaign} choices={choice.choices} />}</CampaignGate>
+      <CampaignGate choice={choice}>
+        {(campaign) => <NationalFigures campaign={campaign} choices={choice.choices} />}
+      </CampaignGate>
     </>
   );
 }

@@ -19,5 +19,12 @@ export function ProvinceReportRanking({ provinces }: { provinces: { id: string; 
       </select>
     </div>
   );
-  return <ReportRanking provinceId={provinceId} blocs={BLOCS} title="Vướng mắc, kiến nghị được nêu nhiều nhất" controls={select} />;
+  return (
+    <ReportRanking
+      provinceId={provinceId}
+      blocs={BLOCS}
+      title="Vướng mắc, kiến nghị được nêu nhiều nhất"
+      controls={select}
+    />
+  );
 }

@@ -6,13 +6,38 @@ const REGIONS: { name: string; codes: string[] }[] = [
   {
     name: 'Miền Bắc',
     codes: [
-      'lai-chau', 'dien-bien', 'son-la', 'lao-cai', 'tuyen-quang', 'cao-bang', 'lang-son', 'thai-nguyen',
-      'phu-tho', 'ha-noi', 'bac-ninh', 'quang-ninh', 'hai-phong', 'hung-yen', 'ninh-binh',
+      'lai-chau',
+      'dien-bien',
+      'son-la',
+      'lao-cai',
+      'tuyen-quang',
+      'cao-bang',
+      'lang-son',
+      'thai-nguyen',
+      'phu-tho',
+      'ha-noi',
+      'bac-ninh',
+      'quang-ninh',
+      'hai-phong',
+      'hung-yen',
+      'ninh-binh',
     ],
   },
   {
     name: 'Miền Trung và Tây Nguyên',
-    codes: ['thanh-hoa', 'nghe-an', 'ha-tinh', 'quang-tri', 'hue', 'da-nang', 'quang-ngai', 'gia-lai', 'dak-lak', 'khanh-hoa', 'lam-dong'],
+    codes: [
+      'thanh-hoa',
+      'nghe-an',
+      'ha-tinh',
+      'quang-tri',
+      'hue',
+      'da-nang',
+      'quang-ngai',
+      'gia-lai',
+      'dak-lak',
+      'khanh-hoa',
+      'lam-dong',
+    ],
   },
   {
     name: 'Miền Nam',
@@ -29,5 +54,7 @@ export function groupByRegion<T extends { code: string }>(provinces: T[]): { nam
   const placed = new Set(REGIONS.flatMap((region) => region.codes));
   // A province this list does not know yet still appears rather than vanishing from the map.
   const others = provinces.filter((province) => !placed.has(province.code));
-  return [...groups, ...(others.length ? [{ name: 'Khác', provinces: others }] : [])].filter((group) => group.provinces.length);
+  return [...groups, ...(others.length ? [{ name: 'Khác', provinces: others }] : [])].filter(
+    (group) => group.provinces.length,
+  );
 }

@@ -9,11 +9,16 @@ import { BLOC_LABEL, BLOC_SHORT } from '../ui/labels';
 import { EmptyState } from '../ui/states';
 import type { BlocPicture } from './ranking';
 
-
 /** Failing communes beyond this many fold behind a button: a criterion failed by 60 communes is one line until asked. */
 const COMMUNES_SHOWN = 12;
 
-function FailingCommunes({ communes, campaign }: { communes: BlocPicture['unmetCriteria'][number]['communes']; campaign: Campaign }) {
+function FailingCommunes({
+  communes,
+  campaign,
+}: {
+  communes: BlocPicture['unmetCriteria'][number]['communes'];
+  campaign: Campaign;
+}) {
   const [all, setAll] = useState(false);
   const shown = all ? communes : communes.slice(0, COMMUNES_SHOWN);
   return (
@@ -63,7 +68,12 @@ function BlocDetail({ picture, campaign }: { picture: BlocPicture; campaign: Cam
                   <div className="unmet__bar">
                     <svg viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
                       <rect className="bars__bg" width="100" height="6" rx="2" />
-                      <rect className="bars__fill bars__fill--red" width={widest ? (communes.length / widest) * 100 : 0} height="6" rx="2" />
+                      <rect
+                        className="bars__fill bars__fill--red"
+                        width={widest ? (communes.length / widest) * 100 : 0}
+                        height="6"
+                        rx="2"
+                      />
                     </svg>
                     <span className="unmet__count" data-testid="unmet-count">
                       {formatNumber(communes.length)} xã, phường chưa đạt
@@ -121,14 +131,23 @@ export function BlocRemediation({ blocs, campaign }: { blocs: BlocPicture[]; cam
         {blocs.length > 1 && (
           <div className="toggle" role="group" aria-label="Chọn khối">
             {blocs.map((bloc) => (
-              <button key={bloc.bloc} type="button" aria-pressed={bloc.bloc === picture?.bloc} onClick={() => setChosen(bloc.bloc)}>
+              <button
+                key={bloc.bloc}
+                type="button"
+                aria-pressed={bloc.bloc === picture?.bloc}
+                onClick={() => setChosen(bloc.bloc)}
+              >
                 {BLOC_SHORT[bloc.bloc]} <span className="toggle__count">{formatNumber(bloc.communesNotMet)}</span>
               </button>
             ))}
           </div>
         )}
       </div>
-      {picture ? <BlocDetail picture={picture} campaign={campaign} /> : <EmptyState title="Không có khối nào trong phạm vi của bạn." />}
+      {picture ? (
+        <BlocDetail picture={picture} campaign={campaign} />
+      ) : (
+        <EmptyState title="Không có khối nào trong phạm vi của bạn." />
+      )}
     </section>
   );
 }

@@ -9,7 +9,15 @@ import { CommuneResults } from './CommuneResults';
 
 const STATUSES: Status[] = ['GREEN', 'YELLOW', 'RED'];
 
-export function CommuneBrowser({ provinceId, campaign, counts }: { provinceId: string; campaign: Campaign; counts: StatusCountsValue }) {
+export function CommuneBrowser({
+  provinceId,
+  campaign,
+  counts,
+}: {
+  provinceId: string;
+  campaign: Campaign;
+  counts: StatusCountsValue;
+}) {
   const id = useId();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<Status | null>(null);
@@ -20,7 +28,10 @@ export function CommuneBrowser({ provinceId, campaign, counts }: { provinceId: s
     ...(status ? { status, campaignId: campaign.id } : {}),
   };
   const option = (value: Status | null, label: string, count: number) => (
-    <label key={value ?? 'all'} className={`segmented__option${value ? ` segmented__option--${value.toLowerCase()}` : ''}`}>
+    <label
+      key={value ?? 'all'}
+      className={`segmented__option${value ? ` segmented__option--${value.toLowerCase()}` : ''}`}
+    >
       <input type="radio" name={`${id}-status`} checked={status === value} onChange={() => setStatus(value)} />
       {label} <span className="segmented__count">{formatNumber(count)}</span>
     </label>
@@ -45,7 +56,9 @@ export function CommuneBrowser({ provinceId, campaign, counts }: { provinceId: s
         <fieldset className="segmented">
           <legend>Trạng thái</legend>
           {option(null, 'Tất cả', counts.total)}
-          {STATUSES.map((value) => option(value, STATUS_LABEL[value], counts[value.toLowerCase() as 'green' | 'yellow' | 'red']))}
+          {STATUSES.map((value) =>
+            option(value, STATUS_LABEL[value], counts[value.toLowerCase() as 'green' | 'yellow' | 'red']),
+          )}
         </fieldset>
       </div>
       {/* A new filter starts again from the first page. */}

@@ -26,7 +26,9 @@ export function CommuneRanking({ blocs, campaign }: { blocs: BlocPicture[]; camp
         <>
           <div className="table-wrap">
             <table className="table table--stack ranking" data-testid="commune-ranking">
-              <caption className="visually-hidden">Xã, phường xếp theo tổng số tiêu chí chưa đạt, kèm số tiêu chí chưa đạt của từng khối</caption>
+              <caption className="visually-hidden">
+                Xã, phường xếp theo tổng số tiêu chí chưa đạt, kèm số tiêu chí chưa đạt của từng khối
+              </caption>
               <thead>
                 <tr>
                   <th scope="col" className="numeric">
@@ -58,7 +60,12 @@ export function CommuneRanking({ blocs, campaign }: { blocs: BlocPicture[]; camp
                     <td data-label="Tổng">
                       <span className="inline-bar">
                         <svg viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
-                          <rect className="bars__fill bars__fill--red" width={max ? (row.total / max) * 100 : 0} height="8" rx="2" />
+                          <rect
+                            className="bars__fill bars__fill--red"
+                            width={max ? (row.total / max) * 100 : 0}
+                            height="8"
+                            rx="2"
+                          />
                         </svg>
                         <strong>{formatNumber(row.total)}</strong>
                       </span>

@@ -74,7 +74,9 @@ export function CommuneResults({ filter, campaign }: { filter: CommuneFilter; ca
           <>
             <div className="table-wrap">
               <table className="table table--stack">
-                <caption className="visually-hidden">Xã, phường, trạng thái trong đợt {campaign.name} và các khối chưa xanh</caption>
+                <caption className="visually-hidden">
+                  Xã, phường, trạng thái trong đợt {campaign.name} và các khối chưa xanh
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Xã, phường</th>
@@ -100,7 +102,13 @@ export function CommuneResults({ filter, campaign }: { filter: CommuneFilter; ca
                 </tbody>
               </table>
             </div>
-            <CursorPager pages={pages} shown={communes.nodes.length} totalCount={communes.totalCount} pageInfo={communes.pageInfo} noun="xã, phường" />
+            <CursorPager
+              pages={pages}
+              shown={communes.nodes.length}
+              totalCount={communes.totalCount}
+              pageInfo={communes.pageInfo}
+              noun="xã, phường"
+            />
           </>
         );
       }}

@@ -53,7 +53,10 @@ const provinceRemediationQuery = graphql(`
 `);
 
 export function ProvinceFigures({ provinceId, campaign }: { provinceId: string; campaign: Campaign }) {
-  const [result] = useQuery({ query: provinceRemediationQuery, variables: { id: provinceId, campaignId: campaign.id } });
+  const [result] = useQuery({
+    query: provinceRemediationQuery,
+    variables: { id: provinceId, campaignId: campaign.id },
+  });
   const { grants } = useViewer();
   const bloc = blocLimitIn(grants, provinceId);
   const verifies = verifiesIn(grants, provinceId);
@@ -73,7 +76,8 @@ export function ProvinceFigures({ provinceId, campaign }: { provinceId: string; 
                     xã, phường XANH
                   </p>
                   <p className="headline__detail">
-                    {formatPercent(counts.greenPercent)} xanh · còn {formatNumber(counts.total - counts.green)} xã, phường chưa xanh
+                    {formatPercent(counts.greenPercent)} xanh · còn {formatNumber(counts.total - counts.green)} xã,
+                    phường chưa xanh
                   </p>
                   <p className="headline__detail" data-testid="green-change">
                     So với hôm qua: <Change points={counts.greenPercentChange} />
@@ -92,7 +96,12 @@ export function ProvinceFigures({ provinceId, campaign }: { provinceId: string; 
               )}
               <div className="headline__exports">
                 <span>Bảng tiêu chí chưa đạt và các xã, phường chưa đạt:</span>
-                <ExportButtons table="UNMET_CRITERIA" campaignId={campaign.id} provinceId={provinceId} label="tiêu chí chưa đạt của tỉnh" />
+                <ExportButtons
+                  table="UNMET_CRITERIA"
+                  campaignId={campaign.id}
+                  provinceId={provinceId}
+                  label="tiêu chí chưa đạt của tỉnh"
+                />
               </div>
             </section>
             <BlocRemediation blocs={remediation.blocs} campaign={campaign} />

@@ -24,11 +24,17 @@ function ProvinceView({ province }: { province: ProvinceQuery['province'] }) {
   const choice = useCampaignChoice({ level: 'COMMUNE', provinceId: province.id });
   return (
     <>
-      <PageHeader eyebrow="Tỉnh, thành phố" title={province.name} trail={trailTo(grants, { province }, choice.campaign?.code).slice(0, -1)}>
+      <PageHeader
+        eyebrow="Tỉnh, thành phố"
+        title={province.name}
+        trail={trailTo(grants, { province }, choice.campaign?.code).slice(0, -1)}
+      >
         <p className="lead">Xã, phường nào và khối nào còn chưa xanh trong đợt đánh giá đã chọn.</p>
       </PageHeader>
       <OwnProvinceUnit provinceId={province.id} />
-      <CampaignGate choice={choice}>{(campaign) => <ProvinceFigures provinceId={province.id} campaign={campaign} />}</CampaignGate>
+      <CampaignGate choice={choice}>
+        {(campaign) => <ProvinceFigures provinceId={province.id} campaign={campaign} />}
+      </CampaignGate>
     </>
   );
 }

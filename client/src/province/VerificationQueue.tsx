@@ -17,7 +17,14 @@ import { useViewer } from '../viewer/ViewerProvider';
 const PAGE_SIZE = 5;
 
 const verificationQueueQuery = graphql(`
-  query VerificationQueue($campaignId: ID!, $provinceId: ID!, $bloc: Bloc, $first: Int!, $after: String, $insideProvince: Boolean!) {
+  query VerificationQueue(
+    $campaignId: ID!
+    $provinceId: ID!
+    $bloc: Bloc
+    $first: Int!
+    $after: String
+    $insideProvince: Boolean!
+  ) {
     verificationQueue(campaignId: $campaignId, provinceId: $provinceId, bloc: $bloc, first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -69,11 +76,14 @@ const verifyAssessmentMutation = graphql(`
  * every count above them, which the result does not carry: naming those types refetches the
  * headline, the per-bloc lists and the commune table on screen, like an officer's answer does.
  */
-const VERIFY_INVALIDATES = { additionalTypenames: ['Commune', 'StatusCounts', 'ProvinceRemediation', 'AssessmentConnection'] };
+const VERIFY_INVALIDATES = {
+  additionalTypenames: ['Commune', 'StatusCounts', 'ProvinceRemediation', 'AssessmentConnection'],
+};
 
 // Someone changed the claim first: a new answer, or another overseer decided it.
 const VERIFY_WORDS = {
-  VERSION_CONFLICT: 'Kết quả này vừa thay đổi (đơn vị trả lời lại hoặc người khác đã xác minh). Danh sách đã được tải lại.',
+  VERSION_CONFLICT:
+    'Kết quả này vừa thay đổi (đơn vị trả lời lại hoặc người khác đã xác minh). Danh sách đã được tải lại.',
 };
 
 type Claim = VerificationQueueQuery['verificationQueue']['nodes'][number];
@@ -89,7 +99,12 @@ function ClaimCard({ claim, campaign, inside }: { claim: Claim; campaign: Campai
     setProblem(null);
     const result = await verify(
       {
-        input: { assessmentId: claim.id, decision, expectedVersion: claim.version, ...(decision === 'REJECT' ? { reason: reason.trim() } : {}) },
+        input: {
+          assessmentId: claim.id,
+          decision,
+          expectedVersion: claim.version,
+          ...(decision === 'REJECT' ? { reason: reason.trim() } : {}),
+        },
         insideProvince: inside,
       },
       VERIFY_INVALIDATES,
@@ -141,10 +156,20 @@ function ClaimCard({ claim, campaign, inside }: { claim: Claim; campaign: Campai
         </form>
       ) : (
         <div className="queue-item__actions">
-          <button type="button" className="button button--primary" disabled={fetching} onClick={() => void decide('CONFIRM')}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={fetching}
+            onClick={() => void decide('CONFIRM')}
+          >
             {fetching ? 'Đang lưu…' : 'Xác nhận đạt'}
           </button>
-          <button type="button" className="button button--danger" disabled={fetching} onClick={() => setRejecting(true)}>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={fetching}
+            onClick={() => setRejecting(true)}
+          >
             Bác bỏ…
           </button>
         </div>
@@ -158,7 +183,14 @@ function ClaimPages({ provinceId, campaign, bloc }: { provinceId: string; campai
   const pages = useCursorPages(PAGE_SIZE);
   const [result] = useQuery({
     query: verificationQueueQuery,
-    variables: { campaignId: campaign.id, provinceId, bloc, first: PAGE_SIZE, after: pages.after, insideProvince: inside },
+    variables: {
+      campaignId: campaign.id,
+      provinceId,
+      bloc,
+      first: PAGE_SIZE,
+      after: pages.after,
+      insideProvince: inside,
+    },
   });
   return (
     <Loaded result={result} loading="Đang tải các kết quả chờ xác minh…">
@@ -173,7 +205,13 @@ function ClaimPages({ provinceId, campaign, bloc }: { provinceId: string; campai
             {queue.nodes.map((claim) => (
               <ClaimCard key={`${claim.id}-${claim.version}`} claim={claim} campaign={campaign} inside={inside} />
             ))}
-            <CursorPager pages={pages} shown={queue.nodes.length} totalCount={queue.totalCount} pageInfo={queue.pageInfo} noun="kết quả" />
+            <CursorPager
+              pages={pages}
+              shown={queue.nodes.length}
+              totalCount={queue.totalCount}
+              pageInfo={queue.pageInfo}
+              noun="kết quả"
+            />
           </>
         )
       }

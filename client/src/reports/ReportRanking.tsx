@@ -24,7 +24,17 @@ const reportRankingQuery = graphql(`
 const KIND_LABEL: Record<ReportKind, string> = { OBSTACLE: 'Vướng mắc', RECOMMENDATION: 'Kiến nghị' };
 const BY_LABEL: Record<RankBy, string> = { CATEGORY: 'Theo nhóm', TEXT: 'Theo nội dung' };
 
-function Choice<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: [T, string][]; onChange: (value: T) => void }) {
+function Choice<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: [T, string][];
+  onChange: (value: T) => void;
+}) {
   return (
     <div className="toggle" role="group" aria-label={label}>
       {options.map(([option, text]) => (
@@ -64,9 +74,27 @@ export function ReportRanking({
       <h2 id={`${id}-heading`}>{title}</h2>
       <div className="choices">
         {controls}
-        <Choice label="Loại" value={kind} options={[['OBSTACLE', KIND_LABEL.OBSTACLE], ['RECOMMENDATION', KIND_LABEL.RECOMMENDATION]]} onChange={setKind} />
-        {blocs.length > 1 && bloc && <Choice label="Khối" value={bloc} options={blocs.map((b) => [b, BLOC_SHORT[b]])} onChange={setChosen} />}
-        <Choice label="Xếp hạng" value={by} options={[['CATEGORY', BY_LABEL.CATEGORY], ['TEXT', BY_LABEL.TEXT]]} onChange={setBy} />
+        <Choice
+          label="Loại"
+          value={kind}
+          options={[
+            ['OBSTACLE', KIND_LABEL.OBSTACLE],
+            ['RECOMMENDATION', KIND_LABEL.RECOMMENDATION],
+          ]}
+          onChange={setKind}
+        />
+        {blocs.length > 1 && bloc && (
+          <Choice label="Khối" value={bloc} options={blocs.map((b) => [b, BLOC_SHORT[b]])} onChange={setChosen} />
+        )}
+        <Choice
+          label="Xếp hạng"
+          value={by}
+          options={[
+            ['CATEGORY', BY_LABEL.CATEGORY],
+            ['TEXT', BY_LABEL.TEXT],
+          ]}
+          onChange={setBy}
+        />
       </div>
       {!bloc ? (
         <EmptyState title="Không có khối nào trong phạm vi của bạn." />

@@ -21,7 +21,12 @@ export function TaskFigures({ stats }: { stats: TaskStatsFieldsFragment }) {
   return (
     <dl className="stats" data-testid="task-stats">
       <Stat label="Nhiệm vụ được giao" value={formatNumber(stats.assigned)} />
-      <Stat tone="green" label="Hoàn thành đúng hạn" value={formatNumber(stats.doneOnTime)} detail={`Hoàn thành ${formatPercent(stats.donePercent)}`} />
+      <Stat
+        tone="green"
+        label="Hoàn thành đúng hạn"
+        value={formatNumber(stats.doneOnTime)}
+        detail={`Hoàn thành ${formatPercent(stats.donePercent)}`}
+      />
       <Stat label="Hoàn thành quá hạn" value={formatNumber(stats.doneLate)} />
       <Stat tone="yellow" label="Đang thực hiện" value={formatNumber(stats.inProgress)} />
       <Stat tone="red" label="Quá hạn" value={formatNumber(stats.overdue)} />

@@ -23,7 +23,12 @@ export function BarList({ bars, max, label }: { bars: Bar[]; max: number; label:
           <span className="bars__label">{bar.to ? <Link to={bar.to}>{bar.label}</Link> : bar.label}</span>
           <svg className="bars__track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
             <rect className="bars__bg" width="100" height="10" rx="2" />
-            <rect className={`bars__fill bars__fill--${bar.tone ?? 'neutral'}`} width={max > 0 ? (bar.value / max) * 100 : 0} height="10" rx="2" />
+            <rect
+              className={`bars__fill bars__fill--${bar.tone ?? 'neutral'}`}
+              width={max > 0 ? (bar.value / max) * 100 : 0}
+              height="10"
+              rx="2"
+            />
           </svg>
           <span className="bars__figure">{bar.figure}</span>
         </li>

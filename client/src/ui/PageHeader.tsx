@@ -27,7 +27,9 @@ export function PageHeader({
         <nav aria-label="Vị trí" className="breadcrumbs">
           <ol>
             {trail.map((crumb) => (
-              <li key={crumb.label}>{crumb.to ? <Link to={crumb.to}>{crumb.label}</Link> : <span>{crumb.label}</span>}</li>
+              <li key={crumb.label}>
+                {crumb.to ? <Link to={crumb.to}>{crumb.label}</Link> : <span>{crumb.label}</span>}
+              </li>
             ))}
           </ol>
         </nav>

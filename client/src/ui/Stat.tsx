@@ -1,6 +1,16 @@
 import type { ReactNode } from 'react';
 
-export function Stat({ label, value, detail, tone }: { label: string; value: ReactNode; detail?: ReactNode; tone?: 'green' | 'yellow' | 'red' }) {
+export function Stat({
+  label,
+  value,
+  detail,
+  tone,
+}: {
+  label: string;
+  value: ReactNode;
+  detail?: ReactNode;
+  tone?: 'green' | 'yellow' | 'red';
+}) {
   return (
     <div className={`stat${tone ? ` stat--${tone}` : ''}`}>
       <dt>{label}</dt>

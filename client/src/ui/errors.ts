@@ -8,11 +8,11 @@ const WORDS: Record<string, string> = {
   FORBIDDEN: 'Tài khoản của bạn không có quyền xem hoặc thực hiện việc này.',
   NOT_FOUND: 'Không tìm thấy dữ liệu được yêu cầu; có thể đường dẫn đã cũ.',
   CRITERION_NOT_APPLICABLE: 'Tiêu chí này không áp dụng cho đơn vị.',
-  VERSION_CONFLICT:
-    'Kết quả này vừa được người khác cập nhật. Trang đã tải bản mới nhất; hãy kiểm tra rồi lưu lại.',
+  VERSION_CONFLICT: 'Kết quả này vừa được người khác cập nhật. Trang đã tải bản mới nhất; hãy kiểm tra rồi lưu lại.',
   RATE_LIMITED: 'Bạn vừa gửi quá nhiều yêu cầu trong một phút; vui lòng chờ giây lát rồi thử lại.',
   QUERY_TIMEOUT: 'Máy chủ mất quá nhiều thời gian để tính số liệu này; vui lòng thử lại sau ít phút.',
-  DATABASE_UNAVAILABLE: 'Cơ sở dữ liệu tạm thời không sẵn sàng; hệ thống sẽ tự kết nối lại, vui lòng thử lại sau ít phút.',
+  DATABASE_UNAVAILABLE:
+    'Cơ sở dữ liệu tạm thời không sẵn sàng; hệ thống sẽ tự kết nối lại, vui lòng thử lại sau ít phút.',
   BAD_REQUEST: 'Yêu cầu gửi lên không hợp lệ; hãy tải lại trang rồi thử lại.',
   GRAPHQL_VALIDATION_FAILED: 'Trang đang dùng phiên bản cũ; hãy tải lại trang rồi thử lại.',
   GRAPHQL_PARSE_FAILED: 'Trang đang dùng phiên bản cũ; hãy tải lại trang rồi thử lại.',

@@ -61,8 +61,12 @@ function targetHint(criterion: CriterionFieldsFragment): string | undefined {
     criterion.comparator && criterion.target !== null && criterion.target !== undefined
       ? `Chỉ tiêu: ${COMPARATOR_SIGN[criterion.comparator]} ${formatNumber(criterion.target)}`
       : undefined,
-    criterion.minValue !== null && criterion.minValue !== undefined ? `nhỏ nhất ${formatNumber(criterion.minValue)}` : undefined,
-    criterion.maxValue !== null && criterion.maxValue !== undefined ? `lớn nhất ${formatNumber(criterion.maxValue)}` : undefined,
+    criterion.minValue !== null && criterion.minValue !== undefined
+      ? `nhỏ nhất ${formatNumber(criterion.minValue)}`
+      : undefined,
+    criterion.maxValue !== null && criterion.maxValue !== undefined
+      ? `lớn nhất ${formatNumber(criterion.maxValue)}`
+      : undefined,
   ].filter(Boolean);
   return parts.length ? parts.join(' · ') : undefined;
 }
@@ -124,18 +128,34 @@ export function AnswerField({
   }
 }
 
-export function EvidenceFields({ evidence, change }: { evidence: EvidenceDraft; change: (part: Partial<EvidenceDraft>) => void }) {
+export function EvidenceFields({
+  evidence,
+  change,
+}: {
+  evidence: EvidenceDraft;
+  change: (part: Partial<EvidenceDraft>) => void;
+}) {
   return (
     <fieldset className="evidence">
       <legend>Minh chứng</legend>
       <Field label="Số văn bản" hint="Ví dụ: 125/QĐ-UBND">
         {(props) => (
-          <input {...props} maxLength={100} value={evidence.documentNumber} onChange={(event) => change({ documentNumber: event.target.value })} />
+          <input
+            {...props}
+            maxLength={100}
+            value={evidence.documentNumber}
+            onChange={(event) => change({ documentNumber: event.target.value })}
+          />
         )}
       </Field>
       <Field label="Ngày văn bản">
         {(props) => (
-          <input {...props} type="date" value={evidence.documentDate} onChange={(event) => change({ documentDate: event.target.value })} />
+          <input
+            {...props}
+            type="date"
+            value={evidence.documentDate}
+            onChange={(event) => change({ documentDate: event.target.value })}
+          />
         )}
       </Field>
       <Field label="Đường dẫn tài liệu" hint="Bắt đầu bằng http:// hoặc https://" className="field--wide">
@@ -153,7 +173,13 @@ export function EvidenceFields({ evidence, change }: { evidence: EvidenceDraft; 
       </Field>
       <Field label="Ghi chú" className="field--wide">
         {(props) => (
-          <textarea {...props} rows={2} maxLength={4000} value={evidence.note} onChange={(event) => change({ note: event.target.value })} />
+          <textarea
+            {...props}
+            rows={2}
+            maxLength={4000}
+            value={evidence.note}
+            onChange={(event) => change({ note: event.target.value })}
+          />
         )}
       </Field>
     </fieldset>

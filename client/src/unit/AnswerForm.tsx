@@ -123,10 +123,18 @@ export function AnswerForm({
   };
 
   return (
-    <form className="answer-form" onSubmit={submit} aria-labelledby={`${id}-title`} aria-describedby={problem ? `${id}-problem` : undefined}>
+    <form
+      className="answer-form"
+      onSubmit={submit}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={problem ? `${id}-problem` : undefined}
+    >
       <h4 id={`${id}-title`}>Cập nhật kết quả tiêu chí {criterion.code}</h4>
       <AnswerField criterion={criterion} draft={draft} change={change} />
-      <EvidenceFields evidence={draft.evidence} change={(part) => change({ evidence: { ...draft.evidence, ...part } })} />
+      <EvidenceFields
+        evidence={draft.evidence}
+        change={(part) => change({ evidence: { ...draft.evidence, ...part } })}
+      />
       {problem && (
         <p id={`${id}-problem`} className="notice notice--error" role="alert">
           {problem}

@@ -16,7 +16,11 @@ function ResultBadge({ assessment, counted }: { assessment: AssessmentFieldsFrag
   if (!assessment) return <span className="result result--none">CHƯA BÁO CÁO</span>;
   if (!assessment.met) return <span className="result result--unmet">CHƯA ĐẠT</span>;
   if (assessment.verification === 'REJECTED') return <span className="result result--unmet">BỊ BÁC BỎ</span>;
-  return counted ? <span className="result result--met">ĐẠT</span> : <span className="result result--none">CHỜ XÁC MINH</span>;
+  return counted ? (
+    <span className="result result--met">ĐẠT</span>
+  ) : (
+    <span className="result result--none">CHỜ XÁC MINH</span>
+  );
 }
 
 /** What a screen needs of a criterion to put an answer in words. */
@@ -30,7 +34,9 @@ function answerWords(criterion: AnswerShape, assessment: AssessmentFieldsFragmen
     case 'NUMBER':
       return answer.number === null || answer.number === undefined ? 'Chưa có số liệu' : formatNumber(answer.number);
     default: {
-      const labels = criterion.options.filter((option) => answer.optionKeys?.includes(option.key)).map((option) => option.label);
+      const labels = criterion.options
+        .filter((option) => answer.optionKeys?.includes(option.key))
+        .map((option) => option.label);
       return labels.length ? labels.join('; ') : 'Không chọn nội dung nào';
     }
   }
@@ -39,15 +45,22 @@ function answerWords(criterion: AnswerShape, assessment: AssessmentFieldsFragmen
 /** Whether an overseer has checked a claimed "met", and why a rejected one was rejected. */
 function Verification({ assessment }: { assessment: AssessmentFieldsFragment }) {
   if (!assessment.met) return null;
-  const by = [assessment.verifiedBy && `bởi ${assessment.verifiedBy.fullName}`, assessment.verifiedAt && `lúc ${formatDateTime(assessment.verifiedAt)}`]
+  const by = [
+    assessment.verifiedBy && `bởi ${assessment.verifiedBy.fullName}`,
+    assessment.verifiedAt && `lúc ${formatDateTime(assessment.verifiedAt)}`,
+  ]
     .filter(Boolean)
     .join(' ');
   return (
     <div>
       <dt>Xác minh</dt>
       <dd data-testid="verification">
-        {assessment.verification === 'CONFIRMED' && <strong className="verified verified--confirmed">Đã xác nhận đạt</strong>}
-        {assessment.verification === 'REJECTED' && <strong className="verified verified--rejected">Bị bác bỏ, chưa được tính là đạt</strong>}
+        {assessment.verification === 'CONFIRMED' && (
+          <strong className="verified verified--confirmed">Đã xác nhận đạt</strong>
+        )}
+        {assessment.verification === 'REJECTED' && (
+          <strong className="verified verified--rejected">Bị bác bỏ, chưa được tính là đạt</strong>
+        )}
         {assessment.verification === 'UNVERIFIED' && <span className="muted">Chờ cấp tỉnh xác minh</span>}
         {by && <span className="muted"> · {by}</span>}
         {assessment.verification === 'REJECTED' && assessment.verificationReason && (
@@ -58,10 +71,19 @@ function Verification({ assessment }: { assessment: AssessmentFieldsFragment }) 
   );
 }
 
-export function CurrentAnswer({ criterion, assessment }: { criterion: AnswerShape; assessment: AssessmentFieldsFragment | undefined }) {
+export function CurrentAnswer({
+  criterion,
+  assessment,
+}: {
+  criterion: AnswerShape;
+  assessment: AssessmentFieldsFragment | undefined;
+}) {
   if (!assessment) return <p className="answer-summary muted">Đơn vị chưa trả lời tiêu chí này.</p>;
   const { evidence } = assessment;
-  const documentText = [evidence.documentNumber && `số ${evidence.documentNumber}`, evidence.documentDate && `ngày ${formatDate(evidence.documentDate)}`]
+  const documentText = [
+    evidence.documentNumber && `số ${evidence.documentNumber}`,
+    evidence.documentDate && `ngày ${formatDate(evidence.documentDate)}`,
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -104,8 +126,12 @@ function Solutions({ criterion }: { criterion: CriterionFieldsFragment }) {
       <ul>
         {criterion.solutions.map((solution) => (
           <li key={solution.id}>
-            <span className={`authority authority--${solution.authority.toLowerCase()}`}>{AUTHORITY_LABEL[solution.authority]}</span>
-            <span className="solutions__source">{solution.province ? `Hướng dẫn của ${solution.province.name}` : 'Hướng dẫn chung toàn quốc'}</span>
+            <span className={`authority authority--${solution.authority.toLowerCase()}`}>
+              {AUTHORITY_LABEL[solution.authority]}
+            </span>
+            <span className="solutions__source">
+              {solution.province ? `Hướng dẫn của ${solution.province.name}` : 'Hướng dẫn chung toàn quốc'}
+            </span>
             <p>{solution.text}</p>
           </li>
         ))}
@@ -134,7 +160,9 @@ export function CriterionCard({
         </span>
       </div>
       <h3 id={`criterion-${criterion.id}`}>{criterion.text}</h3>
-      {criterion.isPlaceholder && <p className="muted small">Tiêu chí bổ sung cho đủ danh mục; nội dung chưa có trong báo cáo gốc.</p>}
+      {criterion.isPlaceholder && (
+        <p className="muted small">Tiêu chí bổ sung cho đủ danh mục; nội dung chưa có trong báo cáo gốc.</p>
+      )}
       <CurrentAnswer criterion={criterion} assessment={assessment} />
       {!counted && <Solutions criterion={criterion} />}
       {answering &&

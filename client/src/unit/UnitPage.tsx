@@ -48,7 +48,9 @@ function UnitView({ unit }: { unit: UnitHeader }) {
             : 'Kết quả tự đánh giá của đơn vị theo từng tiêu chí, tiêu chí chưa đạt xếp trước.'}
         </p>
       </PageHeader>
-      <CampaignGate choice={choice}>{(campaign) => <UnitWork unit={unit} campaign={campaign} answering={answering} />}</CampaignGate>
+      <CampaignGate choice={choice}>
+        {(campaign) => <UnitWork unit={unit} campaign={campaign} answering={answering} />}
+      </CampaignGate>
     </>
   );
 }

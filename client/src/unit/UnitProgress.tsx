@@ -5,7 +5,15 @@ import { ProgressBar } from '../ui/ProgressBar';
 import { StatusBadge } from '../ui/StatusBadge';
 
 /** "How far am I from green?": the status, met over due, and what is left. */
-export function UnitProgress({ unit, campaign, showCommune }: { unit: UnitWorkQuery['unit']; campaign: Campaign; showCommune: boolean }) {
+export function UnitProgress({
+  unit,
+  campaign,
+  showCommune,
+}: {
+  unit: UnitWorkQuery['unit'];
+  campaign: Campaign;
+  showCommune: boolean;
+}) {
   const status = unit.status;
   if (!status) {
     return (

@@ -13,7 +13,14 @@ import { workItems } from './work-items';
 
 // Solutions take the unit's province so that its own guidance comes with the national one.
 const unitWorkQuery = graphql(`
-  query UnitWork($unitId: ID!, $campaignId: ID!, $bloc: Bloc!, $level: Level!, $provinceId: ID!, $insideProvince: Boolean!) {
+  query UnitWork(
+    $unitId: ID!
+    $campaignId: ID!
+    $bloc: Bloc!
+    $level: Level!
+    $provinceId: ID!
+    $insideProvince: Boolean!
+  ) {
     unit(id: $unitId) {
       id
       status(campaignId: $campaignId) {
@@ -107,7 +114,12 @@ export function UnitWork({ unit, campaign, answering }: { unit: UnitHeader; camp
             {saved && `Đã lưu kết quả tiêu chí ${saved.code}: ${saved.met ? 'ĐẠT' : 'vẫn CHƯA ĐẠT'}.`}
           </p>
           <WorkList
-            items={workItems(data.campaign.criteria, data.unit.assessments.nodes, today, campaign.countUnverifiedClaims)}
+            items={workItems(
+              data.campaign.criteria,
+              data.unit.assessments.nodes,
+              today,
+              campaign.countUnverifiedClaims,
+            )}
             unitId={unit.id}
             answering={answering && open}
             onSaved={setSaved}

@@ -3,7 +3,11 @@ import { EmptyState } from '../ui/states';
 import { CriterionCard, type AnswerCallbacks } from './CriterionCard';
 import type { WorkItem, WorkLists } from './work-items';
 
-function CriteriaList({ items, open, ...props }: { items: WorkItem[]; open: boolean; unitId: string; answering: boolean } & AnswerCallbacks) {
+function CriteriaList({
+  items,
+  open,
+  ...props
+}: { items: WorkItem[]; open: boolean; unitId: string; answering: boolean } & AnswerCallbacks) {
   return (
     <ol className="criteria">
       {items.map((item) => (
@@ -22,7 +26,10 @@ const Heading = ({ children, count }: { children: ReactNode; count: number }) =>
 );
 
 /** Unmet criteria first and open for answering; met ones folded away below. */
-export function WorkList({ items: { todo, done }, ...props }: { items: WorkLists; unitId: string; answering: boolean } & AnswerCallbacks) {
+export function WorkList({
+  items: { todo, done },
+  ...props
+}: { items: WorkLists; unitId: string; answering: boolean } & AnswerCallbacks) {
   return (
     <>
       <section className="panel" aria-label="Tiêu chí chưa đạt" data-testid="todo">

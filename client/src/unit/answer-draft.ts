@@ -1,4 +1,9 @@
-import type { AnswerCriterionInput, AssessmentFieldsFragment, CriterionFieldsFragment, EvidenceInput } from '../gql/graphql';
+import type {
+  AnswerCriterionInput,
+  AssessmentFieldsFragment,
+  CriterionFieldsFragment,
+  EvidenceInput,
+} from '../gql/graphql';
 import { formatNumber } from '../ui/format';
 
 /** What the form holds while a person types: strings and choices, checked only on saving. */
@@ -48,12 +53,19 @@ function numberAnswer(criterion: CriterionFieldsFragment, text: string): { answe
 }
 
 /** The answer part of the mutation input, or what is still missing, in words. */
-export function answerOf(criterion: CriterionFieldsFragment, draft: AnswerDraft): { answer: AnswerPart } | { problem: string } {
+export function answerOf(
+  criterion: CriterionFieldsFragment,
+  draft: AnswerDraft,
+): { answer: AnswerPart } | { problem: string } {
   switch (criterion.answerType) {
     case 'BOOLEAN':
-      return draft.boolean === null ? { problem: 'Hãy chọn «Có» hoặc «Chưa».' } : { answer: { boolean: draft.boolean } };
+      return draft.boolean === null
+        ? { problem: 'Hãy chọn «Có» hoặc «Chưa».' }
+        : { answer: { boolean: draft.boolean } };
     case 'SINGLE_CHOICE':
-      return draft.optionKeys.length === 1 ? { answer: { optionKeys: draft.optionKeys } } : { problem: 'Hãy chọn một phương án.' };
+      return draft.optionKeys.length === 1
+        ? { answer: { optionKeys: draft.optionKeys } }
+        : { problem: 'Hãy chọn một phương án.' };
     case 'MULTI_CHOICE':
       return { answer: { optionKeys: draft.optionKeys } };
     case 'NUMBER':

@@ -34,7 +34,12 @@ export function workItems(
   const byCriterion = new Map(assessments.map((assessment) => [assessment.criterion.id, assessment]));
   const items = criteria.map((criterion) => {
     const assessment = byCriterion.get(criterion.id);
-    return { criterion, assessment, daysLeft: daysUntil(criterion.dueDate, today), counted: counts(assessment, countUnverified) };
+    return {
+      criterion,
+      assessment,
+      daysLeft: daysUntil(criterion.dueDate, today),
+      counted: counts(assessment, countUnverified),
+    };
   });
   return {
     todo: items

@@ -22,8 +22,11 @@ export const readsCommune = (grants: Grant[], communeId: string, provinceId: str
  * communes over that bloc alone, so the screen must say so. Null where all four blocs count.
  */
 export function blocLimitIn(grants: Grant[], provinceId: string): Bloc | null {
-  if (readsNation(grants) || has(grants, ['PROVINCE_OVERSEER'], (grant) => grant.province?.id === provinceId)) return null;
-  return grants.find((grant) => grant.role === 'PROVINCE_BLOC_OFFICER' && grant.province?.id === provinceId)?.bloc ?? null;
+  if (readsNation(grants) || has(grants, ['PROVINCE_OVERSEER'], (grant) => grant.province?.id === provinceId))
+    return null;
+  return (
+    grants.find((grant) => grant.role === 'PROVINCE_BLOC_OFFICER' && grant.province?.id === provinceId)?.bloc ?? null
+  );
 }
 
 export interface UnitPlace {
@@ -37,14 +40,17 @@ export interface UnitPlace {
 export function answersFor(grants: Grant[], unit: UnitPlace): boolean {
   return grants.some((grant) => {
     if (grant.bloc !== unit.bloc) return false;
-    if (grant.role === 'COMMUNE_BLOC_OFFICER') return unit.level === 'COMMUNE' && grant.commune?.id === unit.commune?.id;
-    if (grant.role === 'PROVINCE_BLOC_OFFICER') return unit.level === 'PROVINCE' && grant.province?.id === unit.province.id;
+    if (grant.role === 'COMMUNE_BLOC_OFFICER')
+      return unit.level === 'COMMUNE' && grant.commune?.id === unit.commune?.id;
+    if (grant.role === 'PROVINCE_BLOC_OFFICER')
+      return unit.level === 'PROVINCE' && grant.province?.id === unit.province.id;
     return false;
   });
 }
 
 /** Who answered, who verified and evidence notes are readable by accounts of the unit's own province only. */
-export const insideProvince = (grants: Grant[], provinceId: string) => grants.some((grant) => grant.province?.id === provinceId);
+export const insideProvince = (grants: Grant[], provinceId: string) =>
+  grants.some((grant) => grant.province?.id === provinceId);
 
 /** Overseers verify claims: the national one everywhere, a province's in that province. */
 export const verifiesIn = (grants: Grant[], provinceId: string) =>

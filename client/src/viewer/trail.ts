@@ -13,7 +13,10 @@ export function trailTo(grants: Grant[], place: Place, campaignCode: string | un
   const { province, commune } = place;
   const crumbs: Crumb[] = [
     { label: 'Toàn quốc', to: readsNation(grants) ? paths.nation(campaignCode) : undefined },
-    { label: province.name, to: readsProvince(grants, province.id) ? paths.province(province.id, campaignCode) : undefined },
+    {
+      label: province.name,
+      to: readsProvince(grants, province.id) ? paths.province(province.id, campaignCode) : undefined,
+    },
   ];
   if (commune) {
     crumbs.push({
