@@ -58,3 +58,28 @@ export const statementTimeoutMs = () => envCount('PHUXANH_STATEMENT_TIMEOUT_MS',
  * Node process uses one core. 1 serves from the starting process itself.
  */
 export const workerCount = () => Math.max(1, envCount('PHUXANH_WORKERS', availableParallelism()));
+
+/**
+ * PHUXANH_REQUEST_DEADLINE_MS: the longest one API request may spend on the database (0 = no
+ * limit). No statement of the request starts after it; the request is answered QUERY_TIMEOUT
+ * (`extensions.limit: "deadline"`) and its writes roll back.
+ */
+export const requestDeadlineMs = () => envCount('PHUXANH_REQUEST_DEADLINE_MS', 15_000);
+
+/**
+ * PHUXANH_MAX_ROWS_PER_REQUEST: rows one API request may read from the database (0 = no
+ * limit). The national tables read about 13,000 counter rows and the largest page of
+ * assessments a few thousand; 100,000 refuses a request built to read the whole country.
+ */
+export const maxRowsPerRequest = () => envCount('PHUXANH_MAX_ROWS_PER_REQUEST', 100_000);
+
+/**
+ * PHUXANH_TRUST_PROXY: express's "trust proxy" (e.g. `1` for one load balancer in front, or
+ * its address), so sign-in throttling and the rate limit count the caller's address from
+ * X-Forwarded-For instead of the proxy's. Off by default: a client could forge the header.
+ */
+export function trustProxy(): boolean | number | string {
+  const value = process.env.PHUXANH_TRUST_PROXY?.trim();
+  if (!value || value === 'false' || value === '0') return false;
+  return /^\d+$/.test(value) ? Number(value) : value === 'true' ? true : value;
+}

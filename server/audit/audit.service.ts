@@ -5,6 +5,7 @@ import { paginate } from '../database/paginate';
 import type { PageWindow } from '../graphql/connection';
 import { parseId } from '../graphql/ids';
 import type { Province } from '../province/province.entity';
+import type { User } from '../user/user.entity';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditFilter } from './audit.inputs';
 
@@ -50,6 +51,24 @@ export async function recordChange(em: EntityManager, who: Viewer, change: Chang
   }
 }
 
+/**
+ * An event that changes nothing (a refused sign-in), written at once in a transaction of its
+ * own, so it stays recorded though the request fails.
+ */
+export async function recordEvent(
+  em: EntityManager,
+  event: Omit<Change, 'object' | 'province'> & { user?: User; username: string; objectId: string },
+): Promise<void> {
+  await em.fork().insert(AuditEntry, {
+    user: event.user?.id,
+    username: event.username,
+    action: event.action,
+    objectType: event.objectType,
+    objectId: event.objectId,
+    changes: event.changes,
+  });
+}
+
 /** The audit entries the viewer may read, newest last (id order), optionally about one object or account. */
 export function listAuditEntries(em: EntityManager, access: Access, filter: AuditFilter = {}, window: PageWindow) {
   const where = () => ({
@@ -57,5 +76,7 @@ export function listAuditEntries(em: EntityManager, access: Access, filter: Audi
     ...(filter.objectId ? { objectId: filter.objectId } : {}),
     ...(filter.userId ? { user: parseId(filter.userId, 'userId') } : {}),
   });
-  return paginate(em, AuditEntry, () => access.readable<AuditEntry>('AuditEntry', where()), window);
+  // Asking for one account's entries would tell who made them: only where the actor may be read.
+  const field = filter.userId ? 'username' : undefined;
+  return paginate(em, AuditEntry, () => access.readable<AuditEntry>('AuditEntry', where(), field), window);
 }

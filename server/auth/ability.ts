@@ -64,8 +64,11 @@ const OUTSIDE_HISTORY_FIELDS = [
   'verifiedAt',
   'verificationReason',
 ];
-/** Changes to accounts and tokens concern administrators, not the national overseer's monitoring. */
+/** Changes to accounts, grants, tokens and sign-ins concern administrators, not the overseers' monitoring. */
 const ACCOUNT_OBJECT_TYPES = ['User', 'RoleGrant', 'ApiToken', 'Session'];
+const MONITORING_CHANGES = { objectType: { $nin: ACCOUNT_OBJECT_TYPES } };
+/** An audit entry without who made it (username, token): readers outside the province may not learn who answered. */
+const AUDIT_FIELDS_WITHOUT_ACTOR = ['id', 'at', 'action', 'objectType', 'objectId', 'changes'];
 /** Account fields anyone may read of their own account; e-mails are for administrators. */
 const OWN_ACCOUNT_FIELDS = ['id', 'username', 'fullName', 'grants'];
 
@@ -138,7 +141,9 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
       readPlanTasks(can);
       can('read', 'CommuneStatus');
       if (!readOnly) {
-        can('read', 'AuditEntry', { objectType: { $nin: ACCOUNT_OBJECT_TYPES } });
+        can('read', 'AuditEntry', AUDIT_FIELDS_WITHOUT_ACTOR, MONITORING_CHANGES);
+        // National objects are changed by national overseers: their names are no secret among them.
+        can('read', 'AuditEntry', { ...MONITORING_CHANGES, province: null });
         can('manage', 'Campaign');
         can('verify', 'Assessment');
         can('manage', 'Criterion');
@@ -153,7 +158,7 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
       readPlanTasks(can, province);
       can('read', 'CommuneStatus', { 'province.id': province });
       if (!readOnly) {
-        can('read', 'AuditEntry', { 'province.id': province });
+        can('read', 'AuditEntry', { ...MONITORING_CHANGES, 'province.id': province });
         can('manage', 'Campaign', { 'province.id': province });
         // Verifies claims of every unit of the province, also under national campaigns.
         can('verify', 'Assessment', { 'unit.province.id': province });

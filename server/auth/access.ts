@@ -26,15 +26,20 @@ function nest(conditions: Record<string, unknown>): Record<string, unknown> {
 /** Conditions per ability, action and subject: shared abilities serve many requests, each asking many times. */
 const conditions = new WeakMap<AppAbility, Map<string, Record<string, unknown> | null>>();
 
-function conditionOf(ability: AppAbility, action: Action, subject: SubjectName): Record<string, unknown> | null {
+function conditionOf(
+  ability: AppAbility,
+  action: Action,
+  subject: SubjectName,
+  field?: string,
+): Record<string, unknown> | null {
   let known = conditions.get(ability);
   if (!known) conditions.set(ability, (known = new Map()));
-  const key = `${action} ${subject}`;
+  const key = `${action} ${subject} ${field ?? ''}`;
   if (!known.has(key)) {
     known.set(
       key,
       rulesToCondition(
-        ability.rulesFor(action, subject),
+        ability.rulesFor(action, subject, field),
         (rule) =>
           (rule.inverted ? { $not: rule.conditions ?? {} } : (rule.conditions ?? {})) as Record<string, unknown>,
         {
@@ -66,14 +71,18 @@ export class Access {
    * The MikroORM filter of the rows the viewer may act on, `{}` for all, or `null` for none.
    * A fresh object every call: MikroORM rewrites filters in place.
    */
-  filter<T>(action: Action, subject: SubjectName): FilterQuery<T> | null {
-    const condition = conditionOf(this.ability, action, subject);
+  filter<T>(action: Action, subject: SubjectName, field?: string): FilterQuery<T> | null {
+    const condition = conditionOf(this.ability, action, subject, field);
     return condition === null ? null : (nest(structuredClone(condition)) as FilterQuery<T>);
   }
 
-  /** The viewer's readable rows combined with a request's own filter; null when none are readable. */
-  readable<T>(subject: SubjectName, where: FilterQuery<T>): FilterQuery<T> | null {
-    const allowed = this.filter<T>('read', subject);
+  /**
+   * The viewer's readable rows combined with a request's own filter; null when none are
+   * readable. With a field: only the rows whose field the viewer may read (a filter on a
+   * field must not reveal what the field would).
+   */
+  readable<T>(subject: SubjectName, where: FilterQuery<T>, field?: string): FilterQuery<T> | null {
+    const allowed = this.filter<T>('read', subject, field);
     if (allowed === null) return null;
     return Object.keys(allowed).length ? ({ $and: [where, allowed] } as FilterQuery<T>) : where;
   }

@@ -18,14 +18,15 @@ export class LoginPayload {
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginPayload, {
-    description: 'Signs in with a username and password; the only operation that needs no token.',
+    description:
+      'Signs in with a username and password; the only operation that needs no token. After 3 failed tries of an account each further try waits twice as long (1 s, 2 s, 4 s, …) and 10 failures lock it for 15 minutes, whatever address they come from: RATE_LIMITED with extensions.retryAfterSeconds, the right password included.',
   })
   login(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loginThrottle, clientAddress }: Context,
     @Arg('username', { description: 'Sign-in name; case is ignored.' }) username: string,
     @Arg('password', { description: "The account's password." }) password: string,
   ): Promise<LoginPayload> {
-    return login(em, username, password);
+    return login(em, { username, password, address: clientAddress }, loginThrottle);
   }
 
   @Mutation(() => Boolean, { description: 'Revokes the token of this request.' })

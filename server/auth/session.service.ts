@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { recordChange } from '../audit/audit.service';
+import { recordChange, recordEvent } from '../audit/audit.service';
+import type { LoginThrottle } from './login-throttle';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../domain/enums';
 import { AppError, ErrorCode } from '../graphql/errors';
@@ -13,6 +14,8 @@ import { Province } from '../province/province.entity';
 import { Commune } from '../commune/commune.entity';
 
 const SESSION_HOURS = 12;
+/** A guessed username is stored as typed, up to this length. */
+const MAX_AUDITED_USERNAME = 100;
 
 export interface Session {
   token: string;
@@ -23,13 +26,29 @@ export interface Session {
 /** Verifying against a fixed hash when the user is unknown keeps the answer time the same, so usernames cannot be probed. */
 let decoyHash: Promise<string> | undefined;
 
-export async function login(em: EntityManager, username: string, password: string): Promise<Session> {
-  const user = await em.findOne(User, { username: username.trim().toLowerCase() });
+export async function login(
+  em: EntityManager,
+  credentials: { username: string; password: string; address: string },
+  throttle: LoginThrottle,
+): Promise<Session> {
+  const username = credentials.username.trim().toLowerCase();
+  await throttle.assertMayTry(username, credentials.address);
+  const user = await em.findOne(User, { username });
   decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
-  const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
+  const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), credentials.password);
   if (!user || !valid) {
+    const waitMs = await throttle.failed(username, credentials.address);
+    await recordEvent(em, {
+      user: user ?? undefined,
+      username: username.slice(0, MAX_AUDITED_USERNAME),
+      action: 'LOGIN_FAILED',
+      objectType: 'Session',
+      objectId: String(user?.id ?? ''),
+      changes: { address: credentials.address, ...(waitMs ? { waitSeconds: Math.ceil(waitMs / 1000) } : {}) },
+    });
     throw new AppError(ErrorCode.UNAUTHENTICATED, 'Tên đăng nhập hoặc mật khẩu không đúng.');
   }
+  await throttle.succeeded(username);
   const { token, tokenHash } = newToken('pxs_');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
   const session = em.create(AccessToken, { user, tokenHash, expiresAt });
@@ -93,7 +112,7 @@ function snapshot(access: AccessToken): CachedSession {
  * requests need of it is its id; `me` loads the rest. An API token acts as an API client
  * limited to the token's province: read-only, whatever the roles of the account that created it.
  */
-function asViewer(em: EntityManager, session: CachedSession): Viewer {
+export function asViewer(em: EntityManager, session: CachedSession): Viewer {
   const user = em.getReference(User, session.userId);
   const province = (id: number | undefined) => (id === undefined ? undefined : em.getReference(Province, id));
   const base = { user, username: session.username, accessTokenId: session.accessTokenId };
@@ -116,14 +135,14 @@ function asViewer(em: EntityManager, session: CachedSession): Viewer {
 }
 
 /**
- * The viewer a bearer token stands for, or undefined when it is unknown, expired or revoked;
+ * The session a bearer token stands for, or undefined when it is unknown, expired or revoked;
  * from `sessions` when the token was seen lately.
  */
-export async function authenticate(
+export async function findSession(
   em: EntityManager,
   token: string,
   sessions: SessionCache,
-): Promise<Viewer | undefined> {
+): Promise<CachedSession | undefined> {
   const hash = tokenHash(token);
   let session = sessions.get(hash);
   if (!session) {
@@ -139,5 +158,15 @@ export async function authenticate(
     sessions.remember(hash, session, generation);
   }
   await touch(em, session);
-  return asViewer(em, session);
+  return session;
+}
+
+/** The viewer a bearer token stands for, on `em`; undefined when the token is no good. */
+export async function authenticate(
+  em: EntityManager,
+  token: string,
+  sessions: SessionCache,
+): Promise<Viewer | undefined> {
+  const session = await findSession(em, token, sessions);
+  return session && asViewer(em, session);
 }

@@ -4,6 +4,7 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../migrations';
 import { statementTimeoutMs } from '../config';
 import { entities } from './entities';
+import { BudgetLogger } from './request-budget';
 
 /**
  * The ORM settings for a database URL; the CLI uses DATABASE_URL. With read replicas, reads
@@ -33,6 +34,8 @@ export function ormConfig(clientUrl: string, replicaUrls: readonly string[] = []
     // Requests must use a forked EntityManager; the global one is only for start-up work.
     allowGlobalContext: false,
     debug: process.env.SQL_DEBUG === '1',
+    // Charges every statement of a request to its budget (deadline, rows read).
+    loggerFactory: (options) => new BudgetLogger(options),
   });
 }
 

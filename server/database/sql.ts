@@ -1,3 +1,4 @@
+import { budgetOf } from './request-budget';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 const READ_ONLY = /^\s*select\b/i;
@@ -8,9 +9,14 @@ const READ_ONLY = /^\s*select\b/i;
  * SELECT outside a transaction reads from a replica when the ORM has any.
  */
 export async function query<R>(em: EntityManager, sql: string, bindings: Record<string, unknown>): Promise<R[]> {
+  // The request's budget (deadline, rows read) rides on the logger context, which raw statements must be given.
+  const loggerContext = em.getLoggerContext();
+  budgetOf(loggerContext)?.assertTimeLeft();
   const raw = em.getKnex().raw(sql, bindings as never);
-  if (!em.isInTransaction() && READ_ONLY.test(sql)) return em.getConnection('read').execute(raw) as Promise<R[]>;
-  return em.execute(raw) as Promise<R[]>;
+  if (!em.isInTransaction() && READ_ONLY.test(sql)) {
+    return em.getConnection('read').execute(raw, [], 'all', undefined, loggerContext) as Promise<R[]>;
+  }
+  return em.execute(raw, [], 'all', loggerContext) as Promise<R[]>;
 }
 
 /**

@@ -1,14 +1,13 @@
 import type { RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { createHash } from 'node:crypto';
-import { bearerToken } from './bearer';
+import { callerOf } from './caller';
 import { ErrorCode } from './errors';
 
 const WINDOW_MS = 60_000;
 
 /**
- * Counts requests per token — per address for requests without one (signing in) — over a
- * minute, and refuses the excess with RATE_LIMITED (HTTP 429) before anything is parsed or
+ * Counts requests per verified token — per address for requests without a valid one (signing
+ * in, or a made-up header, which must not buy a fresh count) — over a minute, and refuses the excess with RATE_LIMITED (HTTP 429) before anything is parsed or
  * run. Counts are kept in this process: behind a load balancer each server counts its share.
  */
 export function rateLimiter(perMinute: number): RequestHandler | undefined {
@@ -18,10 +17,9 @@ export function rateLimiter(perMinute: number): RequestHandler | undefined {
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    // A hash, so the counter table holds no usable secret.
-    keyGenerator: (req) => {
-      const token = bearerToken(req.headers.authorization);
-      return token ? `token:${createHash('sha256').update(token).digest('hex')}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+    keyGenerator: (req, res) => {
+      const session = callerOf(res).session;
+      return session ? `token:${session.accessTokenId}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
     },
     handler: (req, res) => {
       const resetTime = (req as { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;

@@ -3,8 +3,11 @@ import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphq
 import type { Context } from './context';
 import { unauthenticated } from './errors';
 
-/** Root fields open to callers without a token: signing in, and the schema itself. */
-const PUBLIC_ROOT_FIELDS = new Set(['login', '__schema', '__type', '__typename']);
+/**
+ * Root fields open to callers without a token: signing in. The schema (`__schema`, `__type`)
+ * is for signed-in callers only; the explorer sends its token, tools have the checked-in SDL.
+ */
+const PUBLIC_ROOT_FIELDS = new Set(['login', '__typename']);
 
 /** The root field names an operation asks for, through aliases, inline fragments and fragment spreads. */
 function rootFields(

@@ -9,18 +9,22 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Access } from '../auth/access';
 import { SessionCache } from '../auth/session-cache';
-import { authenticate } from '../auth/session.service';
+import { LoginThrottle } from '../auth/login-throttle';
+import { asViewer, authenticate } from '../auth/session.service';
 import type { Viewer } from '../auth/viewer';
-import { paths, rateLimitPerMinute } from '../config';
+import { maxRowsPerRequest, paths, rateLimitPerMinute, requestDeadlineMs, trustProxy } from '../config';
 import { primaryOrmOf } from '../database/database';
 import { databaseFault } from '../database/faults';
+import { BUDGET_KEY, RequestBudget } from '../database/request-budget';
 import { explorerRoutes } from '../explorer/explorer.routes';
 import { bearerToken } from './bearer';
+import { callerOf, identifyCaller } from './caller';
 import type { Context } from './context';
 import { ErrorCode } from './errors';
 import { createLoaders } from './loaders';
 import { mayWrite } from './operation-kind';
 import { rateLimiter } from './rate-limit';
+import { documentSizeLimit, LIMIT_MESSAGES, LIMITS, requestChecks, type Limit } from './request-checks';
 import { requireViewer } from './require-viewer';
 import { graphqlSchema } from './schema';
 
@@ -40,7 +44,7 @@ const KNOWN_CODES = new Set<string>([
  * a plain INTERNAL_SERVER_ERROR — never a stack.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const refusal = limitRefusal(formatted);
+  const refusal = documentLimitRefusal(formatted);
   if (refusal) return refusal;
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const fault = databaseFault(original);
@@ -54,8 +58,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   // Apollo files any unexpected error under INTERNAL_SERVER_ERROR with its own message: not one to pass on.
   if (typeof code === 'string' && KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, message: withoutSuggestion(formatted.message), extensions };
   }
   // Apollo's own refusals of a malformed request (e.g. a persisted-query hash that does not match the query) carry only a 4xx status.
   const status =
@@ -71,46 +75,32 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
-/**
- * What one operation may ask (README, "Limits"). Measured on every query of the client,
- * the tests and the benchmark: at most 9 levels deep, 3 aliases, 154 tokens, and a cost of
- * about 824,000 (200 communes' units, each with a page of 20 assessments), so these leave
- * room for them while refusing queries built to exhaust the server: a page of 500 inside a
- * page of 500 costs over 17 million.
- */
-export const LIMITS = { depth: 10, aliases: 10, directives: 50, tokens: 1000, cost: 1_000_000 } as const;
-
-type Limit = keyof typeof LIMITS;
-
-const LIMIT_MESSAGES: Record<Limit, string> = {
-  depth: `Truy vấn lồng quá sâu (tối đa ${LIMITS.depth} cấp).`,
-  aliases: `Truy vấn dùng quá nhiều bí danh (tối đa ${LIMITS.aliases}).`,
-  directives: `Truy vấn dùng quá nhiều chỉ thị (tối đa ${LIMITS.directives}).`,
-  tokens: `Truy vấn quá dài (tối đa ${LIMITS.tokens} ký hiệu).`,
-  cost: 'Truy vấn đòi hỏi quá nhiều dữ liệu; hãy giảm cỡ trang hoặc số trường lồng nhau.',
-};
-
 /** Has a validation rule report the refusal with the limit it broke, for formatError to answer. */
 function refuse(limit: Limit) {
   return {
     propagateOnRejection: false,
     onReject: [
       (context: ValidationContext | null) =>
-        context?.reportError(new GraphQLError(LIMIT_MESSAGES[limit], { extensions: { limit } })),
+        context?.reportError(new GraphQLError(LIMIT_MESSAGES[limit as keyof typeof LIMITS], { extensions: { limit } })),
     ],
   };
 }
 
+/**
+ * Depth, aliases and directives are properties of the document alone; cost depends on the
+ * variables too and is checked once they are known (request-checks.ts). Suggestions are
+ * stripped in formatError instead of armor's "[Suggestion hidden]", whose presence alone told
+ * a prober that a close field name exists.
+ */
 const armor = new ApolloArmor({
   maxDepth: { n: LIMITS.depth, flattenFragments: true, ...refuse('depth') },
   maxAliases: { n: LIMITS.aliases, ...refuse('aliases') },
   maxDirectives: { n: LIMITS.directives, ...refuse('directives') },
-  costLimit: { maxCost: LIMITS.cost, flattenFragments: true, ...refuse('cost') },
+  costLimit: { enabled: false },
   // Armor's token count throws from a plugin hook, which Apollo answers with status 500;
   // graphql-js's own limit (parseOptions below) refuses the same document as a parse error.
   maxTokens: { enabled: false },
-  // Suggestions ("Did you mean …") would let a client map the schema field by field.
-  blockFieldSuggestion: { enabled: true },
+  blockFieldSuggestion: { enabled: false },
 }).protect();
 
 /**
@@ -118,16 +108,21 @@ const armor = new ApolloArmor({
  * `extensions.limit`. Apollo files the armor rules' refusals under GRAPHQL_VALIDATION_FAILED
  * and graphql-js's token limit under GRAPHQL_PARSE_FAILED, with an English message.
  */
-function limitRefusal(formatted: GraphQLFormattedError): GraphQLFormattedError | undefined {
+function documentLimitRefusal(formatted: GraphQLFormattedError): GraphQLFormattedError | undefined {
   const { code, limit } = formatted.extensions ?? {};
   const tooManyTokens =
     code === 'GRAPHQL_PARSE_FAILED' && /Document contains more that \d+ tokens/.test(formatted.message);
   const ruleLimit =
-    code === 'GRAPHQL_VALIDATION_FAILED' && typeof limit === 'string' && limit in LIMITS ? (limit as Limit) : undefined;
+    code === 'GRAPHQL_VALIDATION_FAILED' && typeof limit === 'string' && limit in LIMITS
+      ? (limit as keyof typeof LIMITS)
+      : undefined;
   const refused = tooManyTokens ? 'tokens' : ruleLimit;
   if (!refused) return undefined;
   return { message: LIMIT_MESSAGES[refused], extensions: { code: ErrorCode.BAD_USER_INPUT, limit: refused } };
 }
+
+/** graphql-js names the field a misspelt one resembles ("Did you mean …?"): that would map the schema for a prober. */
+const withoutSuggestion = (message: string) => message.replace(/\s*Did you mean [^?]*\?\s*$/, '');
 
 async function viewerOf(
   em: EntityManager,
@@ -172,13 +167,29 @@ function closesWithServer(orm: MikroORM, primary: MikroORM, sessions: SessionCac
   };
 }
 
-/** A database that cannot be reached answers HTTP 503, so proxies and clients know to retry later. */
-const unavailableStatus: ApolloServerPlugin<Context> = {
+/**
+ * HTTP statuses by the GraphQL-over-HTTP spec: refusals before execution carry their own
+ * (400 limits and bad input, 401 no valid token); during execution the answer stays 200 with
+ * the errors beside the data, except that a missing or bad sign-in is 401 with
+ * `WWW-Authenticate: Bearer`, a throttled sign-in 429 with Retry-After, and a database that
+ * cannot be reached 503 — so that tools retry only what may succeed later.
+ */
+const httpStatus: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response }) {
         const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-        if (errors?.some((e) => e.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE)) response.http.status = 503;
+        const codes = new Set(errors?.map((e) => e.extensions?.code));
+        if (codes.has(ErrorCode.DATABASE_UNAVAILABLE)) response.http.status = 503;
+        else if (codes.has(ErrorCode.UNAUTHENTICATED)) {
+          response.http.status = 401;
+          response.http.headers.set('www-authenticate', 'Bearer realm="phuxanh"');
+        } else if (codes.has(ErrorCode.RATE_LIMITED)) {
+          response.http.status = 429;
+          const wait = errors?.find((e) => e.extensions?.code === ErrorCode.RATE_LIMITED)?.extensions
+            ?.retryAfterSeconds;
+          if (typeof wait === 'number') response.http.headers.set('retry-after', String(wait));
+        }
       },
     };
   },
@@ -191,8 +202,10 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
   await sessions.start();
   for (const changer of new Set([orm, primary]))
     changer.em.getEventManager().registerSubscriber(sessions.flushSubscriber());
+  const schema = await graphqlSchema();
+  const loginThrottle = new LoginThrottle(primary.em.fork());
   const apollo = new ApolloServer<Context>({
-    schema: await graphqlSchema(),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts stops the server, the ORM and the embedded database in order on SIGINT/SIGTERM;
@@ -203,7 +216,8 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
     plugins: [
       ...armor.plugins,
       requireViewer,
-      unavailableStatus,
+      requestChecks(schema),
+      httpStatus,
       ApolloServerPluginCacheControlDisabled(),
       closesWithServer(orm, primary, sessions),
     ],
@@ -215,25 +229,33 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
   });
   await apollo.start();
 
+  const [deadlineMs, maxRows] = [requestDeadlineMs(), maxRowsPerRequest()];
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxy());
   // Answers are POSTed and never revalidated; hashing each (hundreds of KB for national tables) is waste.
   app.set('etag', false);
   app.use(
     '/graphql',
+    identifyCaller(primary, sessions),
     ...[rateLimiter(rateLimitPerMinute())].filter((limiter) => limiter !== undefined),
     express.json({ limit: '1mb' }),
+    documentSizeLimit,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const em = (primary !== orm && mayWrite(req, LIMITS.tokens) ? primary : orm).em.fork();
-        const { viewer } = await viewerOf(em, req, sessions);
+      context: async ({ req, res }) => {
+        const budget = new RequestBudget(deadlineMs, maxRows);
+        const em = (primary !== orm && mayWrite(req, LIMITS.tokens) ? primary : orm).em.fork({
+          loggerContext: { [BUDGET_KEY]: budget },
+        });
+        const session = callerOf(res).session;
+        const viewer = session && asViewer(em, session);
         const access = new Access(viewer);
-        return { em, viewer, access, loaders: createLoaders(em, access) };
+        return { em, viewer, access, loaders: createLoaders(em, access), clientAddress: req.ip ?? '', loginThrottle };
       },
     }),
   );
   app.use('/graphql', requestErrorHandler);
-  app.use(explorerRoutes(await graphqlSchema(), (req) => viewerOf(orm.em.fork(), req, sessions)));
+  app.use(explorerRoutes(schema, (req) => viewerOf(orm.em.fork(), req, sessions)));
   if (existsSync(join(paths.client, 'index.html'))) {
     app.use(express.static(paths.client, { index: 'index.html', maxAge: '1h' }));
     app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(join(paths.client, 'index.html')));

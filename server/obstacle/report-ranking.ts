@@ -14,7 +14,9 @@ export class RankedReport {
   @Field(() => Int, { description: 'Communes that reported it.' })
   communes!: number;
 
-  @Field(() => Int, { description: 'Communes of the province.' })
+  @Field(() => Int, {
+    description: 'Communes of the province the caller may read (one for a commune reader), the base of the percentage.',
+  })
   total!: number;
 
   @Field(() => Float, { description: 'communes / total in percent, 1 decimal as in the reports.' })
@@ -45,16 +47,22 @@ export async function rankReportsByProvince(
 ): Promise<Map<number, RankedReport[]>> {
   const rows = await query<{ province_id: number; label: string; communes: number; total: number }>(
     em,
-    `select province_id, label, communes, total from (
+    `with readable as (
+       select u.province_id, count(distinct u.commune_id)::int as total
+       from unit u
+       where u.province_id = any(cast(:ids as int[])) and u.commune_id is not null and (:unitScope)
+       group by u.province_id
+     )
+     select ranked.province_id, label, communes, readable.total from (
        select u.province_id, r.${filter.by} as label, count(distinct u.commune_id)::int as communes,
-              (select count(*)::int from commune c where c.province_id = u.province_id) as total,
               row_number() over (partition by u.province_id order by count(distinct u.commune_id) desc, r.${filter.by}) as rank
        from "${table}" r join unit u on u.id = r.unit_id
        where u.province_id = any(cast(:ids as int[])) and r.bloc = :bloc and (:unitScope)
        group by u.province_id, r.${filter.by}
      ) ranked
+     join readable on readable.province_id = ranked.province_id
      where rank <= :limit
-     order by province_id, rank`,
+     order by ranked.province_id, rank`,
     { ids: pgArray(filter.provinceIds), bloc: filter.bloc, limit: filter.limit, unitScope: access.unitScope(em) },
   );
   const ranked = new Map<number, RankedReport[]>();

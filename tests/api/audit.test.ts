@@ -218,7 +218,7 @@ it('writes one entry, with the account and token, for every change an officer an
   );
 });
 
-it('writes one entry for account changes, sign-in and sign-out; none for refused ones', async () => {
+it('writes one entry for account changes, sign-in and sign-out; none for refused changes; a refused sign-in as LOGIN_FAILED', async () => {
   const admin = await server.login('quantri');
   const user = await expectOneEntry(
     'quantri',
@@ -272,7 +272,17 @@ it('writes one entry for account changes, sign-in and sign-out; none for refused
   );
 
   const signIn = 'mutation ($p: String!) { login(username: "lamthao.lanhdao", password: $p) { token } }';
-  await expectNoEntry(() => server.request(signIn, { p: 'sai mật khẩu' }), 'UNAUTHENTICATED');
+  const beforeRefusal = await lastEntryId();
+  const refused = await server.request(signIn, { p: 'sai mật khẩu' });
+  expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  expect(await entriesAfter(beforeRefusal)).toEqual([
+    expect.objectContaining({
+      action: 'LOGIN_FAILED',
+      object_type: 'Session',
+      username: 'lamthao.lanhdao',
+      changes: { address: expect.any(String) },
+    }),
+  ]);
   await expectOneEntry('lamthao.lanhdao', () => server.request(signIn, { p: DEMO_PASSWORD }), {
     action: 'LOGIN',
     object_type: 'Session',
@@ -298,7 +308,13 @@ it("lets administrators read every entry, overseers their province's changes, an
   expect(all.data!.auditEntries.totalCount).toBe(total);
   expect(total).toBeGreaterThan(10);
 
-  const national = await server.request(ENTRIES, {}, await server.login('quocgia'));
+  // National readers may not learn who answered (README, field rules): they ask without the actor.
+  const national = await server.request(
+    ENTRIES.replace(' username accessTokenId', ''),
+    {},
+    await server.login('quocgia'),
+  );
+  expect(national.errors).toBeUndefined();
   const nationalTypes = new Set(national.data!.auditEntries.nodes.map((e: { objectType: string }) => e.objectType));
   expect(nationalTypes.has('Assessment')).toBe(true);
   expect([...nationalTypes].filter((t) => ['User', 'RoleGrant', 'ApiToken', 'Session'].includes(t as string))).toEqual(

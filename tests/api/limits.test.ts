@@ -1,4 +1,4 @@
-import { LIMITS } from '../../server/graphql/server';
+import { LIMITS } from '../../server/graphql/request-checks';
 import { type GraphQLResponse, useSignedInServer } from '../support/test-server';
 
 const session = useSignedInServer('quocgia');

@@ -1,20 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
-import { startTestServer, type TestServer } from '../support/test-server';
-
-/** A test server started with some environment variables set, restored afterwards. */
-async function serverWith(env: Record<string, string>): Promise<TestServer> {
-  const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, env);
-  try {
-    return await startTestServer();
-  } finally {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  }
-}
+import { serverWith, startTestServer, type TestServer } from '../support/test-server';
 
 const PARTY_PENDING = `{ communes(first: 1, filter: { search: "lam thao" }) { nodes { units { id bloc
   assessments(first: 1, filter: { met: false }) { nodes { id version criterion { id } } } } } } }`;

@@ -34,6 +34,20 @@ export async function startTestServer(): Promise<TestServer> {
   return serveOrm(await openOrm(databaseUrl));
 }
 
+/** A test server started with some environment variables set, restored afterwards. */
+export async function serverWith(env: Record<string, string>): Promise<TestServer> {
+  const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, env);
+  try {
+    return await startTestServer();
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
 /** The product's server on an open ORM, on a free port; closing it closes the ORM. */
 export async function serveOrm(orm: MikroORM): Promise<TestServer> {
   const { app, apollo } = await createApp(orm);

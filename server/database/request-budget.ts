@@ -1,0 +1,75 @@
+import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
+import { AppError, ErrorCode } from '../graphql/errors';
+
+/** Transaction control is never refused: a COMMIT is logged after it happened, a ROLLBACK undoes the request's writes. */
+const TRANSACTION_CONTROL = /^\s*(begin|commit|rollback|savepoint|release)\b/i;
+
+/**
+ * What one request may still spend on the database: a wall-clock deadline and a number of
+ * rows read. It rides on the request's EntityManager (its logger context), so every statement
+ * of the request — ORM finds, loaders and hand-written SQL — is charged, and the first one
+ * past either limit fails the request. A statement already running is bounded by the
+ * statement timeout; none starts after the deadline, and writes roll back with the request.
+ */
+export class RequestBudget {
+  private rows = 0;
+  private readonly deadline: number;
+
+  constructor(
+    deadlineMs: number,
+    private readonly maxRows: number,
+  ) {
+    this.deadline = deadlineMs > 0 ? Date.now() + deadlineMs : Infinity;
+  }
+
+  /** Before a hand-written statement: none starts once the deadline has passed. */
+  assertTimeLeft(): void {
+    if (Date.now() > this.deadline) throw deadlinePassed();
+  }
+
+  charge(rows: number): void {
+    this.assertTimeLeft();
+    this.rows += rows;
+    if (this.maxRows > 0 && this.rows > this.maxRows) throw tooManyRows(this.maxRows);
+  }
+}
+
+const deadlinePassed = () =>
+  new AppError(
+    ErrorCode.QUERY_TIMEOUT,
+    'Yêu cầu chạy quá thời gian cho phép và đã bị dừng; không có thay đổi nào được ghi. Hãy thu hẹp phạm vi truy vấn.',
+    { limit: 'deadline' },
+  );
+
+const tooManyRows = (max: number) =>
+  new AppError(
+    ErrorCode.BAD_USER_INPUT,
+    `Yêu cầu đọc quá nhiều dữ liệu (tối đa ${max.toLocaleString('vi-VN')} dòng); hãy giảm cỡ trang hoặc số trường lồng nhau.`,
+    { limit: 'rows' },
+  );
+
+/** The logger context key the budget travels under (MikroORM merges plain objects, keeps instances). */
+export const BUDGET_KEY = 'requestBudget';
+
+/**
+ * MikroORM calls the logger after every statement with the rows it returned and the
+ * EntityManager's logger context; charging there reaches every path to the database.
+ */
+export class BudgetLogger extends DefaultLogger {
+  constructor(options: LoggerOptions) {
+    super(options);
+  }
+
+  override logQuery(context: { query: string } & LogContext): void {
+    const budget = context[BUDGET_KEY];
+    if (budget instanceof RequestBudget && !TRANSACTION_CONTROL.test(context.query) && context.level !== 'error') {
+      budget.charge(context.results ?? 0);
+    }
+    super.logQuery(context);
+  }
+}
+
+export function budgetOf(context: Record<string, unknown> | undefined): RequestBudget | undefined {
+  const budget = context?.[BUDGET_KEY];
+  return budget instanceof RequestBudget ? budget : undefined;
+}
