@@ -436,6 +436,120 @@ describe.each(ROLES)('%s', (role) => {
   });
 });
 
+/** Audit entries by the type of object changed: monitoring changes for overseers of their reach, accounts for administrators. */
+const AUDITED_TYPES = ['Assessment', 'Task', 'ApiToken', 'Session', 'User'] as const;
+const readsAudit: Record<RoleName, (type: (typeof AUDITED_TYPES)[number]) => boolean> = {
+  administrator: () => true,
+  national: (type) => type === 'Assessment' || type === 'Task',
+  provinceOverseer: (type) => type === 'Assessment' || type === 'Task',
+  provinceBlocOfficer: () => false,
+  communeLeader: () => false,
+  communeOfficer: () => false,
+  apiNational: () => false,
+  apiBacNinh: () => false,
+};
+/** Who may learn who made a change in Bắc Ninh: roles of the province, and administrators. */
+const readsActor: RoleName[] = ['administrator', 'provinceOverseer'];
+/** Bắc Ninh's communes as each role counts them in "N/total communes" rankings. */
+const rankingTotal: Record<RoleName, number | null> = {
+  national: 99,
+  apiNational: 99,
+  provinceOverseer: 99,
+  apiBacNinh: 99,
+  provinceBlocOfficer: 99,
+  communeLeader: 1,
+  communeOfficer: 1,
+  administrator: null,
+};
+
+describe.each(ROLES)('%s, counts, names and the schema', (role) => {
+  beforeAll(async () => {
+    // A change of each monitoring type in Bắc Ninh, so every role has entries it should or should not see.
+    const lamThao = samples.find((s) => s.place.commune === 'Xã Lâm Thao' && s.place.bloc === 'PARTY')!;
+    await server.request(
+      'mutation ($u: ID!, $c: ID!) { answerCriterion(input: { unitId: $u, criterionId: $c, boolean: true }) { assessment { id } } }',
+      { u: lamThao.id, c: lamThao.criterionId },
+      tokens.communeOfficer,
+    );
+    await server.request(
+      'mutation ($i: CreateTaskInput!) { createTask(input: $i) { id } }',
+      {
+        i: {
+          title: 'Rà soát nhật ký',
+          provinceId: await provinceId(server, tokens.national, 'bac-ninh'),
+          deadline: '2026-12-31',
+        },
+      },
+      tokens.provinceOverseer,
+    );
+  });
+
+  it('counts rankings over the communes it may read', async () => {
+    for (const kind of ['OBSTACLE', 'RECOMMENDATION']) {
+      for (const bloc of ['PARTY', 'PEOPLES_COUNCIL', 'PEOPLES_COMMITTEE', 'FATHERLAND_FRONT']) {
+        const result = await ask(
+          role,
+          'query ($k: ReportKind!, $b: Bloc!) { province(code: "bac-ninh") { reportRanking(kind: $k, bloc: $b, limit: 5) { total } } }',
+          { k: kind, b: bloc },
+        );
+        const totals = [...new Set(result.data?.province?.reportRanking.map((r: { total: number }) => r.total) ?? [])];
+        const expected = rankingTotal[role];
+        // A bloc's readers see no ranking of another bloc; a commune's readers none where their commune reported nothing.
+        const blocReader = role === 'provinceBlocOfficer' || role === 'communeOfficer';
+        const empty = expected === null || (blocReader && bloc !== 'PARTY') || (expected === 1 && totals.length === 0);
+        expect({ role, kind, bloc, totals }).toEqual({ role, kind, bloc, totals: empty ? [] : [expected] });
+      }
+    }
+  });
+
+  it('reads audit entries of each type, and who made them, only as the rules say', async () => {
+    for (const type of AUDITED_TYPES) {
+      const counted = await ask(
+        role,
+        'query ($t: String) { auditEntries(first: 5, filter: { objectType: $t }) { totalCount } }',
+        { t: type },
+      );
+      expect({ role, type, seen: (counted.data?.auditEntries.totalCount ?? 0) > 0 }).toEqual({
+        role,
+        type,
+        seen: readsAudit[role](type),
+      });
+      const named = await ask(
+        role,
+        'query ($t: String) { auditEntries(first: 5, filter: { objectType: $t }) { nodes { username accessTokenId } } }',
+        { t: type },
+      );
+      const outcome = named.errors?.[0]?.extensions?.code ?? (named.data!.auditEntries.nodes.length ? 'NAMED' : 'NONE');
+      expect({ role, type, actors: outcome }).toEqual({
+        role,
+        type,
+        actors: !readsAudit[role](type) ? 'NONE' : readsActor.includes(role) ? 'NAMED' : 'FORBIDDEN',
+      });
+    }
+  });
+
+  it("reads an answer's history only where it reads the answer", async () => {
+    for (const sample of samples) {
+      const result = await ask(role, 'query ($id: ID!) { assessment(id: $id) { history(first: 5) { totalCount } } }', {
+        id: sample.assessmentId,
+      });
+      const label = `${role} history ${sample.place.commune ?? sample.place.province}/${sample.place.bloc}`;
+      expect({ label, outcome: result.errors?.[0]?.extensions?.code ?? 'READ' }).toEqual({
+        label,
+        outcome: reads[role](sample.place) ? 'READ' : 'NOT_FOUND',
+      });
+    }
+  });
+
+  it('introspects the schema only when signed in', async () => {
+    const signedIn = await ask(role, '{ __schema { queryType { name } } }');
+    expect({ role, name: signedIn.data?.__schema.queryType.name }).toEqual({ role, name: 'Query' });
+    cells++;
+    const anonymous = await server.request('{ __schema { queryType { name } } }');
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
 describe('hops through relations never reach a forbidden row, whatever aliases and fragments ask', () => {
   // Each root is asked on its own: a refused root (NOT_FOUND) would null the others' data.
   const roots = [

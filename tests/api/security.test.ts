@@ -325,3 +325,91 @@ describe('schema exposure', () => {
     );
   });
 });
+
+describe('HTTP statuses', () => {
+  it('answers each error code with its status, for application/json and application/graphql-response+json', async () => {
+    const officer = await server.login('lamthao.dang');
+    const unknownUnit = '{ unit(id: "999999999") { id } }';
+    const cases: { name: string; body: unknown; token?: string; code: string; status: number }[] = [
+      { name: 'no token', body: { query: '{ provinces { code } }' }, code: 'UNAUTHENTICATED', status: 401 },
+      {
+        name: 'revoked or made-up token',
+        body: { query: '{ me { id } }' },
+        token: 'pxs_nope',
+        code: 'UNAUTHENTICATED',
+        status: 401,
+      },
+      {
+        name: 'wrong password',
+        body: { query: LOGIN, variables: { u: 'quocgia', p: 'sai' } },
+        code: 'UNAUTHENTICATED',
+        status: 401,
+      },
+      {
+        name: 'forbidden action',
+        body: { query: 'mutation { createTask(input: { title: "x", deadline: "2026-12-31" }) { id } }' },
+        token: officer,
+        code: 'FORBIDDEN',
+        status: 200,
+      },
+      { name: 'unknown id', body: { query: unknownUnit }, token: officer, code: 'NOT_FOUND', status: 200 },
+      {
+        name: 'page size out of range',
+        body: { query: '{ communes(first: 0) { totalCount } }' },
+        token: officer,
+        code: 'BAD_USER_INPUT',
+        status: 200,
+      },
+      {
+        name: 'variable of the wrong type',
+        body: { query: 'query ($id: ID!) { unit(id: $id) { id } }', variables: { id: { x: 1 } } },
+        token: officer,
+        code: 'BAD_USER_INPUT',
+        status: 400,
+      },
+      {
+        name: 'malformed document',
+        body: { query: '{ provinces { ' },
+        token: officer,
+        code: 'GRAPHQL_PARSE_FAILED',
+        status: 400,
+      },
+      {
+        name: 'unknown field',
+        body: { query: '{ nothing }' },
+        token: officer,
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        status: 400,
+      },
+      { name: 'batch', body: [{ query: '{ me { id } }' }], token: officer, code: 'BAD_REQUEST', status: 400 },
+      { name: 'body not JSON', body: '{"query": ', token: officer, code: 'BAD_REQUEST', status: 400 },
+      {
+        name: 'unknown persisted query',
+        body: { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } },
+        token: officer,
+        code: 'PERSISTED_QUERY_NOT_FOUND',
+        status: 200,
+      },
+    ];
+    for (const accept of ['application/json', 'application/graphql-response+json']) {
+      for (const c of cases) {
+        const response = await raw(server, c.body, { accept, ...(c.token ? bearer(c.token) : {}) });
+        expect({
+          accept,
+          case: c.name,
+          status: response.status,
+          code: response.body.errors?.[0].extensions?.code,
+        }).toEqual({
+          accept,
+          case: c.name,
+          status: c.status,
+          code: c.code,
+        });
+        if (c.code === 'UNAUTHENTICATED') expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+        if (accept !== 'application/json')
+          expect(response.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
+        expect(JSON.stringify(response.body)).not.toMatch(/stacktrace|\.ts:\d+/);
+      }
+    }
+  });
+});
