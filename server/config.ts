@@ -20,6 +20,8 @@ export const paths = {
   /** PHUXANH_DATA_DIR moves the embedded database elsewhere (tests start the product in a temporary folder). */
   embeddedDatabase: join(process.env.PHUXANH_DATA_DIR ?? join(projectRoot, '.data'), 'postgres'),
   client: join(projectRoot, 'dist', 'client'),
+  /** Codegen's manifest of the client's documents (trusted documents). */
+  clientDocuments: join(projectRoot, 'client', 'src', 'gql', 'persisted-documents.json'),
 };
 
 /**
@@ -83,3 +85,10 @@ export function trustProxy(): boolean | number | string {
   if (!value || value === 'false' || value === '0') return false;
   return /^\d+$/.test(value) ? Number(value) : value === 'true' ? true : value;
 }
+
+/**
+ * PHUXANH_TRUSTED_DOCUMENTS=only: the API runs only the client's own documents (codegen's
+ * manifest); anything else is refused DOCUMENT_NOT_TRUSTED. Off by default: third-party tools
+ * and the explorer send documents of their own.
+ */
+export const trustedDocumentsOnlyMode = () => process.env.PHUXANH_TRUSTED_DOCUMENTS?.trim() === 'only';

@@ -1,4 +1,4 @@
-import { budgetOf } from './request-budget';
+import { budgetOf, tagged } from './request-budget';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 const READ_ONLY = /^\s*select\b/i;
@@ -11,8 +11,9 @@ const READ_ONLY = /^\s*select\b/i;
 export async function query<R>(em: EntityManager, sql: string, bindings: Record<string, unknown>): Promise<R[]> {
   // The request's budget (deadline, rows read) rides on the logger context, which raw statements must be given.
   const loggerContext = em.getLoggerContext();
-  budgetOf(loggerContext)?.assertTimeLeft();
-  const raw = em.getKnex().raw(sql, bindings as never);
+  const budget = budgetOf(loggerContext);
+  budget?.assertTimeLeft();
+  const raw = em.getKnex().raw(tagged(sql, budget), bindings as never);
   if (!em.isInTransaction() && READ_ONLY.test(sql)) {
     return em.getConnection('read').execute(raw, [], 'all', undefined, loggerContext) as Promise<R[]>;
   }

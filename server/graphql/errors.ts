@@ -18,6 +18,8 @@ export enum ErrorCode {
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   /** The database is down or restarting; retry later. HTTP 503. */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  /** PHUXANH_TRUSTED_DOCUMENTS=only: the document is not one of the client's own. HTTP 400. */
+  DOCUMENT_NOT_TRUSTED = 'DOCUMENT_NOT_TRUSTED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -12,10 +12,17 @@ import { SessionCache } from '../auth/session-cache';
 import { LoginThrottle } from '../auth/login-throttle';
 import { asViewer, authenticate } from '../auth/session.service';
 import type { Viewer } from '../auth/viewer';
-import { maxRowsPerRequest, paths, rateLimitPerMinute, requestDeadlineMs, trustProxy } from '../config';
+import {
+  maxRowsPerRequest,
+  paths,
+  rateLimitPerMinute,
+  requestDeadlineMs,
+  trustedDocumentsOnlyMode,
+  trustProxy,
+} from '../config';
 import { primaryOrmOf } from '../database/database';
 import { databaseFault } from '../database/faults';
-import { BUDGET_KEY, RequestBudget } from '../database/request-budget';
+import { BUDGET_KEY, budgetOf, cancelTagged, RequestBudget, type CancelStatements } from '../database/request-budget';
 import { explorerRoutes } from '../explorer/explorer.routes';
 import { bearerToken } from './bearer';
 import { callerOf, identifyCaller } from './caller';
@@ -26,6 +33,7 @@ import { mayWrite } from './operation-kind';
 import { rateLimiter } from './rate-limit';
 import { documentSizeLimit, LIMIT_MESSAGES, LIMITS, requestChecks, type Limit } from './request-checks';
 import { requireViewer } from './require-viewer';
+import { trustedDocumentsOnly, trustedFingerprints } from './trusted-documents';
 import { graphqlSchema } from './schema';
 
 const KNOWN_CODES = new Set<string>([
@@ -195,6 +203,17 @@ const httpStatus: ApolloServerPlugin<Context> = {
   },
 };
 
+/** An answered request has nothing left to cancel at its deadline. */
+const finishesBudget: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue }) {
+        budgetOf(contextValue.em?.getLoggerContext())?.finish();
+      },
+    };
+  },
+};
+
 /** The express application: GraphQL at /graphql and, when built, the client at /. */
 export async function createApp(orm: MikroORM): Promise<{ app: express.Express; apollo: ApolloServer<Context> }> {
   const primary = await primaryOrmOf(orm);
@@ -217,7 +236,9 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
       ...armor.plugins,
       requireViewer,
       requestChecks(schema),
+      ...(trustedDocumentsOnlyMode() ? [trustedDocumentsOnly(trustedFingerprints(paths.clientDocuments))] : []),
       httpStatus,
+      finishesBudget,
       ApolloServerPluginCacheControlDisabled(),
       closesWithServer(orm, primary, sessions),
     ],
@@ -230,6 +251,11 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
   await apollo.start();
 
   const [deadlineMs, maxRows] = [requestDeadlineMs(), maxRowsPerRequest()];
+  // Reads may run on a replica, writes on the primary: a request's statements are cancelled on both.
+  const cancelStatements: CancelStatements = async (tag) => {
+    const connections = new Set([primary.em.getConnection('write'), orm.em.getConnection('read')]);
+    await Promise.all([...connections].map((connection) => cancelTagged(connection, tag)));
+  };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy());
@@ -243,7 +269,7 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
     documentSizeLimit,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const budget = new RequestBudget(deadlineMs, maxRows);
+        const budget = new RequestBudget(deadlineMs, maxRows, cancelStatements);
         const em = (primary !== orm && mayWrite(req, LIMITS.tokens) ? primary : orm).em.fork({
           loggerContext: { [BUDGET_KEY]: budget },
         });
