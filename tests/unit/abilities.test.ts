@@ -1,5 +1,17 @@
 import { Access } from '../../server/auth/access';
 import type { Action, SubjectName } from '../../server/auth/ability';
+import {
+  blocCountedIn,
+  canAnswer,
+  editsCampaign,
+  readsAnswerDetails,
+  readsAnswerDetailsIn,
+  readsCommune,
+  readsNation,
+  readsProvince,
+  seesWholeCommune,
+  verifiesIn,
+} from '../../server/auth/capabilities';
 import type { Grant, Viewer } from '../../server/auth/viewer';
 import { Bloc, Level, Role } from '../../server/domain/enums';
 import type { User } from '../../server/user/user.entity';
@@ -346,5 +358,106 @@ describe('what the abilities become for the database', () => {
     expect(access.filter('read', 'Assessment')).not.toBe(first);
     expect(new Access(VIEWERS.administrator).filter('read', 'Assessment')).toBeNull();
     expect(new Access(VIEWERS['national overseer']).filter('read', 'Assessment')).toEqual({});
+  });
+});
+
+describe('the capabilities clients are told (viewer… fields)', () => {
+  const provinceA = province('A');
+  const communeA1 = commune('A1');
+  const capabilities = (name: string) => {
+    const access = new Access(VIEWERS[name]);
+    return {
+      readsNation: readsNation(access),
+      opensProvinceA: readsProvince(access, provinceA),
+      opensCommuneA1: readsCommune(access, communeA1),
+      blocInA: blocCountedIn(access, provinceA),
+      verifiesInA: verifiesIn(access, provinceA),
+      detailsInA: readsAnswerDetailsIn(access, provinceA),
+      wholeCommuneA1: seesWholeCommune(access, communeA1),
+      answersA1Party: canAnswer(access, unit('A1/PARTY')),
+      answersAParty: canAnswer(access, unit('A/PARTY')),
+      detailsOfA1Party: readsAnswerDetails(access, unit('A1/PARTY')),
+      editsCampaignA: editsCampaign(access, { province: provinceA }),
+      editsNationalCampaign: editsCampaign(access, {}),
+    };
+  };
+  const none = {
+    readsNation: false,
+    opensProvinceA: false,
+    opensCommuneA1: false,
+    blocInA: null,
+    verifiesInA: false,
+    detailsInA: false,
+    wholeCommuneA1: false,
+    answersA1Party: false,
+    answersAParty: false,
+    detailsOfA1Party: false,
+    editsCampaignA: false,
+    editsNationalCampaign: false,
+  };
+
+  it.each([
+    [
+      'national overseer',
+      {
+        ...none,
+        readsNation: true,
+        opensProvinceA: true,
+        opensCommuneA1: true,
+        verifiesInA: true,
+        wholeCommuneA1: true,
+        editsCampaignA: true,
+        editsNationalCampaign: true,
+      },
+    ],
+    [
+      'province overseer of A',
+      {
+        ...none,
+        opensProvinceA: true,
+        opensCommuneA1: true,
+        verifiesInA: true,
+        detailsInA: true,
+        wholeCommuneA1: true,
+        detailsOfA1Party: true,
+        editsCampaignA: true,
+      },
+    ],
+    [
+      'province bloc officer of A, Party',
+      {
+        ...none,
+        opensProvinceA: true,
+        opensCommuneA1: true,
+        blocInA: Bloc.PARTY,
+        detailsInA: true,
+        answersAParty: true,
+        detailsOfA1Party: true,
+      },
+    ],
+    ['commune leader of A1', { ...none, opensCommuneA1: true, wholeCommuneA1: true, detailsOfA1Party: true }],
+    [
+      'commune bloc officer of A1, Party',
+      { ...none, wholeCommuneA1: true, answersA1Party: true, detailsOfA1Party: true },
+    ],
+    [
+      'national API token',
+      { ...none, readsNation: true, opensProvinceA: true, opensCommuneA1: true, wholeCommuneA1: true },
+    ],
+    [
+      'API token of A',
+      {
+        ...none,
+        opensProvinceA: true,
+        opensCommuneA1: true,
+        detailsInA: true,
+        wholeCommuneA1: true,
+        detailsOfA1Party: true,
+      },
+    ],
+    ['administrator', none],
+    ['signed out', none],
+  ])('%s', (name, expected) => {
+    expect(capabilities(name)).toEqual(expected);
   });
 });
