@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { isInterfaceType, isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { projectRoot } from '../config';
+
 import { graphqlSchema } from './schema';
 
 export const fieldOwnersPath = join(projectRoot, 'docs', 'field-owners.md');
@@ -38,7 +39,7 @@ export async function fieldOwners(): Promise<string> {
   const schema = await graphqlSchema();
   const metadata = getMetadataStorage();
   const files = classFiles();
-  const fileOf = (target: Function): string => {
+  const fileOf = (target: { name: string }): string => {
     const file = files.get(target.name);
     if (!file) throw new Error(`no file declares class ${target.name}`);
     return file;
@@ -51,9 +52,10 @@ export async function fieldOwners(): Promise<string> {
   const types = [...metadata.objectTypes, ...metadata.interfaceTypes];
   for (const type of types) {
     // Base classes first, so that a subclass's own declaration of a field wins.
-    const chain: Function[] = [];
-    for (let c: Function | null = type.target; c && c !== Function.prototype; c = Object.getPrototypeOf(c))
+    const chain: object[] = [];
+    for (let c: object | null = type.target; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
       chain.unshift(c);
+    }
     for (const target of chain) {
       for (const field of metadata.fields.filter((f) => f.target === target)) {
         own(type.name, field.schemaName, fileOf(field.target));
