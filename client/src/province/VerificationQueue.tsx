@@ -57,11 +57,7 @@ const verifyAssessmentMutation = graphql(`
         ...AssessmentFields
       }
       unitStatus {
-        status
-        met
-        due
-        total
-        answered
+        ...UnitStatusFields
       }
       communeStatus
     }

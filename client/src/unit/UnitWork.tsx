@@ -22,11 +22,7 @@ const unitWorkQuery = graphql(`
     unit(id: $unitId) {
       id
       status(campaignId: $campaignId) {
-        status
-        met
-        due
-        total
-        answered
+        ...UnitStatusFields
       }
       commune {
         id
