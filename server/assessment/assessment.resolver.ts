@@ -14,7 +14,7 @@ import {
 } from 'type-graphql';
 import { Criterion } from '../criterion/criterion.entity';
 import { Status } from '../domain/enums';
-import { Connection, PageArgs, pageWindow } from '../graphql/connection';
+import { PageArgs, pageWindow } from '../graphql/connection';
 import { loadPermitted } from '../database/entity-loader';
 import type { Context } from '../graphql/context';
 import { UnitStatus } from '../status/status.types';
@@ -27,12 +27,8 @@ import { answerCriterion, findAssessment, listAssessments, listHistory } from '.
 import { Evidence } from './evidence';
 import { VerificationQueueArgs, VerifyAssessmentInput } from './verification.inputs';
 import { verificationQueue, verifyAssessment } from './verification.service';
+import { AssessmentConnection, AssessmentHistoryConnection } from './assessment.types';
 import { assertAssessmentField, assertHistoryField, guarded, type GuardedEvidence } from './private-fields';
-
-export const AssessmentConnection = Connection(Assessment);
-export type AssessmentConnection = InstanceType<typeof AssessmentConnection>;
-export const AssessmentHistoryConnection = Connection(AssessmentHistory);
-export type AssessmentHistoryConnection = InstanceType<typeof AssessmentHistoryConnection>;
 
 @ObjectType({ description: 'The fields shared by the payloads of changes to an assessment.' })
 class AssessmentChangePayload {

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Status } from '../domain/enums';
-import { Connection, PageArgs, pageWindow } from '../graphql/connection';
+import { PageArgs, pageWindow } from '../graphql/connection';
 import { loadPermitted } from '../database/entity-loader';
 import type { Context } from '../graphql/context';
 import { Province } from '../province/province.entity';
@@ -8,10 +8,8 @@ import { StatusArgs, toStatusQuery } from '../status/status.args';
 import { Unit } from '../unit/unit.entity';
 import { Commune } from './commune.entity';
 import { CommuneFilter } from './commune.inputs';
+import { CommuneConnection } from './commune.types';
 import { findCommune, listCommunes } from './commune.service';
-
-export const CommuneConnection = Connection(Commune);
-export type CommuneConnection = InstanceType<typeof CommuneConnection>;
 
 @Resolver(() => Commune)
 export class CommuneResolver {

@@ -4,6 +4,13 @@ import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AssessmentHistoryResolver, AssessmentResolver, EvidenceResolver } from '../assessment/assessment.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { ApiTokenResolver } from '../auth/api-token.resolver';
+import {
+  CampaignCapabilitiesResolver,
+  CommuneCapabilitiesResolver,
+  ProvinceCapabilitiesResolver,
+  UnitCapabilitiesResolver,
+  ViewerCapabilitiesResolver,
+} from '../auth/capabilities.resolver';
 import { ChangeFeedResolver } from '../change-feed/change-feed.resolver';
 import { DailyReportResolver } from '../daily-report/daily-report.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
@@ -57,6 +64,11 @@ export const resolvers = [
   DailyReportResolver,
   StatusCountsResolver,
   ProvinceStatusResolver,
+  ViewerCapabilitiesResolver,
+  UnitCapabilitiesResolver,
+  ProvinceCapabilitiesResolver,
+  CommuneCapabilitiesResolver,
+  CampaignCapabilitiesResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { CommuneFilter } from '../commune/commune.inputs';
-import { CommuneConnection } from '../commune/commune.resolver';
+import { CommuneConnection } from '../commune/commune.types';
 import { listCommunes } from '../commune/commune.service';
 import { PageArgs, pageWindow } from '../graphql/connection';
 import type { Context } from '../graphql/context';
 import { StatusArgs, toStatusQuery } from '../status/status.args';
-import { provinceCounts } from '../status/status.resolver';
+import { provinceCounts } from '../status/province-counts';
 import { StatusCounts } from '../status/status.types';
 import { Unit } from '../unit/unit.entity';
 import { listProvinceUnits } from '../unit/unit.service';

@@ -7,7 +7,7 @@ import { Bloc, Level } from '../domain/enums';
 import type { Context } from '../graphql/context';
 import { Province } from '../province/province.entity';
 import { StatusArgs, toStatusQuery } from '../status/status.args';
-import { provinceCounts } from '../status/status.resolver';
+import { provinceCounts } from '../status/province-counts';
 import { Unit } from '../unit/unit.entity';
 import { CriterionTableRow, tableRow } from './criterion-table';
 import { blocRemediation, daysBetween, pendingItems } from './remediation.service';

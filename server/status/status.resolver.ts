@@ -3,16 +3,11 @@ import { Arg, Args, Ctx, FieldResolver, Float, ID, Resolver, Root } from 'type-g
 import { dateOrToday, previousDay } from '../domain/dates';
 import type { Context } from '../graphql/context';
 import { parseId } from '../graphql/ids';
-import type { Loaders } from '../graphql/loaders';
 import { Province } from '../province/province.entity';
 import { StatusArgs, toStatusQuery } from './status.args';
-import { statusChange, type StatusQuery } from './status.service';
+import { provinceCounts } from './province-counts';
+import { statusChange } from './status.service';
 import { BlocCompletion, StatusChange, StatusCounts } from './status.types';
-
-/** A province's commune counts, marked with whose and when they are so the change column can follow. */
-export async function provinceCounts(loaders: Loaders, provinceId: number, query: StatusQuery): Promise<StatusCounts> {
-  return { ...(await loaders.provinceStatusCounts(query).load(provinceId)), of: { provinceId, query } };
-}
 
 @Resolver(() => StatusCounts)
 export class StatusCountsResolver {

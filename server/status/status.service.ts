@@ -4,12 +4,13 @@ import { Bloc, Level, Status } from '../domain/enums';
 import { percent } from '../domain/percent';
 import type { BlocCompletion, StatusChange, StatusCounts, UnitStatus } from './status.types';
 import { CLAIM_COUNTS } from './claim';
+import { statusOf, type UnitCounts } from './status-rule';
 import { dropSnapshots, progressAsOf, progressRows } from './time-travel';
 
 /**
- * Statuses are computed from the unit_progress counters, never stored. The status rule is
- * written once, in SQL, as a severity (0 GREEN, 1 YELLOW, 2 RED) so that a commune can take
- * the worst of its units and a province can count its communes in the same query. A met
+ * Statuses are computed from the unit_progress counters, never stored. The status rule
+ * (status-rule.ts) is also written in SQL, as a severity (0 GREEN, 1 YELLOW, 2 RED), so that a
+ * commune can take the worst of its units and a province can count its communes in the same query. A met
  * claim counts unless rejected, or only once confirmed when the campaign says so. Past days
  * read the same counters as they stood then (time-travel.ts).
  */
@@ -37,7 +38,7 @@ const SEVERITY = `case when c.met = c.due then 0
 
 /** `progress`: the counters of the status's day, from progressAsOf. */
 function unitSeverities(scope: string, progress: string): string {
-  return `select c.*, ${SEVERITY} as severity
+  return `select c.*, ${SEVERITY} as severity, cp.red_below_percent
           from (${UNIT_COUNTS.replace('%SCOPE%', scope).replace('%PROGRESS%', progress)}) c
           join campaign cp on cp.id = :campaignId`;
 }
@@ -65,7 +66,7 @@ export interface StatusQuery {
 
 /** Statuses of units the caller has already been allowed to read. */
 export async function unitStatuses(em: EntityManager, q: StatusQuery, unitIds: readonly number[]) {
-  const rows = await query<UnitStatus & { unit_id: number; severity: number }>(
+  const rows = await query<UnitCounts & { unit_id: number; total: number; red_below_percent: number }>(
     em,
     unitSeverities('up.unit_id = any(cast(:ids as int[]))', await progressAsOf(em, q.campaignId, q.asOf)),
     { ...q, ids: pgArray(unitIds), unitScope: allUnits(em) },
@@ -73,8 +74,8 @@ export async function unitStatuses(em: EntityManager, q: StatusQuery, unitIds: r
   return new Map(rows.map((r) => [r.unit_id, toUnitStatus(r)]));
 }
 
-function toUnitStatus(r: { due: number; met: number; answered: number; total: number; severity: number }): UnitStatus {
-  return { status: SEVERITY_STATUS[r.severity], due: r.due, met: r.met, answered: r.answered, total: r.total };
+function toUnitStatus(r: UnitCounts & { total: number; red_below_percent: number }): UnitStatus {
+  return { status: statusOf(r, r.red_below_percent), due: r.due, met: r.met, answered: r.answered, total: r.total };
 }
 
 export async function communeStatuses(

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { AssessmentFilter } from '../assessment/assessment.inputs';
-import { AssessmentConnection } from '../assessment/assessment.resolver';
+import { AssessmentConnection } from '../assessment/assessment.types';
 import { listAssessments } from '../assessment/assessment.service';
 import { Commune } from '../commune/commune.entity';
 import { Connection, PageArgs, pageWindow } from '../graphql/connection';

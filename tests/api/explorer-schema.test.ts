@@ -1,5 +1,7 @@
 import { buildClientSchema, type GraphQLSchema } from 'graphql';
-import { provinceApiToken } from '../support/graphql-helpers';
+import { graphqlSchema } from '../../server/graphql/schema';
+import { CAMPAIGN } from '../support/demo-facts';
+import { campaignId, provinceApiToken, provinceId } from '../support/graphql-helpers';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 let server: TestServer;
@@ -80,5 +82,193 @@ describe('the schema the explorer shows a caller (/explorer/schema)', () => {
     expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
       'UNAUTHENTICATED',
     );
+  });
+});
+
+/**
+ * What the explorer offers each caller is what the server lets it do: every mutation of the
+ * full schema is sent by every demo caller, aimed at objects of Bắc Ninh (within the reach of
+ * every province and commune account there), and is refused (FORBIDDEN, or NOT_FOUND for what
+ * it may not read) exactly when the explorer hides it. Signing in and out concern sessions,
+ * not abilities, and are checked above.
+ */
+describe('the mutations offered are the ones the server runs', () => {
+  type Result = { data?: Record<string, any> | null; errors?: { extensions?: Record<string, unknown> }[] };
+  type Sample = (token: string) => Promise<Result>;
+  const REFUSED = ['FORBIDDEN', 'NOT_FOUND'];
+  const ids = {} as Record<string, string> & { claimVersion: number };
+  const request = (query: string, variables: Record<string, unknown>, token: string): Promise<Result> =>
+    server.request(query, variables, token);
+  const created = (result: Result, field: string, fallback: string): string =>
+    result.data?.[field]?.id ?? result.data?.[field]?.apiToken?.id ?? fallback;
+
+  beforeAll(async () => {
+    const nation = await server.login('quocgia');
+    const admin = await server.login('quantri');
+    ids.bacNinh = await provinceId(server, nation, 'bac-ninh');
+    ids.campaign = await campaignId(server, nation, CAMPAIGN.bacNinh);
+    const places = await request(
+      `query ($p: ID!, $c: ID!) {
+         province(id: $p) { units { id bloc } }
+         communes(first: 1, filter: { provinceId: $p, search: "Lâm Thao" }) { nodes { units { id bloc } } }
+         campaign(id: $c) { criteria(bloc: PARTY, level: COMMUNE) { id answerType } }
+         verificationQueue(campaignId: $c, provinceId: $p, first: 1) { nodes { id version } }
+       }`,
+      { p: ids.bacNinh, c: ids.campaign },
+      nation,
+    );
+    expect(places.errors).toBeUndefined();
+    ids.communeUnit = places.data!.communes.nodes[0].units.find((u: { bloc: string }) => u.bloc === 'PARTY').id;
+    ids.provinceUnit = places.data!.province.units.find((u: { bloc: string }) => u.bloc === 'PARTY').id;
+    ids.criterion = places.data!.campaign.criteria.find((c: { answerType: string }) => c.answerType === 'BOOLEAN').id;
+    const phase2 = await campaignId(server, nation, CAMPAIGN.phase2Province);
+    const provinceCriteria = await request(
+      'query ($c: ID!) { campaign(id: $c) { criteria(bloc: PARTY, level: PROVINCE) { id answerType } } }',
+      { c: phase2 },
+      nation,
+    );
+    ids.provinceCriterion = provinceCriteria.data!.campaign.criteria.find(
+      (c: { answerType: string }) => c.answerType === 'BOOLEAN',
+    ).id;
+    ids.claim = places.data!.verificationQueue.nodes[0].id;
+    ids.claimVersion = places.data!.verificationQueue.nodes[0].version;
+    // Objects for callers that may not create their own to aim at.
+    ids.token = created(await samples.createApiToken(nation), 'createApiToken', '');
+    ids.solution = created(await samples.setSolution(nation), 'setSolution', '');
+    ids.task = created(await samples.createTask(nation), 'createTask', '');
+    ids.user = created(await samples.createUser(admin), 'createUser', '');
+    ids.grant = created(await samples.grantRole(admin), 'grantRole', '');
+    expect(Object.values(ids).every((v) => v !== '')).toBe(true);
+  });
+
+  const mine: Record<string, string> = {};
+  const samples: Record<string, Sample> = {
+    answerCriterion: async (token) => {
+      const unit = await request(
+        'query ($u: ID!) { unit(id: $u) { viewerCanAnswer } }',
+        { u: ids.provinceUnit },
+        token,
+      );
+      const province = unit.data?.unit?.viewerCanAnswer === true;
+      return request(
+        'mutation ($i: AnswerCriterionInput!) { answerCriterion(input: $i) { assessment { id } } }',
+        {
+          i: {
+            unitId: province ? ids.provinceUnit : ids.communeUnit,
+            criterionId: province ? ids.provinceCriterion : ids.criterion,
+            boolean: false,
+          },
+        },
+        token,
+      );
+    },
+    verifyAssessment: (token) =>
+      request(
+        'mutation ($i: VerifyAssessmentInput!) { verifyAssessment(input: $i) { assessment { version } } }',
+        { i: { assessmentId: ids.claim, decision: 'CONFIRM', expectedVersion: ids.claimVersion } },
+        token,
+      ).then((result) => {
+        // The next verifier confirms the claim again, as it now stands.
+        if (result.data) ids.claimVersion = result.data.verifyAssessment.assessment.version;
+        return result;
+      }),
+    createApiToken: async (token) => {
+      const result = await request(
+        'mutation ($i: CreateApiTokenInput!) { createApiToken(input: $i) { apiToken { id } } }',
+        { i: { name: 'Công cụ thử', provinceId: ids.bacNinh } },
+        token,
+      );
+      mine.token = created(result, 'createApiToken', ids.token);
+      return result;
+    },
+    revokeApiToken: (token) =>
+      request('mutation ($id: ID!) { revokeApiToken(id: $id) { id } }', { id: mine.token ?? ids.token }, token),
+    updateCampaign: (token) =>
+      request(
+        'mutation ($id: ID!) { updateCampaign(id: $id, input: { countUnverifiedClaims: true }) { id } }',
+        { id: ids.campaign },
+        token,
+      ),
+    setCriterionDueDate: (token) =>
+      request(
+        'mutation ($id: ID!) { setCriterionDueDate(id: $id, dueDate: null) { id } }',
+        { id: ids.criterion },
+        token,
+      ),
+    setSolution: async (token) => {
+      const result = await request(
+        'mutation ($i: SetSolutionInput!) { setSolution(input: $i) { id } }',
+        { i: { criterionId: ids.criterion, provinceId: ids.bacNinh, authority: 'LOCAL', text: 'Giải pháp thử.' } },
+        token,
+      );
+      mine.solution = created(result, 'setSolution', ids.solution);
+      return result;
+    },
+    deleteSolution: (token) =>
+      request('mutation ($id: ID!) { deleteSolution(id: $id) }', { id: mine.solution ?? ids.solution }, token),
+    createTask: async (token) => {
+      const result = await request(
+        'mutation ($i: CreateTaskInput!) { createTask(input: $i) { id } }',
+        { i: { title: 'Nhiệm vụ thử', provinceId: ids.bacNinh } },
+        token,
+      );
+      mine.task = created(result, 'createTask', ids.task);
+      return result;
+    },
+    updateTask: (token) =>
+      request(
+        'mutation ($id: ID!) { updateTask(id: $id, input: { title: "Nhiệm vụ thử, sửa" }) { id } }',
+        { id: mine.task ?? ids.task },
+        token,
+      ),
+    createUser: async (token) => {
+      const username = `kiemthu.${Math.random().toString(36).slice(2, 10)}`;
+      const result = await request(
+        'mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }',
+        { i: { username, fullName: 'Tài khoản thử', password: 'MatKhau@2026' } },
+        token,
+      );
+      mine.user = created(result, 'createUser', ids.user);
+      return result;
+    },
+    grantRole: async (token) => {
+      const result = await request(
+        'mutation ($i: GrantRoleInput!) { grantRole(input: $i) { id } }',
+        { i: { userId: mine.user ?? ids.user, role: 'PROVINCE_OVERSEER', provinceId: ids.bacNinh } },
+        token,
+      );
+      mine.grant = created(result, 'grantRole', ids.grant);
+      return result;
+    },
+    revokeRole: (token) =>
+      request('mutation ($id: ID!) { revokeRole(grantId: $id) }', { id: mine.grant ?? ids.grant }, token),
+  };
+
+  it.each([
+    'lamthao.dang',
+    'bacninh.dang',
+    'lamthao.lanhdao',
+    'congcu.bacninh',
+    'bacninh.giamsat',
+    'quocgia',
+    'quantri',
+  ])('%s', async (username) => {
+    const token = await server.login(username);
+    const offered = mutations(await schemaFor(token));
+    for (const key of Object.keys(mine)) delete mine[key];
+    const outcome: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    for (const [name, sample] of Object.entries(samples)) {
+      const result = await sample(token);
+      const code = result.errors?.[0]?.extensions?.code as string | undefined;
+      outcome[name] = code && REFUSED.includes(code) ? 'refused' : (code ?? 'ran');
+      expected[name] = offered.includes(name) ? 'ran' : 'refused';
+    }
+    expect(outcome).toEqual(expected);
+  });
+
+  it('the samples cover every mutation but signing in and out', async () => {
+    const full = Object.keys((await graphqlSchema()).getMutationType()!.getFields()).sort();
+    expect(full.filter((name) => !(name in samples))).toEqual(['login', 'logout']);
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { homeOf, primaryGrant } from '../viewer/home';
+import { homeOf } from '../viewer/home';
 import { useOwnUnit } from '../viewer/own-unit';
 import { useViewer } from '../viewer/ViewerProvider';
 import { EmptyState, ErrorMessage, Loading } from '../ui/states';
@@ -13,7 +13,7 @@ function Redirect({ to }: { to: string }) {
 
 /** "/" opens the screen of the account's role, so each person starts where their work is. */
 export function HomePage() {
-  const target = homeOf(primaryGrant(useViewer().grants));
+  const target = homeOf(useViewer());
   const { unit, fetching, error } = useOwnUnit(target.kind === 'ownUnit' ? target.filter : undefined);
   if (target.kind === 'path') return <Redirect to={target.path} />;
   if (unit) return <Redirect to={paths.unit(unit.id)} />;

@@ -5,7 +5,6 @@ import type { CommuneQuery } from '../gql/graphql';
 import { BLOC_LABEL, COMMUNE_KIND_LABEL } from '../ui/labels';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryView } from '../ui/states';
-import { blocLimitIn } from '../viewer/access';
 import { trailTo } from '../viewer/trail';
 import { useViewer } from '../viewer/ViewerProvider';
 import { CommuneUnits } from './CommuneUnits';
@@ -16,24 +15,27 @@ const communeQuery = graphql(`
       id
       name
       kind
+      viewerCanOpen
       province {
         id
         name
+        viewerCanOpen
+        viewerBloc
       }
     }
   }
 `);
 
 function CommuneView({ commune }: { commune: CommuneQuery['commune'] }) {
-  const { grants } = useViewer();
+  const { readsNation } = useViewer();
   const choice = useCampaignChoice({ level: 'COMMUNE', provinceId: commune.province.id });
-  const bloc = blocLimitIn(grants, commune.province.id);
+  const bloc = commune.province.viewerBloc ?? null;
   return (
     <>
       <PageHeader
         eyebrow={`${COMMUNE_KIND_LABEL[commune.kind]} · ${commune.province.name}`}
         title={commune.name}
-        trail={trailTo(grants, { province: commune.province, commune }, choice.campaign?.code).slice(0, -1)}
+        trail={trailTo(readsNation, { province: commune.province, commune }, choice.campaign?.code).slice(0, -1)}
       >
         <p className="lead">
           {bloc

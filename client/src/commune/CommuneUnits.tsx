@@ -20,10 +20,7 @@ const communeUnitsQuery = graphql(`
         bloc
         name
         status(campaignId: $campaignId) {
-          status
-          met
-          due
-          total
+          ...UnitStatusFields
         }
       }
     }

@@ -7,8 +7,6 @@ import { describeDaysLeft, formatDate, formatNumber, formatPercent } from '../ui
 import { BLOC_LABEL } from '../ui/labels';
 import { Loaded } from '../ui/states';
 import { StatusCountsBar } from '../ui/StatusCountsBar';
-import { blocLimitIn, verifiesIn } from '../viewer/access';
-import { useViewer } from '../viewer/ViewerProvider';
 import { BlocRemediation } from './BlocRemediation';
 import { CommuneBrowser } from './CommuneBrowser';
 import { CommuneRanking } from './CommuneRanking';
@@ -19,6 +17,9 @@ const provinceRemediationQuery = graphql(`
   query ProvinceRemediation($id: ID!, $campaignId: ID!) {
     province(id: $id) {
       id
+      viewerBloc
+      viewerCanVerify
+      viewerReadsAnswerDetails
       remediation(campaignId: $campaignId) {
         daysLeft
         communeCounts {
@@ -57,12 +58,9 @@ export function ProvinceFigures({ provinceId, campaign }: { provinceId: string; 
     query: provinceRemediationQuery,
     variables: { id: provinceId, campaignId: campaign.id },
   });
-  const { grants } = useViewer();
-  const bloc = blocLimitIn(grants, provinceId);
-  const verifies = verifiesIn(grants, provinceId);
   return (
     <Loaded result={result} loading="Đang tính số xã, phường xanh và các tiêu chí chưa đạt…">
-      {({ province: { remediation } }) => {
+      {({ province: { remediation, viewerBloc: bloc, viewerCanVerify, viewerReadsAnswerDetails } }) => {
         const counts = remediation.communeCounts;
         return (
           <>
@@ -106,7 +104,13 @@ export function ProvinceFigures({ provinceId, campaign }: { provinceId: string; 
             </section>
             <BlocRemediation blocs={remediation.blocs} campaign={campaign} />
             <CommuneRanking blocs={remediation.blocs} campaign={campaign} />
-            {verifies && <VerificationQueue provinceId={provinceId} campaign={campaign} />}
+            {viewerCanVerify && (
+              <VerificationQueue
+                provinceId={provinceId}
+                campaign={campaign}
+                insideProvince={viewerReadsAnswerDetails}
+              />
+            )}
             <CommuneBrowser provinceId={provinceId} campaign={campaign} counts={counts} />
             <ProvinceReports provinceId={provinceId} blocs={remediation.blocs.map((picture) => picture.bloc)} />
           </>

@@ -15,23 +15,29 @@ const provinceQuery = graphql(`
       id
       code
       name
+      viewerCanOpen
+      units {
+        id
+        name
+        viewerCanAnswer
+      }
     }
   }
 `);
 
 function ProvinceView({ province }: { province: ProvinceQuery['province'] }) {
-  const { grants } = useViewer();
+  const { readsNation } = useViewer();
   const choice = useCampaignChoice({ level: 'COMMUNE', provinceId: province.id });
   return (
     <>
       <PageHeader
         eyebrow="Tỉnh, thành phố"
         title={province.name}
-        trail={trailTo(grants, { province }, choice.campaign?.code).slice(0, -1)}
+        trail={trailTo(readsNation, { province }, choice.campaign?.code).slice(0, -1)}
       >
         <p className="lead">Xã, phường nào và khối nào còn chưa xanh trong đợt đánh giá đã chọn.</p>
       </PageHeader>
-      <OwnProvinceUnit provinceId={province.id} />
+      <OwnProvinceUnit unit={province.units.find((unit) => unit.viewerCanAnswer)} />
       <CampaignGate choice={choice}>
         {(campaign) => <ProvinceFigures provinceId={province.id} campaign={campaign} />}
       </CampaignGate>

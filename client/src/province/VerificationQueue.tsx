@@ -11,8 +11,6 @@ import { formatNumber } from '../ui/format';
 import { BLOC_SHORT, BLOCS } from '../ui/labels';
 import { EmptyState, Loaded } from '../ui/states';
 import { CurrentAnswer } from '../unit/CriterionCard';
-import { insideProvince } from '../viewer/access';
-import { useViewer } from '../viewer/ViewerProvider';
 
 const PAGE_SIZE = 5;
 
@@ -59,11 +57,7 @@ const verifyAssessmentMutation = graphql(`
         ...AssessmentFields
       }
       unitStatus {
-        status
-        met
-        due
-        total
-        answered
+        ...UnitStatusFields
       }
       communeStatus
     }
@@ -178,8 +172,14 @@ function ClaimCard({ claim, campaign, inside }: { claim: Claim; campaign: Campai
   );
 }
 
-function ClaimPages({ provinceId, campaign, bloc }: { provinceId: string; campaign: Campaign; bloc: Bloc | null }) {
-  const inside = insideProvince(useViewer().grants, provinceId);
+interface QueueProps {
+  provinceId: string;
+  campaign: Campaign;
+  /** Whether the caller reads evidence notes and who answered here (Province.viewerReadsAnswerDetails). */
+  insideProvince: boolean;
+}
+
+function ClaimPages({ provinceId, campaign, bloc, insideProvince: inside }: QueueProps & { bloc: Bloc | null }) {
   const pages = useCursorPages(PAGE_SIZE);
   const [result] = useQuery({
     query: verificationQueueQuery,
@@ -220,7 +220,7 @@ function ClaimPages({ provinceId, campaign, bloc }: { provinceId: string; campai
 }
 
 /** Claimed "met" answers waiting for the province to check them, oldest first. */
-export function VerificationQueue({ provinceId, campaign }: { provinceId: string; campaign: Campaign }) {
+export function VerificationQueue(props: QueueProps) {
   const [bloc, setBloc] = useState<Bloc | null>(null);
   return (
     <section className="panel" aria-labelledby="queue-heading" data-testid="verification-queue">
@@ -238,7 +238,7 @@ export function VerificationQueue({ provinceId, campaign }: { provinceId: string
         Đơn vị báo “đạt”; cấp tỉnh xác nhận hoặc bác bỏ kèm lý do. Kết quả bị bác bỏ không được tính là đạt.
       </p>
       {/* Another bloc starts again from the first page. */}
-      <ClaimPages key={bloc ?? 'all'} provinceId={provinceId} campaign={campaign} bloc={bloc} />
+      <ClaimPages key={bloc ?? 'all'} {...props} bloc={bloc} />
     </section>
   );
 }

@@ -14,11 +14,7 @@ const answerCriterionMutation = graphql(`
         ...AssessmentFields
       }
       unitStatus {
-        status
-        met
-        due
-        total
-        answered
+        ...UnitStatusFields
       }
       communeStatus
     }

@@ -5,7 +5,6 @@ import type { UnitQuery } from '../gql/graphql';
 import { BLOC_LABEL } from '../ui/labels';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryView } from '../ui/states';
-import { answersFor } from '../viewer/access';
 import { trailTo } from '../viewer/trail';
 import { useViewer } from '../viewer/ViewerProvider';
 import { UnitWork } from './UnitWork';
@@ -17,13 +16,17 @@ const unitQuery = graphql(`
       name
       bloc
       level
+      viewerCanAnswer
+      viewerReadsAnswerDetails
       province {
         id
         name
+        viewerCanOpen
       }
       commune {
         id
         name
+        viewerCanOpen
       }
     }
   }
@@ -32,15 +35,15 @@ const unitQuery = graphql(`
 export type UnitHeader = UnitQuery['unit'];
 
 function UnitView({ unit }: { unit: UnitHeader }) {
-  const { grants } = useViewer();
-  const answering = answersFor(grants, unit);
+  const { readsNation } = useViewer();
+  const answering = unit.viewerCanAnswer;
   const choice = useCampaignChoice({ level: unit.level, provinceId: unit.province.id });
   return (
     <>
       <PageHeader
         eyebrow={answering ? 'Việc cần làm' : BLOC_LABEL[unit.bloc]}
         title={unit.name}
-        trail={trailTo(grants, unit, choice.campaign?.code)}
+        trail={trailTo(readsNation, unit, choice.campaign?.code)}
       >
         <p className="lead">
           {answering

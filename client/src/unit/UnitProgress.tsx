@@ -1,8 +1,20 @@
 import type { Campaign } from '../campaigns/campaign-choice';
+import { graphql } from '../gql';
 import type { UnitWorkQuery } from '../gql/graphql';
 import { formatNumber } from '../ui/format';
 import { ProgressBar } from '../ui/ProgressBar';
 import { StatusBadge } from '../ui/StatusBadge';
+
+// A unit's status as every screen and mutation payload that shows it asks for it.
+graphql(`
+  fragment UnitStatusFields on UnitStatus {
+    status
+    met
+    due
+    total
+    answered
+  }
+`);
 
 /** "How far am I from green?": the status, met over due, and what is left. */
 export function UnitProgress({

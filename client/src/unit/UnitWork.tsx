@@ -4,8 +4,6 @@ import { acceptsAnswers, type Campaign } from '../campaigns/campaign-choice';
 import { graphql } from '../gql';
 import { formatDate, todayInVietnam } from '../ui/format';
 import { Loaded } from '../ui/states';
-import { blocLimitIn, insideProvince } from '../viewer/access';
-import { useViewer } from '../viewer/ViewerProvider';
 import type { UnitHeader } from './UnitPage';
 import { UnitProgress } from './UnitProgress';
 import { WorkList } from './WorkList';
@@ -24,16 +22,13 @@ const unitWorkQuery = graphql(`
     unit(id: $unitId) {
       id
       status(campaignId: $campaignId) {
-        status
-        met
-        due
-        total
-        answered
+        ...UnitStatusFields
       }
       commune {
         id
         name
         status(campaignId: $campaignId)
+        viewerSeesWholeCommune
       }
       assessments(first: 500, filter: { campaignId: $campaignId }) {
         nodes {
@@ -85,7 +80,6 @@ export interface SavedNote {
 }
 
 export function UnitWork({ unit, campaign, answering }: { unit: UnitHeader; campaign: Campaign; answering: boolean }) {
-  const { grants } = useViewer();
   const [result, refetch] = useQuery({
     query: unitWorkQuery,
     variables: {
@@ -94,19 +88,22 @@ export function UnitWork({ unit, campaign, answering }: { unit: UnitHeader; camp
       bloc: unit.bloc,
       level: unit.level,
       provinceId: unit.province.id,
-      insideProvince: insideProvince(grants, unit.province.id),
+      insideProvince: unit.viewerReadsAnswerDetails,
     },
   });
   const [saved, setSaved] = useState<SavedNote | null>(null);
   const today = todayInVietnam();
   const open = acceptsAnswers(campaign, today);
-  // A province bloc officer's commune colour covers its own bloc only: it would repeat the unit's.
-  const showCommune = !blocLimitIn(grants, unit.province.id);
   return (
     <Loaded result={result} loading="Đang tải các tiêu chí của đơn vị…">
       {(data) => (
         <>
-          <UnitProgress unit={data.unit} campaign={campaign} showCommune={showCommune} />
+          {/* A commune colour over the caller's own bloc only would repeat the unit's. */}
+          <UnitProgress
+            unit={data.unit}
+            campaign={campaign}
+            showCommune={!!data.unit.commune?.viewerSeesWholeCommune}
+          />
           {answering && !open && campaign.closedOn && (
             <p className="notice">Đợt này đã khóa từ ngày {formatDate(campaign.closedOn)}; không nhận thêm kết quả.</p>
           )}

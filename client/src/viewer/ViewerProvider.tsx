@@ -14,6 +14,7 @@ const viewerQuery = graphql(`
         ...GrantFields
       }
     }
+    viewerReadsNation
   }
 
   fragment GrantFields on RoleGrant {
@@ -23,25 +24,35 @@ const viewerQuery = graphql(`
     province {
       id
       name
+      viewerCanOpen
     }
     commune {
       id
       name
+      viewerCanOpen
     }
   }
 `);
 
-export type Viewer = ViewerQuery['me'];
+/** The account, and whether it reads the national figures (from the server's abilities). */
+export type Viewer = ViewerQuery['me'] & { readsNation: boolean };
 export type Grant = GrantFieldsFragment;
 
 const ViewerContext = createContext<Viewer | null>(null);
 
-/** Loads the signed-in account once; every screen decides what to offer from its grants. */
+/**
+ * Loads the signed-in account once. What a screen offers comes from the server (the
+ * `viewer…` fields of the objects it shows), not from the grants.
+ */
 export function ViewerProvider({ children }: { children: ReactNode }) {
   const [result] = useQuery({ query: viewerQuery, requestPolicy: 'cache-first' });
   return (
     <Loaded result={result} loading="Đang tải thông tin tài khoản…">
-      {(data) => <ViewerContext.Provider value={data.me}>{children}</ViewerContext.Provider>}
+      {(data) => (
+        <ViewerContext.Provider value={{ ...data.me, readsNation: data.viewerReadsNation }}>
+          {children}
+        </ViewerContext.Provider>
+      )}
     </Loaded>
   );
 }

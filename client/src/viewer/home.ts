@@ -1,8 +1,8 @@
 import { paths } from '../app/routes';
 import type { Role, UnitFilter } from '../gql/graphql';
-import type { Grant } from './ViewerProvider';
+import type { Grant, Viewer } from './ViewerProvider';
 
-/** Where an account with several grants lands: its widest view first. */
+/** The role the top bar names when an account holds several: its widest. A label, not a permission. */
 const ROLE_PRIORITY: Role[] = [
   'NATIONAL_OVERSEER',
   'PROVINCE_OVERSEER',
@@ -19,22 +19,19 @@ export function primaryGrant(grants: Grant[]): Grant | undefined {
   return [...grants].sort((a, b) => ROLE_PRIORITY.indexOf(a.role) - ROLE_PRIORITY.indexOf(b.role))[0];
 }
 
-export function homeOf(grant: Grant | undefined): HomeTarget {
-  switch (grant?.role) {
-    case 'NATIONAL_OVERSEER':
-      return { kind: 'path', path: paths.nation() };
-    case 'PROVINCE_OVERSEER':
-    case 'PROVINCE_BLOC_OFFICER':
-      if (grant.province) return { kind: 'path', path: paths.province(grant.province.id) };
-      break;
-    case 'COMMUNE_LEADER':
-      if (grant.commune) return { kind: 'path', path: paths.commune(grant.commune.id) };
-      break;
-    case 'COMMUNE_BLOC_OFFICER':
-      if (grant.commune && grant.bloc) {
-        return { kind: 'ownUnit', filter: { communeId: grant.commune.id, bloc: grant.bloc, level: 'COMMUNE' } };
-      }
-      break;
+/**
+ * Where an account lands: the widest page the server says it may open (the nation, a granted
+ * province, a granted commune), else the unit its grant names, else its account page.
+ */
+export function homeOf(viewer: Viewer): HomeTarget {
+  if (viewer.readsNation) return { kind: 'path', path: paths.nation() };
+  const province = viewer.grants.find((grant) => grant.province?.viewerCanOpen)?.province;
+  if (province) return { kind: 'path', path: paths.province(province.id) };
+  const commune = viewer.grants.find((grant) => grant.commune?.viewerCanOpen)?.commune;
+  if (commune) return { kind: 'path', path: paths.commune(commune.id) };
+  const unitGrant = viewer.grants.find((grant) => grant.commune && grant.bloc);
+  if (unitGrant?.commune && unitGrant.bloc) {
+    return { kind: 'ownUnit', filter: { communeId: unitGrant.commune.id, bloc: unitGrant.bloc, level: 'COMMUNE' } };
   }
   return { kind: 'path', path: paths.account };
 }

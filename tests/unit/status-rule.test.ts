@@ -1,0 +1,56 @@
+import { Status, VerificationStatus } from '../../server/domain/enums';
+import { claimCounters, countsAsMet } from '../../server/status/claim';
+import { statusOf } from '../../server/status/status-rule';
+
+const { CONFIRMED, REJECTED, UNVERIFIED } = VerificationStatus;
+
+describe('a unit’s status from its counts', () => {
+  it.each([
+    // due, met, answered, threshold → status
+    [16, 16, 16, 75, Status.GREEN],
+    [16, 15, 16, 75, Status.YELLOW],
+    [16, 12, 16, 75, Status.YELLOW], // exactly the threshold is not under it
+    [16, 11, 16, 75, Status.RED],
+    [16, 8, 16, 50, Status.YELLOW],
+    [16, 7, 16, 50, Status.RED],
+    [16, 0, 3, 50, Status.RED],
+    [3, 0, 0, 0, Status.RED], // with a threshold of 0 only a unit that answered nothing is RED
+    [10, 5, 1, 0, Status.YELLOW],
+    [10, 9, 10, 100, Status.RED], // 100 % makes every unit short of GREEN RED
+  ])('due %d, met %d, answered %d, red under %d %% → %s', (due, met, answered, redBelowPercent, status) => {
+    expect(statusOf({ due, met, answered }, redBelowPercent)).toBe(status);
+  });
+
+  it('nothing due yet is GREEN, answered or not', () => {
+    expect(statusOf({ due: 0, met: 0, answered: 0 }, 50)).toBe(Status.GREEN);
+    expect(statusOf({ due: 0, met: 0, answered: 4 }, 50)).toBe(Status.GREEN);
+  });
+});
+
+describe('which claims count as met', () => {
+  it.each([
+    [true, UNVERIFIED, { met: 1, confirmed: 0 }],
+    [true, CONFIRMED, { met: 1, confirmed: 1 }],
+    [true, REJECTED, { met: 0, confirmed: 0 }],
+    [false, UNVERIFIED, { met: 0, confirmed: 0 }],
+    [false, CONFIRMED, { met: 0, confirmed: 0 }],
+  ])('met %s, %s → counters %j', (met, verification, counters) => {
+    expect(claimCounters({ met, verification })).toEqual(counters);
+  });
+
+  it('no answer counts nothing', () => {
+    expect(claimCounters(null)).toEqual({ met: 0, confirmed: 0 });
+    expect(claimCounters(undefined)).toEqual({ met: 0, confirmed: 0 });
+  });
+
+  it('a campaign counting only verified claims needs a confirmation; none counts a rejected one', () => {
+    const counting = { countUnverifiedClaims: true };
+    const verifiedOnly = { countUnverifiedClaims: false };
+    expect(countsAsMet({ met: true, verification: UNVERIFIED }, counting)).toBe(true);
+    expect(countsAsMet({ met: true, verification: UNVERIFIED }, verifiedOnly)).toBe(false);
+    expect(countsAsMet({ met: true, verification: CONFIRMED }, verifiedOnly)).toBe(true);
+    expect(countsAsMet({ met: true, verification: REJECTED }, counting)).toBe(false);
+    expect(countsAsMet({ met: false, verification: CONFIRMED }, counting)).toBe(false);
+    expect(countsAsMet(undefined, counting)).toBe(false);
+  });
+});
