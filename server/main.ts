@@ -8,9 +8,12 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { ensureDemoData } from './demo/load-demo';
 import { EXPLORER_PATH } from './explorer/explorer.routes';
 import { createApp } from './graphql/server';
+import { logger, logLine as log } from './observability/logger';
+import { serveClusterMetrics } from './observability/metrics';
+import { drain, trackRequests } from './observability/shutdown';
+import { startupFailureLine } from './startup-error';
 import { exitWithPrimary, reportListening, startWorkers } from './workers';
 
-const log = (line: string) => console.log(line);
 const port = Number(process.env.PORT ?? 4000);
 
 /** Serves API and client on the port from this process; resolves once it listens. */
@@ -20,19 +23,25 @@ async function serve(orm: MikroORM): Promise<{ stop(): Promise<void> }> {
     const listening = app.listen(port, () => resolve(listening));
     listening.once('error', reject);
   });
+  const inFlight = trackRequests(server);
   return {
     async stop() {
-      server.close();
-      // Idle keep-alive connections would otherwise hold the server open until they time out.
-      server.closeAllConnections();
+      await drain(server, inFlight);
       await apollo.stop();
     },
   };
 }
 
+/** One clear line on stderr, then exit: what `npm start` shows when it cannot go on. */
+function exitWith(line: string, error?: unknown): never {
+  if (error) logger.debug({ err: error }, 'start-up failure');
+  process.stderr.write(`${line}\n`);
+  process.exit(1);
+}
+
 function printWelcome(processes: number): void {
-  // One write, so whoever watches the output sees the address and the accounts together.
-  log(
+  // Plain lines, not log records: people (and tests/start) read the address and the accounts; one write keeps them together.
+  process.stdout.write(
     [
       '',
       `Tài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):`,
@@ -42,6 +51,7 @@ function printWelcome(processes: number): void {
       }),
       `Phủ Xanh đang chạy tại http://localhost:${port}/  (GraphQL: http://localhost:${port}/graphql, trình khám phá API: http://localhost:${port}${EXPLORER_PATH})` +
         (processes > 1 ? `, ${processes} tiến trình phục vụ` : ''),
+      '',
     ].join('\n'),
   );
 }
@@ -59,9 +69,14 @@ function onStopSignal(stop: (signal: string) => Promise<void>): void {
 
 /** Prepares the database once (embedded server, migrations, demo data), then serves or starts the workers. */
 async function runPrimary(): Promise<void> {
-  const database = await openDatabase(process.env.DATABASE_URL, log, replicaUrls());
+  const database = await openDatabase(
+    process.env.DATABASE_URL,
+    { log, retry: (reason) => logger.debug(reason), giveUp: exitWith },
+    replicaUrls(),
+  );
   await ensureDemoData(database.orm.em.fork(), log);
   const processes = workerCount();
+  if (processes > 1) serveClusterMetrics();
   const serving =
     processes > 1 ? await startWorkers(processes, { DATABASE_URL: database.url }, log) : await serve(database.orm);
   printWelcome(processes);
@@ -86,7 +101,4 @@ async function runWorker(): Promise<void> {
   });
 }
 
-(cluster.isWorker ? runWorker() : runPrimary()).catch((error) => {
-  console.error('Không khởi động được Phủ Xanh:', error);
-  process.exit(1);
-});
+(cluster.isWorker ? runWorker() : runPrimary()).catch((error) => exitWith(startupFailureLine(error, port), error));
