@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { logger } from './logger';
 
 /** Longest a stop waits for requests in flight; then their connections are closed. */
 const DRAIN_TIMEOUT_MS = 20_000;
@@ -28,6 +29,7 @@ export function trackRequests(server: Server): () => number {
  */
 export async function drain(server: Server, inFlight: () => number): Promise<void> {
   stopping = true;
+  logger.info({ inFlight: inFlight() }, 'Đang dừng: chờ các yêu cầu đang xử lý');
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   const until = Date.now() + DRAIN_TIMEOUT_MS;
