@@ -28,6 +28,11 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Throwaway clusters (tests, benchmarks) trade durability for speed. */
   durable: boolean;
+  /**
+   * Its own process group, so a Ctrl-C in the terminal reaches only the product, which stops
+   * it in order (a watchdog would otherwise see it die and restart it during the stop).
+   */
+  ownProcessGroup?: boolean;
   log?: (line: string) => void;
 }
 
@@ -246,7 +251,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     'shared_buffers=256MB',
     ...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
   ];
-  const child = spawn(join(bin, 'postgres'), flags, { ...account, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(join(bin, 'postgres'), flags, {
+    ...account,
+    detached: options.ownProcessGroup ?? false,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await waitForReady(child, log);
   return {

@@ -47,11 +47,12 @@ export async function superviseEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
   events: WatchdogEvents,
 ): Promise<SupervisedPostgres> {
-  let running = await startEmbeddedPostgres(options);
-  const restartOptions = { ...options, dataDir: running.dataDir, port: running.port };
+  let running = await startEmbeddedPostgres({ ...options, ownProcessGroup: true });
+  const restartOptions = { ...options, ownProcessGroup: true, dataDir: running.dataDir, port: running.port };
   let stopping = false;
   let restarting = false;
   let probing = false;
+  let restarted: Promise<void> | undefined;
 
   const restart = async (gone: RunningPostgres) => {
     restarting = true;
@@ -81,7 +82,7 @@ export async function superviseEmbeddedPostgres(
 
   const watch = (server: RunningPostgres) => {
     void server.exited.then(() => {
-      if (!stopping && running === server) void restart(server);
+      if (!stopping && running === server) restarted = restart(server);
     });
   };
 
@@ -130,6 +131,8 @@ export async function superviseEmbeddedPostgres(
     async stop() {
       stopping = true;
       clearInterval(timer);
+      // A restart under way finishes (and stops what it started) before the process may exit.
+      await restarted;
       await running.stop();
     },
   };

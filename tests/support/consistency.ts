@@ -88,3 +88,22 @@ export async function checkAcknowledgedAnswers(
   );
   return { missing, answerHistoryRows: Number(written.history), answerAuditEntries: Number(written.audit) };
 }
+
+/**
+ * Every acknowledged answer stored with its history row and audit entry, nothing half-written
+ * (one audit entry per answer written), and the counters as a recomputation gives them.
+ */
+export async function expectEveryAnswerKept(
+  em: EntityManager,
+  acknowledged: readonly { id: string; version: number }[],
+): Promise<void> {
+  const answers = await checkAcknowledgedAnswers(em, acknowledged);
+  expect(answers.missing).toEqual([]);
+  expect(answers.answerAuditEntries).toBe(answers.answerHistoryRows);
+  expect(answers.answerAuditEntries).toBeGreaterThanOrEqual(acknowledged.length);
+  expect(await checkConsistency(em)).toMatchObject({
+    versionMismatches: 0,
+    unitProgressDiffs: 0,
+    criterionProgressDiffs: 0,
+  });
+}
