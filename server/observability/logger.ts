@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino';
+import pino, { type Logger, type LoggerOptions } from 'pino';
 import pretty from 'pino-pretty';
 
 /**
@@ -38,12 +38,17 @@ export function prettyLogs(): boolean {
   return process.stdout.isTTY === true;
 }
 
-function createLogger(): Logger {
-  const options = {
+/** The logger's settings, whatever it writes to. */
+export function loggerOptions(): LoggerOptions {
+  return {
     level: logLevel(),
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     base: { pid: process.pid },
   };
+}
+
+function createLogger(): Logger {
+  const options = loggerOptions();
   // Synchronous writes: a line logged just before process.exit must not be lost.
   if (prettyLogs())
     return pino(options, pretty({ sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' }));
