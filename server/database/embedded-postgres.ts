@@ -132,19 +132,23 @@ function binaryDir(account: Account | undefined): string {
 /**
  * Where a cluster asked for at `dataDir` lives. Under root the service account must reach it;
  * when it cannot (the folder is inside a 0700 home), the cluster lives under SERVICE_ROOT in a
- * folder named after the one asked for, so each project keeps its own data across restarts.
+ * folder named after the one asked for, so each project keeps its own data across restarts —
+ * and keeps using it there should the project folder become reachable later.
  */
 export function placeDataDir(dataDir: string): string {
   const account = serviceAccount();
   const wanted = resolve(dataDir);
   if (!account) return wanted;
-  mkdirSync(dirname(wanted), { recursive: true });
-  if (canEnter(account, dirname(wanted))) return wanted;
   const key = createHash('sha256').update(wanted).digest('hex').slice(0, 12);
-  const home = join(serviceRoot(), `${basename(dirname(dirname(wanted))) || 'phuxanh'}-${key}`);
+  const home = join(SERVICE_ROOT, `${basename(dirname(dirname(wanted))) || 'phuxanh'}-${key}`);
+  const placed = join(home, basename(wanted));
+  mkdirSync(dirname(wanted), { recursive: true });
+  const keptThere = existsSync(join(placed, 'PG_VERSION')) && !existsSync(join(wanted, 'PG_VERSION'));
+  if (!keptThere && canEnter(account, dirname(wanted))) return wanted;
+  serviceRoot();
   mkdirSync(home, { recursive: true, mode: 0o755 });
   chmodSync(home, 0o755);
-  return join(home, basename(wanted));
+  return placed;
 }
 
 async function freePort(): Promise<number> {
