@@ -56,11 +56,13 @@ function printWelcome(processes: number): void {
   );
 }
 
+/** Set by the first SIGINT/SIGTERM: a start-up step failing after it is the stop at work, not a failure to report. */
+let stopRequested = false;
+
 function onStopSignal(stop: (signal: string) => Promise<void>): void {
-  let stopping = false;
   const once = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+    if (stopRequested) return;
+    stopRequested = true;
     void stop(signal);
   };
   process.on('SIGINT', () => once('SIGINT'));
@@ -74,18 +76,20 @@ async function runPrimary(): Promise<void> {
     { log, retry: (reason) => logger.debug(reason), giveUp: exitWith },
     replicaUrls(),
   );
-  await ensureDemoData(database.orm.em.fork(), log);
-  const processes = workerCount();
-  if (processes > 1) serveClusterMetrics();
-  const serving =
-    processes > 1 ? await startWorkers(processes, { DATABASE_URL: database.url }, log) : await serve(database.orm);
-  printWelcome(processes);
+  const started: { serving?: { stop(): Promise<void> } } = {};
+  // From here on, a stop (even during the demo load) closes the embedded database rather than orphaning it.
   onStopSignal(async (signal) => {
     log(`Nhận tín hiệu ${signal}, đang dừng…`);
-    await serving.stop();
+    await started.serving?.stop();
     await database.close();
     process.exit(0);
   });
+  await ensureDemoData(database.orm.em.fork(), log);
+  const processes = workerCount();
+  if (processes > 1) serveClusterMetrics();
+  started.serving =
+    processes > 1 ? await startWorkers(processes, { DATABASE_URL: database.url }, log) : await serve(database.orm);
+  printWelcome(processes);
 }
 
 /** A worker: the database is ready (the primary prepared it); it serves until told to stop. */
@@ -101,4 +105,6 @@ async function runWorker(): Promise<void> {
   });
 }
 
-(cluster.isWorker ? runWorker() : runPrimary()).catch((error) => exitWith(startupFailureLine(error, port), error));
+(cluster.isWorker ? runWorker() : runPrimary()).catch((error) => {
+  if (!stopRequested) exitWith(startupFailureLine(error, port), error);
+});

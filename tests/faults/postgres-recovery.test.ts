@@ -13,7 +13,8 @@ import { startProduct, type Product } from '../support/product-process';
  * while answers are being written: the product restarts it and serves again within 10 s,
  * keeping every acknowledged answer with its history and exact counters.
  */
-jest.setTimeout(420_000);
+// The product's first start loads the national demo data: minutes on a machine shared with other work.
+jest.setTimeout(900_000);
 
 /** The product's promise (README, "Recovery"): a behaviour bound, not a speed measurement. */
 const SERVES_AGAIN_WITHIN_MS = 10_000;
