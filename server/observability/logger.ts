@@ -51,7 +51,10 @@ function createLogger(): Logger {
   const options = loggerOptions();
   // Synchronous writes: a line logged just before process.exit must not be lost.
   if (prettyLogs())
-    return pino(options, pretty({ sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' }));
+    return pino(
+      options,
+      pretty({ sync: true, singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' }),
+    );
   return pino(options, pino.destination({ dest: 1, sync: true }));
 }
 
