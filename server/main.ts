@@ -84,7 +84,9 @@ async function runPrimary(): Promise<void> {
     await database.close();
     process.exit(0);
   });
-  await ensureDemoData(database.orm.em.fork(), log);
+  if ((await ensureDemoData(database.orm.em.fork(), log)) && database.embedded)
+    // The load wrote hundreds of MB of WAL: a checkpoint now keeps the replay after a crash or a forced restart (the watchdog's) to a moment.
+    await database.orm.em.getConnection().execute('checkpoint');
   const processes = workerCount();
   if (processes > 1) serveClusterMetrics();
   started.serving =
