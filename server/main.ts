@@ -8,9 +8,12 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { ensureDemoData } from './demo/load-demo';
 import { EXPLORER_PATH } from './explorer/explorer.routes';
 import { createApp } from './graphql/server';
+import { logger, logLine as log } from './observability/logger';
+import { serveClusterMetrics } from './observability/metrics';
+import { drain, trackRequests } from './observability/shutdown';
+import { startupFailureLine } from './startup-error';
 import { exitWithPrimary, reportListening, startWorkers } from './workers';
 
-const log = (line: string) => console.log(line);
 const port = Number(process.env.PORT ?? 4000);
 
 /** Serves API and client on the port from this process; resolves once it listens. */
@@ -20,19 +23,25 @@ async function serve(orm: MikroORM): Promise<{ stop(): Promise<void> }> {
     const listening = app.listen(port, () => resolve(listening));
     listening.once('error', reject);
   });
+  const inFlight = trackRequests(server);
   return {
     async stop() {
-      server.close();
-      // Idle keep-alive connections would otherwise hold the server open until they time out.
-      server.closeAllConnections();
+      await drain(server, inFlight);
       await apollo.stop();
     },
   };
 }
 
+/** One clear line on stderr, then exit: what `npm start` shows when it cannot go on. */
+function exitWith(line: string, error?: unknown): never {
+  if (error) logger.debug({ err: error }, 'start-up failure');
+  process.stderr.write(`${line}\n`);
+  process.exit(1);
+}
+
 function printWelcome(processes: number): void {
-  // One write, so whoever watches the output sees the address and the accounts together.
-  log(
+  // Plain lines, not log records: people (and tests/start) read the address and the accounts; one write keeps them together.
+  process.stdout.write(
     [
       '',
       `Tài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):`,
@@ -42,15 +51,18 @@ function printWelcome(processes: number): void {
       }),
       `Phủ Xanh đang chạy tại http://localhost:${port}/  (GraphQL: http://localhost:${port}/graphql, trình khám phá API: http://localhost:${port}${EXPLORER_PATH})` +
         (processes > 1 ? `, ${processes} tiến trình phục vụ` : ''),
+      '',
     ].join('\n'),
   );
 }
 
+/** Set by the first SIGINT/SIGTERM: a start-up step failing after it is the stop at work, not a failure to report. */
+let stopRequested = false;
+
 function onStopSignal(stop: (signal: string) => Promise<void>): void {
-  let stopping = false;
   const once = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+    if (stopRequested) return;
+    stopRequested = true;
     void stop(signal);
   };
   process.on('SIGINT', () => once('SIGINT'));
@@ -59,18 +71,27 @@ function onStopSignal(stop: (signal: string) => Promise<void>): void {
 
 /** Prepares the database once (embedded server, migrations, demo data), then serves or starts the workers. */
 async function runPrimary(): Promise<void> {
-  const database = await openDatabase(process.env.DATABASE_URL, log, replicaUrls());
-  await ensureDemoData(database.orm.em.fork(), log);
-  const processes = workerCount();
-  const serving =
-    processes > 1 ? await startWorkers(processes, { DATABASE_URL: database.url }, log) : await serve(database.orm);
-  printWelcome(processes);
+  const database = await openDatabase(
+    process.env.DATABASE_URL,
+    { log, retry: (reason) => logger.debug(reason), giveUp: exitWith },
+    replicaUrls(),
+  );
+  const started: { serving?: { stop(): Promise<void> } } = {};
+  // From here on, a stop (even during the demo load) closes the embedded database rather than orphaning it.
   onStopSignal(async (signal) => {
     log(`Nhận tín hiệu ${signal}, đang dừng…`);
-    await serving.stop();
+    await started.serving?.stop();
     await database.close();
     process.exit(0);
   });
+  if ((await ensureDemoData(database.orm.em.fork(), log)) && database.embedded)
+    // The load wrote hundreds of MB of WAL: a checkpoint now keeps the replay after a crash or a forced restart (the watchdog's) to a moment.
+    await database.orm.em.getConnection().execute('checkpoint');
+  const processes = workerCount();
+  if (processes > 1) serveClusterMetrics();
+  started.serving =
+    processes > 1 ? await startWorkers(processes, { DATABASE_URL: database.url }, log) : await serve(database.orm);
+  printWelcome(processes);
 }
 
 /** A worker: the database is ready (the primary prepared it); it serves until told to stop. */
@@ -87,6 +108,5 @@ async function runWorker(): Promise<void> {
 }
 
 (cluster.isWorker ? runWorker() : runPrimary()).catch((error) => {
-  console.error('Không khởi động được Phủ Xanh:', error);
-  process.exit(1);
+  if (!stopRequested) exitWith(startupFailureLine(error, port), error);
 });

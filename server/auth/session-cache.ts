@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import type { Bloc, Role } from '../domain/enums';
 import { AccessToken, type TokenKind } from './access-token.entity';
 import { RoleGrant } from '../user/role-grant.entity';
+import { sessionCacheLookups } from '../observability/metrics';
 import { BoundedMap } from './bounded-map';
 
 /** Sent by the triggers of migration 20261123160000 when a token or a role grant changes. */
@@ -61,6 +62,12 @@ export class SessionCache {
 
   /** The session of a token hash, unless it is unknown, too old or expired. */
   get(tokenHash: string): CachedSession | undefined {
+    const session = this.fresh(tokenHash);
+    sessionCacheLookups.inc({ result: session ? 'hit' : 'miss' });
+    return session;
+  }
+
+  private fresh(tokenHash: string): CachedSession | undefined {
     if (!this.listener) return undefined;
     const session = this.sessions.get(tokenHash);
     if (!session) return undefined;

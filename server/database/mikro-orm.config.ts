@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../migrations';
 import { statementTimeoutMs } from '../config';
+import { logger } from '../observability/logger';
 import { entities } from './entities';
 import { BudgetLogger } from './request-budget';
 
@@ -30,7 +31,18 @@ export function ormConfig(clientUrl: string, replicaUrls: readonly string[] = []
     metadataCache: { enabled: false },
     pool: { min: 0, max: 20 },
     // Start-up work that may take long (migrations, the demo load) lifts it in its transaction.
-    driverOptions: { connection: { statement_timeout: statementTimeoutMs() } },
+    driverOptions: {
+      connection: { statement_timeout: statementTimeoutMs() },
+      // knex's own warnings (a pooled connection lost while PostgreSQL restarts) go to the log, not to bare console lines.
+      log: {
+        warn: (message: string) => logger.warn({ component: 'knex' }, message),
+        error: (message: string) => logger.error({ component: 'knex' }, message),
+        deprecate: (message: string) => logger.debug({ component: 'knex' }, message),
+        debug: (message: string) => logger.debug({ component: 'knex' }, message),
+      },
+    },
+    logger: (message) => logger.info({ component: 'mikro-orm' }, message),
+    colors: false,
     // Requests must use a forked EntityManager; the global one is only for start-up work.
     allowGlobalContext: false,
     debug: process.env.SQL_DEBUG === '1',

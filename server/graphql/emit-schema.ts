@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { paths } from '../config';
+import { logger } from '../observability/logger';
 import { graphqlSchema } from './schema';
 
 /** The SDL as checked in: sorted, so that it changes only when the API does. */
@@ -12,10 +13,10 @@ if (require.main === module) {
   printedSchema()
     .then((sdl) => {
       writeFileSync(paths.schema, sdl);
-      console.log(`Đã ghi lược đồ GraphQL vào ${paths.schema}`);
+      logger.info(`Đã ghi lược đồ GraphQL vào ${paths.schema}`);
     })
     .catch((error) => {
-      console.error(error);
+      logger.error({ err: error }, 'Không ghi được lược đồ GraphQL');
       process.exit(1);
     });
 }

@@ -24,6 +24,10 @@ import { primaryOrmOf } from '../database/database';
 import { databaseFault } from '../database/faults';
 import { BUDGET_KEY, budgetOf, cancelTagged, RequestBudget, type CancelStatements } from '../database/request-budget';
 import { explorerRoutes } from '../explorer/explorer.routes';
+import { healthRoutes } from '../observability/health';
+import { logger } from '../observability/logger';
+import { metricsRoute } from '../observability/metrics';
+import { requestLog, requestOutcome } from '../observability/request-log';
 import { bearerToken } from './bearer';
 import { callerOf, identifyCaller } from './caller';
 import type { Context } from './context';
@@ -74,7 +78,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
   if (status && status >= 400 && status < 500)
     return { message: `Yêu cầu không hợp lệ (${formatted.message}).`, extensions: { code: 'BAD_REQUEST' } };
-  console.error('Unexpected error while serving GraphQL:', original);
+  logger.error({ err: original }, 'Unexpected error while serving GraphQL');
   return {
     message: 'Lỗi hệ thống; vui lòng thử lại sau.',
     path: formatted.path,
@@ -155,7 +159,7 @@ const requestErrorHandler: express.ErrorRequestHandler = (error, _req, res, next
       : status < 500
         ? 'Yêu cầu không hợp lệ (không đọc được nội dung JSON).'
         : 'Lỗi hệ thống; vui lòng thử lại sau.';
-  if (status >= 500) console.error('Unexpected error while reading a request:', error);
+  if (status >= 500) logger.error({ err: error }, 'Unexpected error while reading a request');
   res.status(status).json({
     errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR } }],
   });
@@ -239,6 +243,7 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
       ...(trustedDocumentsOnlyMode() ? [trustedDocumentsOnly(trustedFingerprints(paths.clientDocuments))] : []),
       httpStatus,
       finishesBudget,
+      requestOutcome,
       ApolloServerPluginCacheControlDisabled(),
       closesWithServer(orm, primary, sessions),
     ],
@@ -261,8 +266,10 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
   app.set('trust proxy', trustProxy());
   // Answers are POSTed and never revalidated; hashing each (hundreds of KB for national tables) is waste.
   app.set('etag', false);
+  app.use(healthRoutes(orm), metricsRoute(orm));
   app.use(
     '/graphql',
+    requestLog(),
     identifyCaller(primary, sessions),
     ...[rateLimiter(rateLimitPerMinute())].filter((limiter) => limiter !== undefined),
     express.json({ limit: '1mb' }),

@@ -54,3 +54,56 @@ export async function checkConsistency(em: EntityManager): Promise<Consistency> 
   }
   return { assessments: Number(versions.assessments), versionMismatches: Number(versions.mismatches), ...diffs };
 }
+
+export interface AcknowledgedAnswers {
+  /** Acknowledged answers that lack their history row or audit entry (should be none). */
+  missing: { id: string; version: number; history: number; audit: number }[];
+  /** Answers written through the API (history rows with an author), and their audit entries: equal when nothing is half-written. */
+  answerHistoryRows: number;
+  answerAuditEntries: number;
+}
+
+/**
+ * Whether every answer a client was told succeeded (its assessment id and new version) is
+ * stored with its history row and its audit entry, and every answer written has both.
+ */
+export async function checkAcknowledgedAnswers(
+  em: EntityManager,
+  acknowledged: readonly { id: string; version: number }[],
+): Promise<AcknowledgedAnswers> {
+  const connection = em.getConnection();
+  const missing: AcknowledgedAnswers['missing'] = [];
+  for (const { id, version } of acknowledged) {
+    const [row] = await connection.execute<{ history: string; audit: string }[]>(
+      `select (select count(*) from assessment_history where assessment_id = ? and version = ?) as history,
+              (select count(*) from audit_entry where object_type = 'Assessment' and object_id = ? and (changes->>'version')::int = ?) as audit`,
+      [Number(id), version, id, version],
+    );
+    if (Number(row.history) !== 1 || Number(row.audit) !== 1)
+      missing.push({ id, version, history: Number(row.history), audit: Number(row.audit) });
+  }
+  const [written] = await connection.execute<{ history: string; audit: string }[]>(
+    `select (select count(*) from assessment_history where changed_by_id is not null and changed_at > now() - interval '1 hour') as history,
+            (select count(*) from audit_entry where action = 'ANSWER') as audit`,
+  );
+  return { missing, answerHistoryRows: Number(written.history), answerAuditEntries: Number(written.audit) };
+}
+
+/**
+ * Every acknowledged answer stored with its history row and audit entry, nothing half-written
+ * (one audit entry per answer written), and the counters as a recomputation gives them.
+ */
+export async function expectEveryAnswerKept(
+  em: EntityManager,
+  acknowledged: readonly { id: string; version: number }[],
+): Promise<void> {
+  const answers = await checkAcknowledgedAnswers(em, acknowledged);
+  expect(answers.missing).toEqual([]);
+  expect(answers.answerAuditEntries).toBe(answers.answerHistoryRows);
+  expect(answers.answerAuditEntries).toBeGreaterThanOrEqual(acknowledged.length);
+  expect(await checkConsistency(em)).toMatchObject({
+    versionMismatches: 0,
+    unitProgressDiffs: 0,
+    criterionProgressDiffs: 0,
+  });
+}

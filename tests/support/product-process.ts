@@ -18,22 +18,29 @@ export interface Product {
   output(): string;
   /** Resolves when the output contains `text`. */
   waitFor(text: string | RegExp): Promise<void>;
+  /** GET of a path of the server (/healthz, /readyz, /metrics). */
+  get(path: string, headers?: Record<string, string>): Promise<{ status: number; type: string; body: string }>;
   graphql(
     query: string,
     variables?: Record<string, unknown>,
     token?: string,
   ): Promise<{ status: number; data?: any; errors?: any[] }>;
   login(username: string): Promise<string>;
+  /** The exit code, once the process has exited by itself or been stopped. */
+  exited: Promise<number | null>;
   /** SIGKILL, as a crash or an out-of-memory kill would stop it. */
   kill(): Promise<void>;
   stop(): Promise<number | null>;
 }
 
-/** Starts `server/main.ts` as `npm start` runs it (NODE_ENV=production), with the given environment. */
-export async function startProduct(env: NodeJS.ProcessEnv): Promise<Product> {
+/**
+ * Starts `server/main.ts` as `npm start` runs it (NODE_ENV=production), with the given
+ * environment, from this checkout or from another copy of the project (`cwd`).
+ */
+export async function startProduct(env: NodeJS.ProcessEnv, cwd = projectRoot): Promise<Product> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', 'ts-node/register', 'server/main.ts'], {
-    cwd: projectRoot,
+    cwd,
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -82,6 +89,11 @@ export async function startProduct(env: NodeJS.ProcessEnv): Promise<Product> {
     port,
     output: () => output,
     waitFor,
+    exited,
+    async get(path, headers = {}) {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers });
+      return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text() };
+    },
     graphql,
     async login(username) {
       const result = await graphql(
