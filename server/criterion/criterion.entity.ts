@@ -67,13 +67,27 @@ export class Criterion {
   @Property({ type: 'json' })
   requiredOptionKeys: string[] & Opt = [];
 
-  @Field(() => Comparator, { nullable: true, description: 'NUMBER: how the answer is compared with the target.' })
+  @Field(() => Comparator, {
+    nullable: true,
+    description: 'NUMBER and PERCENT: how the answer is compared with the target.',
+  })
   @Enum({ items: () => Comparator, nullable: true })
   comparator?: Comparator;
 
-  @Field(() => Float, { nullable: true, description: 'NUMBER: the target, e.g. 98 for "≥ 98".' })
+  @Field(() => Float, { nullable: true, description: 'NUMBER and PERCENT: the target, e.g. 98 for "≥ 98".' })
   @Property({ type: 'double', nullable: true })
   target?: number;
+
+  @Field(() => Float, { nullable: true, description: 'BETWEEN: the upper end of the target range (included).' })
+  @Property({ type: 'double', nullable: true })
+  targetMax?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'NUMBER and PERCENT: the unit of measure (đơn vị tính), e.g. "%", "hồ sơ".',
+  })
+  @Property({ nullable: true })
+  measureUnit?: string;
 
   @Field(() => Float, { nullable: true, description: 'NUMBER: smallest accepted answer.' })
   @Property({ type: 'double', nullable: true })
@@ -82,6 +96,19 @@ export class Criterion {
   @Field(() => Float, { nullable: true, description: 'NUMBER: largest accepted answer.' })
   @Property({ type: 'double', nullable: true })
   maxValue?: number;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether a unit may answer "không phát sinh" (nothing arose this period): counted neither met nor unmet, and left out of the due criteria.',
+  })
+  @Property({ type: 'boolean', default: false })
+  allowsNotApplicable: boolean & Opt = false;
+
+  @Field(() => Int, {
+    description: 'Number of the version in force today: 1 until the criterion is changed after publishing.',
+  })
+  @Property({ type: 'integer', default: 1 })
+  currentVersion: number & Opt = 1;
 
   @Field(() => Boolean, {
     description: 'True for a criterion added only to reach the stated catalog size; its text is not in the reports.',

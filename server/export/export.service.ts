@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../auth/access';
 import { findCampaign } from '../campaign/campaign.service';
+import { isCounted } from '../criterion/criterion-authoring.service';
 import { listCriteria } from '../criterion/criterion.service';
 import { Level } from '../domain/enums';
 import { badInput } from '../graphql/errors';
@@ -44,7 +45,9 @@ async function provinceStatusSheet(
 }
 
 async function criterionSheet(em: EntityManager, access: Access, loaders: Loaders, q: StatusQuery): Promise<Sheet> {
-  const criteria = await listCriteria(em, access, { campaignId: q.campaignId, level: Level.COMMUNE });
+  const criteria = (await listCriteria(em, access, { campaignId: q.campaignId, level: Level.COMMUNE })).filter(
+    isCounted,
+  );
   const results = await Promise.all(criteria.map((c) => loaders.criterionResults.load(c.id)));
   const rows: (string | number)[][] = [];
   for (const [i, criterion] of criteria.entries()) {

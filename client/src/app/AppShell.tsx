@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { endSession } from '../auth/session';
 import { graphql } from '../gql';
 import { ROLE_LABEL } from '../ui/labels';
+import { authorsCampaigns } from '../viewer/access';
 import { primaryGrant } from '../viewer/home';
 import { useViewer } from '../viewer/ViewerProvider';
 import { Link } from './router';
@@ -51,6 +52,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           </span>
         </Link>
         <nav className="topbar__account" aria-label="Tài khoản">
+          {authorsCampaigns(viewer.grants) && (
+            <Link to={paths.campaigns} className="button button--ghost">
+              Soạn đợt đánh giá
+            </Link>
+          )}
           <Link to={paths.account} className="topbar__user">
             <strong>{viewer.fullName}</strong>
             {role && <small>{ROLE_LABEL[role]}</small>}

@@ -55,3 +55,10 @@ export const insideProvince = (grants: Grant[], provinceId: string) =>
 /** Overseers verify claims: the national one everywhere, a province's in that province. */
 export const verifiesIn = (grants: Grant[], provinceId: string) =>
   readsNation(grants) || has(grants, ['PROVINCE_OVERSEER'], (grant) => grant.province?.id === provinceId);
+
+/** Overseers author campaigns: the national one national campaigns, a province's its own. */
+export const authorsCampaigns = (grants: Grant[]) => has(grants, ['NATIONAL_OVERSEER', 'PROVINCE_OVERSEER']);
+
+/** The provinces whose own campaigns the account may author. */
+export const authoredProvinces = (grants: Grant[]) =>
+  grants.filter((g) => g.role === 'PROVINCE_OVERSEER' && g.province).map((g) => g.province!);
