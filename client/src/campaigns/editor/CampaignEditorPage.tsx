@@ -8,7 +8,7 @@ import { describeError } from '../../ui/errors';
 import { formatDate, formatDateTime, parseVietnameseDate } from '../../ui/format';
 import { ANSWER_TYPE_LABEL, BLOC_LABEL, BLOCS } from '../../ui/labels';
 import { PageHeader } from '../../ui/PageHeader';
-import { EmptyState, Loaded } from '../../ui/states';
+import { EmptyState, Loaded, ProblemNotice } from '../../ui/states';
 import { targetWords } from '../../unit/AnswerFields';
 import { CriterionForm, draftOfCriterion } from './CriterionForm';
 import { LEVEL_LABEL, STATE_LABEL } from './CampaignsPage';
@@ -233,11 +233,7 @@ function CriterionRow({
           </button>
         )}
       </div>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice problem={problem} />
       {editing && (
         <CriterionForm
           storageKey={`criterion:${criterion.id}:v${criterion.currentVersion}`}
@@ -291,11 +287,7 @@ function PublishOrCopy({ campaign }: { campaign: EditedCampaign }) {
         >
           {publishing ? 'Đang ban hành…' : 'Ban hành đợt'}
         </button>
-        {problem && (
-          <p className="notice notice--error" role="alert">
-            {problem}
-          </p>
-        )}
+        <ProblemNotice problem={problem} />
       </section>
     );
   }
@@ -332,11 +324,7 @@ function PublishOrCopy({ campaign }: { campaign: EditedCampaign }) {
           </button>
         </div>
       </form>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice problem={problem} />
     </section>
   );
 }

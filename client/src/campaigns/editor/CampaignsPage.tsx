@@ -8,7 +8,7 @@ import { describeError } from '../../ui/errors';
 import { formatDate, parseVietnameseDate } from '../../ui/format';
 import { BLOC_LABEL, BLOCS } from '../../ui/labels';
 import { PageHeader } from '../../ui/PageHeader';
-import { EmptyState, Loaded } from '../../ui/states';
+import { EmptyState, Loaded, ProblemNotice } from '../../ui/states';
 import { authoredProvinces, readsNation } from '../../viewer/access';
 import { useViewer } from '../../viewer/ViewerProvider';
 import { useStoredDraft } from './stored-draft';
@@ -188,11 +188,7 @@ function CreateCampaignForm() {
             {fetching ? 'Đang tạo…' : 'Tạo bản nháp'}
           </button>
         </div>
-        {problem && (
-          <p className="notice notice--error" role="alert">
-            {problem}
-          </p>
-        )}
+        <ProblemNotice problem={problem} />
       </form>
     </section>
   );
