@@ -16,7 +16,18 @@ export class AnswerValue {
   @Property({ type: 'json', nullable: true })
   optionKeys?: string[];
 
-  @Field(() => Float, { nullable: true, description: 'NUMBER answers.' })
+  @Field(() => Float, { nullable: true, description: 'NUMBER and PERCENT answers.' })
   @Property({ type: 'double', nullable: true })
   number?: number;
+
+  @Field(() => String, { nullable: true, description: 'TEXT answers.' })
+  @Property({ type: 'text', nullable: true })
+  text?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True for "không phát sinh" (nothing arose this period); no other part is set then.',
+  })
+  @Property({ nullable: true })
+  notApplicable?: boolean;
 }

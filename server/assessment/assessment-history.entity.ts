@@ -45,6 +45,13 @@ export class AssessmentHistory {
   @Embedded(() => Evidence, { prefix: 'evidence_' })
   evidence!: Evidence;
 
+  @Field(() => Int, {
+    description:
+      'The version of the criterion (CriterionVersion.number) the answer was given against, or judged again under for a RULE_CHANGE.',
+  })
+  @Property({ type: 'integer', default: 1 })
+  criterionVersion: number & Opt = 1;
+
   @Field(() => AssessmentChangeKind, { description: 'Whether the unit answered or an overseer verified.' })
   @Enum({ items: () => AssessmentChangeKind, default: AssessmentChangeKind.ANSWER })
   kind: AssessmentChangeKind & Opt = AssessmentChangeKind.ANSWER;

@@ -70,6 +70,13 @@ export class Assessment {
   verificationReason?: string;
 
   @Field(() => Int, {
+    description:
+      'The version of the criterion (CriterionVersion.number) the answer was given against, or judged again under for a RULE_CHANGE.',
+  })
+  @Property({ type: 'integer', default: 1 })
+  criterionVersion: number & Opt = 1;
+
+  @Field(() => Int, {
     description: 'Increases by one with every change; pass it back as expectedVersion to avoid overwriting.',
   })
   @Property({ version: true, type: 'integer' })

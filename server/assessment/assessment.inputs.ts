@@ -39,8 +39,21 @@ export class AnswerCriterionInput {
   })
   optionKeys?: string[];
 
-  @Field(() => Float, { nullable: true, description: 'For NUMBER criteria.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For NUMBER and PERCENT criteria: the figure (a percentage as 72.5 for 72,5 %).',
+  })
   number?: number;
+
+  @Field({ nullable: true, description: 'For TEXT criteria: 1–4,000 characters.' })
+  text?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'true answers "không phát sinh" (nothing arose this period) instead of a value, where the criterion allows it (Criterion.allowsNotApplicable).',
+  })
+  notApplicable?: boolean;
 
   @Field(() => EvidenceInput, {
     nullable: true,

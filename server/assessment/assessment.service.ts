@@ -2,12 +2,12 @@ import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordChange } from '../audit/audit.service';
 import { forbidden, type Access } from '../auth/access';
-import { isOpen } from '../campaign/campaign.service';
+import { isAnswerable } from '../campaign/campaign.service';
 import { Criterion } from '../criterion/criterion.entity';
 import { meets, validateAnswer } from '../criterion/pass-rule';
 import { findPermitted, paginate } from '../database/paginate';
 import { todayInVietnam } from '../domain/dates';
-import { AssessmentChangeKind, VerificationStatus, type Status } from '../domain/enums';
+import { AnswerType, AssessmentChangeKind, VerificationStatus, type Status } from '../domain/enums';
 import type { PageWindow } from '../graphql/connection';
 import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
@@ -98,8 +98,8 @@ async function writeAnswer(
   if (!criterion) throw notFound('tiêu chí', input.criterionId);
   access.assert('answer', 'Unit', unit);
   assertApplicable(unit, criterion);
-  if (!isOpen(criterion.campaign))
-    throw forbidden(`Đợt "${criterion.campaign.name}" đã khóa, không nhận thêm câu trả lời.`);
+  if (!isAnswerable(criterion.campaign))
+    throw forbidden(`Đợt "${criterion.campaign.name}" chưa ban hành hoặc đã khóa, không nhận câu trả lời.`);
   const answer = validateAnswer(criterion, input);
   const evidence = validateEvidence(input.evidence);
   const met = meets(criterion, answer);
@@ -115,11 +115,20 @@ async function writeAnswer(
     storedVersion,
     'Câu trả lời đã được người khác cập nhật; hãy tải lại để xem bản mới nhất.',
   );
-  const before = claimCounters(existing);
+  const counts = criterion.answerType !== AnswerType.TEXT;
+  const before = claimCounters(existing, counts);
   const now = new Date();
   const answeredBy = access.viewer!.user;
   // A new answer is a new claim: whatever was verified before no longer applies.
-  const fields = { answer, evidence, met, answeredBy, answeredAt: now, ...UNVERIFIED };
+  const fields = {
+    answer,
+    evidence,
+    met,
+    answeredBy,
+    answeredAt: now,
+    criterionVersion: criterion.currentVersion,
+    ...UNVERIFIED,
+  };
   const assessment = existing ? em.assign(existing, fields) : em.create(Assessment, { unit, criterion, ...fields });
   return keepChange(em, access, {
     assessment,
@@ -127,7 +136,7 @@ async function writeAnswer(
     criterion,
     kind: AssessmentChangeKind.ANSWER,
     before,
-    answeredDelta: existing ? 0 : 1,
+    answeredDelta: existing || !counts ? 0 : 1,
     audit: { met, answer: { ...answer } },
   });
 }
@@ -168,6 +177,7 @@ export async function keepChange(em: EntityManager, access: Access, change: Asse
     kind: change.kind,
     answer: assessment.answer,
     met: assessment.met,
+    criterionVersion: assessment.criterionVersion,
     evidence: assessment.evidence,
     verification: assessment.verification,
     verifiedBy: assessment.verifiedBy,
@@ -185,7 +195,7 @@ export async function keepChange(em: EntityManager, access: Access, change: Asse
   });
 
   const campaign = criterion.campaign;
-  const after = claimCounters(assessment);
+  const after = claimCounters(assessment, criterion.answerType !== AnswerType.TEXT);
   await applyAnswerToProgress(em, {
     unitId: unit.id,
     provinceId: unit.province.id,
@@ -195,6 +205,7 @@ export async function keepChange(em: EntityManager, access: Access, change: Asse
     metDelta: after.met - change.before.met,
     confirmedDelta: after.confirmed - change.before.confirmed,
     answeredDelta: change.answeredDelta,
+    countedDelta: after.counted - change.before.counted,
   });
   const statusQuery = { campaignId: campaign.id, asOf: todayInVietnam() };
   const unitStatus = (await unitStatuses(em, statusQuery, [unit.id])).get(unit.id)!;
@@ -206,7 +217,8 @@ export async function keepChange(em: EntityManager, access: Access, change: Asse
 
 function assessmentWhere(filter: AssessmentFilter = {}): FilterQuery<Assessment> {
   const unit: Record<string, unknown> = {};
-  const criterion: Record<string, unknown> = {};
+  // Answers to placeholder criteria stand only in the counters; no list shows them.
+  const criterion: Record<string, unknown> = { isPlaceholder: false };
   if (filter.unitId) unit.id = parseId(filter.unitId, 'unitId');
   if (filter.provinceId) unit.province = parseId(filter.provinceId, 'provinceId');
   if (filter.communeId) unit.commune = parseId(filter.communeId, 'communeId');
@@ -216,7 +228,7 @@ function assessmentWhere(filter: AssessmentFilter = {}): FilterQuery<Assessment>
   if (filter.campaignId) criterion.campaign = parseId(filter.campaignId, 'campaignId');
   return {
     ...(Object.keys(unit).length ? { unit } : {}),
-    ...(Object.keys(criterion).length ? { criterion } : {}),
+    criterion,
     ...(filter.met === undefined || filter.met === null ? {} : { met: filter.met }),
   };
 }

@@ -84,7 +84,7 @@ export async function verificationQueue(
     const readable = access.readable<Assessment>('Assessment', {
       met: true,
       verification: VerificationStatus.UNVERIFIED,
-      criterion: { campaign: parseId(args.campaignId, 'campaignId') },
+      criterion: { campaign: parseId(args.campaignId, 'campaignId'), isPlaceholder: false },
       ...(args.provinceId || args.bloc
         ? {
             unit: {

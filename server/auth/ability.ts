@@ -1,5 +1,5 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery } from '@casl/ability';
-import { Level, Role } from '../domain/enums';
+import { CampaignState, Level, Role } from '../domain/enums';
 import { BoundedMap } from './bounded-map';
 import type { Viewer } from './viewer';
 
@@ -44,6 +44,7 @@ const OUTSIDE_ASSESSMENT_FIELDS = [
   'evidence.link',
   'answeredAt',
   'version',
+  'criterionVersion',
   'history',
   'verification',
   'verifiedAt',
@@ -60,6 +61,7 @@ const OUTSIDE_HISTORY_FIELDS = [
   'evidence.link',
   'changedAt',
   'kind',
+  'criterionVersion',
   'verification',
   'verifiedAt',
   'verificationReason',
@@ -71,6 +73,12 @@ const MONITORING_CHANGES = { objectType: { $nin: ACCOUNT_OBJECT_TYPES } };
 const AUDIT_FIELDS_WITHOUT_ACTOR = ['id', 'at', 'action', 'objectType', 'objectId', 'changes'];
 /** Account fields anyone may read of their own account; e-mails are for administrators. */
 const OWN_ACCOUNT_FIELDS = ['id', 'username', 'fullName', 'grants'];
+
+/**
+ * Units and their readers see a campaign once it is published; its authors see their drafts
+ * too, since `manage` covers every action in CASL, reading included.
+ */
+const PUBLISHED: Conditions = { state: CampaignState.PUBLISHED };
 
 /** Where a grant reaches: a province, one commune of it, and/or one bloc. Empty = the nation. */
 interface Reach {
@@ -115,10 +123,14 @@ function readWithin(can: Can, reach: Reach, options: { provinceFields: boolean }
   for (const scope of reach.province ? [null, reach.province] : [undefined]) {
     const campaign: Conditions =
       scope === undefined ? {} : scope === null ? { province: null } : { 'province.id': scope };
-    can('read', 'Campaign', campaign);
+    can('read', 'Campaign', { ...campaign, ...PUBLISHED });
     const criterion: Conditions =
       scope === undefined ? {} : scope === null ? { 'campaign.province': null } : { 'campaign.province.id': scope };
-    can('read', 'Criterion', { ...criterion, ...(reach.bloc ? { bloc: reach.bloc } : {}) });
+    can('read', 'Criterion', {
+      ...criterion,
+      'campaign.state': CampaignState.PUBLISHED,
+      ...(reach.bloc ? { bloc: reach.bloc } : {}),
+    });
     const solution: Conditions =
       scope === undefined ? {} : scope === null ? { province: null } : { 'province.id': scope };
     can('read', 'Solution', solution);
@@ -225,10 +237,14 @@ export function abilityFor(viewer: Viewer | undefined): AppAbility {
 }
 
 function defineAbilityFor(viewer: Viewer | undefined): AppAbility {
-  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const { can, cannot, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
   if (viewer) {
     for (const grant of viewer.grants) grantRules(can, grant, viewer.readOnly);
     can('read', 'User', OWN_ACCOUNT_FIELDS, { id: viewer.user.id });
+    // Placeholder criteria (added by the demo only to reach the catalog sizes the reports state,
+    // their texts unknown) are read by nobody, authors included: they stand only in the counters,
+    // so official figures keep the reports' totals while no list, table, export or to-do item names one.
+    cannot('read', 'Criterion', { isPlaceholder: true });
   }
   return build();
 }

@@ -28,6 +28,14 @@ export class ViewerCapabilitiesResolver {
   viewerReadsNation(@Ctx() { access }: Context): boolean {
     return readsNation(access);
   }
+
+  @Query(() => Boolean, {
+    description:
+      'Whether the caller may author national campaigns (createCampaign without provinceId): the national overseer.',
+  })
+  viewerAuthorsNationalCampaigns(@Ctx() { access }: Context): boolean {
+    return editsCampaign(access, { province: null });
+  }
 }
 
 @Resolver(() => Unit)
@@ -56,6 +64,13 @@ export class ProvinceCapabilitiesResolver {
   })
   viewerCanOpen(@Root() province: Province, @Ctx() { access }: Context): boolean {
     return readsProvince(access, province);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether the caller may author this province's own campaigns (createCampaign with its provinceId).",
+  })
+  viewerAuthorsCampaigns(@Root() province: Province, @Ctx() { access }: Context): boolean {
+    return editsCampaign(access, { province });
   }
 
   @FieldResolver(() => Bloc, {

@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Level } from '../domain/enums';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Bloc, CampaignState, Level } from '../domain/enums';
 import { Province } from '../province/province.entity';
 
 @ObjectType({
@@ -58,4 +58,22 @@ export class Campaign {
   })
   @Property({ default: true })
   countUnverifiedClaims: boolean & Opt = true;
+
+  @Field(() => CampaignState, {
+    description: 'DRAFT while its authors write it (units see nothing of it), PUBLISHED once answering opens.',
+  })
+  @Enum({ items: () => CampaignState, default: CampaignState.PUBLISHED })
+  state: CampaignState & Opt = CampaignState.PUBLISHED;
+
+  @Field(() => [Bloc], { description: 'The blocs (khối) taking part; every criterion is for one of them.' })
+  @Property({ type: 'json', default: JSON.stringify(Object.values(Bloc)) })
+  blocs: Bloc[] & Opt = Object.values(Bloc);
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was published; empty for a draft.' })
+  @Property({ nullable: true })
+  publishedAt?: Date;
+
+  /** The campaign a copy was made from (next round of the same drive). */
+  @ManyToOne(() => Campaign, { nullable: true })
+  copiedFrom?: Campaign;
 }

@@ -6,8 +6,16 @@ import { loadPermitted } from '../database/entity-loader';
 import type { Context } from '../graphql/context';
 import { Province } from '../province/province.entity';
 import { Campaign } from './campaign.entity';
-import { UpdateCampaignInput } from './campaign.inputs';
-import { findCampaign, listCampaigns, updateCampaign } from './campaign.service';
+import { CopyCampaignInput, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
+import {
+  copyCampaign,
+  createCampaign,
+  findCampaign,
+  listCampaigns,
+  listEditableCampaigns,
+  publishCampaign,
+  updateCampaign,
+} from './campaign.service';
 
 @Resolver(() => Campaign)
 export class CampaignResolver {
@@ -24,6 +32,49 @@ export class CampaignResolver {
     code?: string,
   ): Promise<Campaign> {
     return findCampaign(em, access, { id, code });
+  }
+
+  @Query(() => [Campaign], {
+    description:
+      "The campaigns the caller may author — create and edit criteria, publish, copy, close: every one for the national overseer, its own province's for a province overseer; drafts first.",
+  })
+  editableCampaigns(@Ctx() { em, access }: Context): Promise<Campaign[]> {
+    return listEditableCampaigns(em, access);
+  }
+
+  @Mutation(() => Campaign, {
+    description:
+      "Creates a DRAFT campaign: national (the national overseer) or one province's (that province's overseer). Units see nothing of it until it is published.",
+  })
+  createCampaign(
+    @Ctx() { em, access }: Context,
+    @Arg('input', { description: 'Name, scope, level, blocs, deadline and status rule of the new campaign.' })
+    input: CreateCampaignInput,
+  ): Promise<Campaign> {
+    return createCampaign(em, access, input);
+  }
+
+  @Mutation(() => Campaign, {
+    description:
+      'Publishes a draft: answering opens, each criterion becomes its version 1 in force from today, and units see it in their to-do lists. Needs at least one criterion.',
+  })
+  publishCampaign(
+    @Ctx() { em, access }: Context,
+    @Arg('id', () => ID, { description: 'Id of the draft campaign.' }) id: string,
+  ): Promise<Campaign> {
+    return publishCampaign(em, access, id);
+  }
+
+  @Mutation(() => Campaign, {
+    description:
+      "Copies a campaign and its criteria into a new DRAFT in the same scope (next month's round of the same drive); answers are not copied.",
+  })
+  copyCampaign(
+    @Ctx() { em, access }: Context,
+    @Arg('id', () => ID, { description: 'Id of the campaign to copy.' }) id: string,
+    @Arg('input', { description: 'Name and deadline of the new round.' }) input: CopyCampaignInput,
+  ): Promise<Campaign> {
+    return copyCampaign(em, access, id, input);
   }
 
   @Mutation(() => Campaign, {
@@ -44,6 +95,11 @@ export class CampaignResolver {
   })
   async province(@Root() campaign: Campaign, @Ctx() { loaders }: Context): Promise<Province | undefined> {
     return campaign.province ? loadPermitted(loaders.province, campaign.province.id) : undefined;
+  }
+
+  @FieldResolver(() => Campaign, { nullable: true, description: 'The campaign this one was copied from, if any.' })
+  async copiedFrom(@Root() campaign: Campaign, @Ctx() { loaders }: Context): Promise<Campaign | undefined> {
+    return campaign.copiedFrom ? loaders.campaign.load(campaign.copiedFrom.id) : undefined;
   }
 
   @FieldResolver(() => [Criterion], { description: "The campaign's criteria, by bloc and official order." })

@@ -48,6 +48,8 @@ interface FeedSource<T extends { id: number; changeXid: string }> {
   entity: new () => T;
   subject: SubjectName;
   since: (since: Date) => FilterQuery<T>;
+  /** Rows no list shows (answers to placeholder criteria, which stand only in the counters) stay out. */
+  shown: FilterQuery<T>;
   toChange: (row: T) => Omit<Change, 'position' | 'kind'>;
 }
 
@@ -57,6 +59,7 @@ const SOURCES: FeedSource<any>[] = [
     entity: AssessmentHistory,
     subject: 'AssessmentHistory',
     since: (since) => ({ changedAt: { $gte: since } }),
+    shown: { assessment: { criterion: { isPlaceholder: false } } },
     toChange: (row: AssessmentHistory) => ({ changedAt: row.changedAt, assessmentChange: row }),
   } satisfies FeedSource<AssessmentHistory>,
   {
@@ -64,6 +67,7 @@ const SOURCES: FeedSource<any>[] = [
     entity: Task,
     subject: 'Task',
     since: (since) => ({ updatedAt: { $gte: since } }),
+    shown: {},
     toChange: (row: Task) => ({ changedAt: row.updatedAt, task: row }),
   } satisfies FeedSource<Task>,
 ];
@@ -108,6 +112,7 @@ async function readPage(
           afterPosition(source.kind, after),
           { changeXid: { $lt: String(bound) } },
           args.since ? source.since(args.since) : {},
+          source.shown,
         ],
       });
       if (where === null) return [];

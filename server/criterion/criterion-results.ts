@@ -5,7 +5,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { pgArray, query } from '../database/sql';
 import { percent } from '../domain/percent';
 import { Province } from '../province/province.entity';
-import { CLAIM_COUNTS } from '../status/claim';
+import { CLAIM_COUNTS, COUNTED_CRITERION } from '../status/claim';
 import type { StatusQuery } from '../status/status.service';
 import { assessmentJoin, criterionProgressAsOf } from '../status/time-travel';
 import { todayInVietnam } from '../domain/dates';
@@ -65,7 +65,7 @@ export async function resultsByProvince(
     : await query<{ rows: ResultRow[] }>(
         em,
         asOneArray(`select c.id as criterion_id, u.province_id,
-                count(*) filter (where ${CLAIM_COUNTS})::int as met, count(*)::int as total
+                count(*) filter (where ${CLAIM_COUNTS})::int as met, count(*) filter (where ${COUNTED_CRITERION})::int as total
          from criterion c
          join campaign cp on cp.id = c.campaign_id
          join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)

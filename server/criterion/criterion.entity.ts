@@ -1,21 +1,15 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Campaign } from '../campaign/campaign.entity';
-import { AnswerType, Bloc, Comparator, Level } from '../domain/enums';
+import { Bloc, Level } from '../domain/enums';
+import { CriterionDefinitionFields } from './criterion-definition-fields';
 
-@ObjectType({ description: 'One choice of a SINGLE_CHOICE or MULTI_CHOICE criterion.' })
-export class CriterionOption {
-  @Field({ description: 'Stable key used in answers, e.g. "A".' })
-  key!: string;
-
-  @Field({ description: 'Text of the option as the official form words it (Vietnamese).' })
-  label!: string;
-}
+export { CriterionOption } from './criterion-definition-fields';
 
 @ObjectType({ description: 'Criterion (tiêu chí / chỉ tiêu): a question for one bloc and level in one campaign.' })
 @Entity()
 @Unique({ properties: ['campaign', 'code'] })
-export class Criterion {
+export class Criterion extends CriterionDefinitionFields {
   @Field(() => ID, { description: 'Opaque id of the criterion (tiêu chí); pass it as criterionId when answering.' })
   @PrimaryKey()
   id!: number;
@@ -35,10 +29,6 @@ export class Criterion {
   @Enum(() => Level)
   level!: Level;
 
-  @Field({ description: 'The question as the official catalog words it (Vietnamese).' })
-  @Property({ type: 'text' })
-  text!: string;
-
   @Field(() => Int, { description: 'Order within the bloc, as the official tables list it.' })
   @Property()
   position!: number;
@@ -47,41 +37,11 @@ export class Criterion {
   @Property({ type: 'date', nullable: true })
   dueDate?: string;
 
-  @Field(() => AnswerType, {
-    description: 'How it is answered; says which part of AnswerValue / AnswerCriterionInput to use.',
+  @Field(() => Int, {
+    description: 'Number of the version in force today: 1 until the criterion is changed after publishing.',
   })
-  @Enum(() => AnswerType)
-  answerType!: AnswerType;
-
-  @Field(() => [CriterionOption], {
-    description: 'SINGLE_CHOICE and MULTI_CHOICE: the options to choose from, in form order; empty otherwise.',
-  })
-  @Property({ type: 'json' })
-  options: CriterionOption[] & Opt = [];
-
-  @Field(() => [String], { description: 'SINGLE_CHOICE: the option keys that meet the criterion.' })
-  @Property({ type: 'json' })
-  passingOptionKeys: string[] & Opt = [];
-
-  @Field(() => [String], { description: 'MULTI_CHOICE: the option keys that must all be ticked.' })
-  @Property({ type: 'json' })
-  requiredOptionKeys: string[] & Opt = [];
-
-  @Field(() => Comparator, { nullable: true, description: 'NUMBER: how the answer is compared with the target.' })
-  @Enum({ items: () => Comparator, nullable: true })
-  comparator?: Comparator;
-
-  @Field(() => Float, { nullable: true, description: 'NUMBER: the target, e.g. 98 for "≥ 98".' })
-  @Property({ type: 'double', nullable: true })
-  target?: number;
-
-  @Field(() => Float, { nullable: true, description: 'NUMBER: smallest accepted answer.' })
-  @Property({ type: 'double', nullable: true })
-  minValue?: number;
-
-  @Field(() => Float, { nullable: true, description: 'NUMBER: largest accepted answer.' })
-  @Property({ type: 'double', nullable: true })
-  maxValue?: number;
+  @Property({ type: 'integer', default: 1 })
+  currentVersion: number & Opt = 1;
 
   @Field(() => Boolean, {
     description: 'True for a criterion added only to reach the stated catalog size; its text is not in the reports.',

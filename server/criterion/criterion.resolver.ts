@@ -2,7 +2,7 @@ import { wrap } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Campaign } from '../campaign/campaign.entity';
-import { Bloc, Level } from '../domain/enums';
+import { Bloc, CampaignState, Level } from '../domain/enums';
 import { loadPermitted } from '../database/entity-loader';
 import type { Context } from '../graphql/context';
 import { parseId } from '../graphql/ids';
@@ -10,6 +10,10 @@ import { Solution } from '../solution/solution.entity';
 import { CriterionProvinceResult } from './criterion-results';
 import { Criterion } from './criterion.entity';
 import { findCriterion, listCriteria, setCriterionDueDate } from './criterion.service';
+import { putDraftCriterion, removeDraftCriterion, reorderDraftCriteria } from './criterion-authoring.service';
+import { CriterionVersion } from './criterion-version.entity';
+import { reviseCriterion } from './criterion-version.service';
+import { CriterionInput } from './criterion.inputs';
 
 @Resolver(() => Criterion)
 export class CriterionResolver {
@@ -47,6 +51,71 @@ export class CriterionResolver {
     dueDate: string | null,
   ): Promise<Criterion> {
     return setCriterionDueDate(em, access, id, dueDate);
+  }
+
+  @Mutation(() => Criterion, {
+    description:
+      "Adds a criterion to a DRAFT campaign (the campaign's authors). A bad definition is BAD_USER_INPUT with every problem in extensions.fieldErrors (field, message); nothing is written.",
+  })
+  addCriterion(
+    @Ctx() { em, access }: Context,
+    @Arg('campaignId', () => ID, { description: 'The draft campaign.' }) campaignId: string,
+    @Arg('input', () => CriterionInput, { description: 'The definition of the criterion.' }) input: CriterionInput,
+  ): Promise<Criterion> {
+    return putDraftCriterion(em, access, parseId(campaignId, 'campaignId'), input);
+  }
+
+  @Mutation(() => Criterion, {
+    description:
+      'Changes a criterion. In a DRAFT campaign it is rewritten in place. Once published it never is: the change becomes a new version in force from effectiveFrom (today by default, never later); a change of the pass rule judges existing answers again from that day and recomputes the figures in the same transaction.',
+  })
+  async updateCriterion(
+    @Ctx() { em, access, loaders }: Context,
+    @Arg('id', () => ID, { description: 'Id of the criterion.' }) id: string,
+    @Arg('input', () => CriterionInput, { description: 'The whole new definition (omitted parts become empty).' })
+    input: CriterionInput,
+    @Arg('effectiveFrom', () => LocalDateResolver, {
+      nullable: true,
+      description: 'Published campaigns: first day (YYYY-MM-DD) the new version is in force; today by default.',
+    })
+    effectiveFrom?: string,
+  ): Promise<Criterion> {
+    const criterion = await findCriterion(em, access, id);
+    const campaign = await loadPermitted(loaders.campaign, criterion.campaign.id);
+    return campaign.state === CampaignState.DRAFT
+      ? putDraftCriterion(em, access, campaign.id, input, criterion.id)
+      : reviseCriterion(em, access, criterion.id, input, effectiveFrom);
+  }
+
+  @Mutation(() => Campaign, {
+    description: 'Removes a criterion from a DRAFT campaign; returns the campaign.',
+  })
+  removeCriterion(
+    @Ctx() { em, access }: Context,
+    @Arg('id', () => ID, { description: 'Id of the criterion.' }) id: string,
+  ): Promise<Campaign> {
+    return removeDraftCriterion(em, access, parseId(id));
+  }
+
+  @Mutation(() => [Criterion], {
+    description: "Puts one bloc's criteria of a DRAFT campaign in the given order (each of them exactly once).",
+  })
+  reorderCriteria(
+    @Ctx() { em, access }: Context,
+    @Arg('campaignId', () => ID, { description: 'The draft campaign.' }) campaignId: string,
+    @Arg('bloc', () => Bloc, { description: 'The bloc (khối) whose criteria are ordered.' }) bloc: Bloc,
+    @Arg('criterionIds', () => [ID], { description: 'Every criterion id of that bloc, in the new order.' })
+    criterionIds: string[],
+  ): Promise<Criterion[]> {
+    return reorderDraftCriteria(em, access, parseId(campaignId, 'campaignId'), bloc, criterionIds);
+  }
+
+  @FieldResolver(() => [CriterionVersion], {
+    description:
+      'Its versions, first first: version 1 is the definition published; each later one says from which day it applies. Empty for a draft.',
+  })
+  versions(@Root() criterion: Criterion, @Ctx() { loaders }: Context): Promise<CriterionVersion[]> {
+    return loaders.criterionVersions.load(criterion.id);
   }
 
   @FieldResolver(() => Campaign, { description: 'The campaign (đợt) the criterion belongs to.' })

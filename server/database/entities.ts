@@ -7,6 +7,7 @@ import { AccessToken } from '../auth/access-token.entity';
 import { Campaign } from '../campaign/campaign.entity';
 import { Commune } from '../commune/commune.entity';
 import { Criterion } from '../criterion/criterion.entity';
+import { CriterionVersion } from '../criterion/criterion-version.entity';
 import { Obstacle } from '../obstacle/obstacle.entity';
 import { Recommendation } from '../obstacle/recommendation.entity';
 import { UnitProgress } from '../status/unit-progress.entity';
@@ -25,6 +26,7 @@ export const entities = [
   Unit,
   Campaign,
   Criterion,
+  CriterionVersion,
   AnswerValue,
   Evidence,
   Assessment,

@@ -45,7 +45,9 @@ function demoAnswer(criterion: DemoCriterion, met: boolean): { boolean: boolean 
       return { boolean: null, optionKeys: JSON.stringify(met ? required : required.slice(0, -1)) };
     }
     case AnswerType.NUMBER:
-      throw new Error(`The demo data has no NUMBER answers (${criterion.code}).`);
+    case AnswerType.PERCENT:
+    case AnswerType.TEXT:
+      throw new Error(`The demo data has no ${criterion.answerType} answers (${criterion.code}).`);
   }
 }
 

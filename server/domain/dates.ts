@@ -36,3 +36,9 @@ export function previousDay(day: string): string {
   date.setUTCDate(date.getUTCDate() - 1);
   return date.toISOString().slice(0, 10);
 }
+
+/** "2026-01-10" → "10/01/2026", as official documents write dates. */
+export function formatDate(day: string): string {
+  const [year, month, date] = day.split('-');
+  return `${date}/${month}/${year}`;
+}

@@ -23,6 +23,8 @@ export enum AnswerType {
   SINGLE_CHOICE = 'SINGLE_CHOICE',
   MULTI_CHOICE = 'MULTI_CHOICE',
   NUMBER = 'NUMBER',
+  PERCENT = 'PERCENT',
+  TEXT = 'TEXT',
 }
 
 export enum Comparator {
@@ -31,6 +33,13 @@ export enum Comparator {
   LTE = 'LTE',
   LT = 'LT',
   EQ = 'EQ',
+  BETWEEN = 'BETWEEN',
+}
+
+/** Where a campaign stands: authored as a draft, then published (answering opens); closing is Campaign.closedOn. */
+export enum CampaignState {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
 }
 
 export enum Status {
@@ -84,6 +93,7 @@ export enum VerificationDecision {
 export enum AssessmentChangeKind {
   ANSWER = 'ANSWER',
   VERIFICATION = 'VERIFICATION',
+  RULE_CHANGE = 'RULE_CHANGE',
 }
 
 registerEnumType(Bloc, {
@@ -124,6 +134,11 @@ registerEnumType(AnswerType, {
     NUMBER: {
       description: 'A number (often a percentage); met when it compares with the target as the comparator says.',
     },
+    PERCENT: {
+      description:
+        'A percentage from 0 to 100 (chỉ tiêu %); met when it compares with the target as the comparator says.',
+    },
+    TEXT: { description: 'Free text (a description); never counted as met or unmet.' },
   },
 });
 registerEnumType(Comparator, {
@@ -135,6 +150,17 @@ registerEnumType(Comparator, {
     LTE: { description: 'At most the target (≤).' },
     LT: { description: 'Less than the target (<).' },
     EQ: { description: 'Exactly the target (=).' },
+    BETWEEN: { description: 'From the target to targetMax, both included.' },
+  },
+});
+registerEnumType(CampaignState, {
+  name: 'CampaignState',
+  description: 'Where a campaign stands: a draft its authors are still writing, or published to the units.',
+  valuesConfig: {
+    DRAFT: { description: 'Bản nháp: visible only to its authors; criteria may be added, edited, reordered, removed.' },
+    PUBLISHED: {
+      description: 'Đã ban hành: units see and answer it; criteria change only through new versions.',
+    },
   },
 });
 registerEnumType(Status, {
@@ -227,5 +253,8 @@ registerEnumType(AssessmentChangeKind, {
   valuesConfig: {
     ANSWER: { description: 'The unit answered (a new claim, unverified).' },
     VERIFICATION: { description: 'An overseer confirmed or rejected the claim.' },
+    RULE_CHANGE: {
+      description: 'A new version of the criterion took effect and the same answer was judged again under it.',
+    },
   },
 });

@@ -23,6 +23,13 @@ export const MUTATION_REQUIREMENTS: Readonly<Record<string, Requirement>> = {
   createApiToken: can('create', 'ApiToken'),
   revokeApiToken: can('revoke', 'ApiToken'),
   updateCampaign: can('manage', 'Campaign'),
+  createCampaign: can('manage', 'Campaign'),
+  publishCampaign: can('manage', 'Campaign'),
+  copyCampaign: can('manage', 'Campaign'),
+  addCriterion: can('manage', 'Criterion'),
+  updateCriterion: can('manage', 'Criterion'),
+  removeCriterion: can('manage', 'Criterion'),
+  reorderCriteria: can('manage', 'Criterion'),
   setCriterionDueDate: can('manage', 'Criterion'),
   setSolution: can('manage', 'Solution'),
   deleteSolution: can('manage', 'Solution'),
@@ -41,6 +48,7 @@ export const QUERY_REQUIREMENTS: Readonly<Record<string, Requirement>> = {
   apiTokens: can('read', 'ApiToken'),
   auditEntries: can('read', 'AuditEntry'),
   verificationQueue: can('verify', 'Assessment'),
+  editableCampaigns: can('manage', 'Campaign'),
 };
 
 function meets(requirement: Requirement, access: Access): boolean {

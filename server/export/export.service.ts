@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../auth/access';
 import { findCampaign } from '../campaign/campaign.service';
+import { isCounted } from '../criterion/criterion-authoring.service';
 import { listCriteria } from '../criterion/criterion.service';
 import { Level } from '../domain/enums';
 import { badInput } from '../graphql/errors';
@@ -10,6 +11,7 @@ import { findProvince, listProvinces } from '../province/province.service';
 import { tableRow } from '../remediation/criterion-table';
 import { blocRemediation } from '../remediation/remediation.service';
 import { BLOC_LABEL } from '../domain/labels';
+import { formatDate } from '../domain/dates';
 import type { StatusQuery } from '../status/status.service';
 import { ExportFormat, ExportTable, type ExportFile, type Sheet } from './export.types';
 
@@ -44,20 +46,39 @@ async function provinceStatusSheet(
 }
 
 async function criterionSheet(em: EntityManager, access: Access, loaders: Loaders, q: StatusQuery): Promise<Sheet> {
-  const criteria = await listCriteria(em, access, { campaignId: q.campaignId, level: Level.COMMUNE });
+  const criteria = (await listCriteria(em, access, { campaignId: q.campaignId, level: Level.COMMUNE })).filter(
+    isCounted,
+  );
   const results = await Promise.all(criteria.map((c) => loaders.criterionResults.load(c.id)));
+  const versions = await Promise.all(criteria.map((c) => loaders.criterionVersions.load(c.id)));
   const rows: (string | number)[][] = [];
   for (const [i, criterion] of criteria.entries()) {
+    // The version in force on the table's day; criteria never changed since publishing are at 1.
+    const inForce = versions[i].filter((v) => v.effectiveFrom <= q.asOf).at(-1);
     const row = tableRow(criterion, results[i]);
     const provinces = await Promise.all(row.lowest.map((r) => loaders.province.load(r.provinceId)));
     const lowest = row.lowest
       .map((r, j) => `${provinces[j]?.name ?? ''} ${r.ratePercent}% (${r.met}/${r.total})`)
       .join('; ');
-    rows.push([BLOC_LABEL[criterion.bloc], criterion.code, criterion.text, row.provincesBelow50, lowest]);
+    rows.push([
+      BLOC_LABEL[criterion.bloc],
+      criterion.code,
+      inForce?.text ?? criterion.text,
+      row.provincesBelow50,
+      lowest,
+      inForce ? `${inForce.number} (từ ${formatDate(inForce.effectiveFrom)})` : 1,
+    ]);
   }
   return {
     title: 'Phụ lục 9-12',
-    headers: ['Khối', 'Mã tiêu chí', 'Tiêu chí', 'Số tỉnh dưới 50%', '10 tỉnh thấp nhất (tỷ lệ, đạt/tổng)'],
+    headers: [
+      'Khối',
+      'Mã tiêu chí',
+      'Tiêu chí',
+      'Số tỉnh dưới 50%',
+      '10 tỉnh thấp nhất (tỷ lệ, đạt/tổng)',
+      'Phiên bản tiêu chí',
+    ],
     rows,
   };
 }

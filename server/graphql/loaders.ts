@@ -7,6 +7,8 @@ import { Campaign } from '../campaign/campaign.entity';
 import { Commune } from '../commune/commune.entity';
 import { resultsByProvince, type CriterionProvinceResult } from '../criterion/criterion-results';
 import { Criterion } from '../criterion/criterion.entity';
+import type { CriterionVersion } from '../criterion/criterion-version.entity';
+import { listVersions } from '../criterion/criterion-version.service';
 import { entityLoader, groupLoader } from '../database/entity-loader';
 import { Status } from '../domain/enums';
 import { Province } from '../province/province.entity';
@@ -71,6 +73,8 @@ export function createLoaders(em: EntityManager, access: Access) {
     blocCompletion: perStatusQuery((q) =>
       groupLoader<number, BlocCompletion[]>((ids) => blocCompletions(em, q, ids, scope()), []),
     ),
+    /** Versions of criteria the caller has already been allowed to read. */
+    criterionVersions: groupLoader<number, CriterionVersion[]>((ids) => listVersions(em, ids), []),
     criterionResults: groupLoader<number, CriterionProvinceResult[]>(
       (ids) => resultsByProvince(em, ids, access, province),
       [],

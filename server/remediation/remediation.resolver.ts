@@ -2,6 +2,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { todayInVietnam } from '../domain/dates';
 import { findCampaign } from '../campaign/campaign.service';
+import { isCounted } from '../criterion/criterion-authoring.service';
 import { listCriteria } from '../criterion/criterion.service';
 import { Bloc, Level } from '../domain/enums';
 import type { Context } from '../graphql/context';
@@ -76,7 +77,9 @@ export class CriterionTableResolver {
     asOf?: string,
   ): Promise<CriterionTableRow[]> {
     const q = toStatusQuery({ campaignId, asOf });
-    const criteria = await listCriteria(em, access, { campaignId: q.campaignId, bloc, level: Level.COMMUNE });
+    const criteria = (await listCriteria(em, access, { campaignId: q.campaignId, bloc, level: Level.COMMUNE })).filter(
+      isCounted,
+    );
     const loader = q.asOf < todayInVietnam() ? loaders.pastCriterionResults(q) : loaders.criterionResults;
     const results = await Promise.all(criteria.map((c) => loader.load(c.id)));
     return criteria.map((criterion, i) => tableRow(criterion, results[i]));

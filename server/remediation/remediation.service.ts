@@ -5,11 +5,11 @@ import type { Campaign } from '../campaign/campaign.entity';
 import { Commune } from '../commune/commune.entity';
 import { Criterion } from '../criterion/criterion.entity';
 import { query } from '../database/sql';
-import { Bloc, Level } from '../domain/enums';
+import { AnswerType, Bloc, Level, type VerificationStatus } from '../domain/enums';
 import type { Solution } from '../solution/solution.entity';
 import { solutionKey, solutionsByKey } from '../solution/solution.service';
 import type { Unit } from '../unit/unit.entity';
-import { CLAIM_COUNTS_UNDER_RULE, countsAsMet } from '../status/claim';
+import { CLAIM_COUNTS_UNDER_RULE, COUNTED_CRITERION, countsAsMet } from '../status/claim';
 import { assessmentJoin, claimsAsOf } from '../status/time-travel';
 import type { BlocRemediation, PendingItem } from './remediation.types';
 
@@ -22,6 +22,20 @@ export function daysBetween(from: string, to: string): number {
 /** A province's own solution overrides the national one. */
 function applicableSolution(solutions: Solution[], provinceId: number): Solution | undefined {
   return solutions.find((s) => s.province?.id === provinceId) ?? solutions.find((s) => !s.province);
+}
+
+/**
+ * Whether a criterion is still to do for a unit: unanswered, or a claim that does not count
+ * as met. "Không phát sinh" settles it, and a TEXT criterion is done once answered.
+ */
+function isPending(
+  criterion: Criterion,
+  claim: { met: boolean; verification: VerificationStatus; answer?: { notApplicable?: boolean } } | undefined,
+  campaign: Campaign,
+): boolean {
+  if (claim?.answer?.notApplicable) return false;
+  if (criterion.answerType === AnswerType.TEXT) return !claim;
+  return !countsAsMet(claim, campaign);
 }
 
 /**
@@ -50,7 +64,7 @@ export async function pendingItems(
   const assessments = assessmentsWhere === null ? [] : await em.find(Assessment, assessmentsWhere);
   const byCriterion = new Map(assessments.map((a) => [a.criterion.id, a]));
   const claimsThen = await claimsAsOf(em, unit.id, [...byCriterion.keys()], asOf);
-  const unmet = criteria.filter((c) => !countsAsMet((claimsThen ?? byCriterion).get(c.id), campaign));
+  const unmet = criteria.filter((c) => isPending(c, (claimsThen ?? byCriterion).get(c.id), campaign));
   const keys = unmet.map((c) => ({ criterionId: c.id, provinceId: unit.province.id }));
   const solutions = keys.length ? await solutionsByKey(em, access, keys) : new Map<string, Solution[]>();
   return unmet
@@ -94,10 +108,19 @@ export async function blocRemediation(
      join campaign cp on cp.id = c.campaign_id
      join unit u on u.bloc = c.bloc and u.level = c.level and u.province_id = :provinceId
      ${assessmentJoin(asOf)}
-     where c.campaign_id = :campaignId and c.level = 'COMMUNE' and not coalesce(${CLAIM_COUNTS_UNDER_RULE}, false) and (:unitScope)
+     where c.campaign_id = :campaignId and c.level = 'COMMUNE' and ${COUNTED_CRITERION}
+       and not coalesce(${CLAIM_COUNTS_UNDER_RULE}, false) and (:unitScope)
      order by u.commune_id`,
     { provinceId, campaignId: campaign.id, day: asOf, unitScope: access.unitScope(em) },
   );
+  // Totals count every criterion the status rule counts, placeholders included, as the reports' totals do.
+  const totals = await query<{ bloc: Bloc; total: number }>(
+    em,
+    `select bloc, count(*)::int as total from criterion
+     where campaign_id = :campaignId and level = 'COMMUNE' and answer_type <> 'TEXT' group by bloc`,
+    { campaignId: campaign.id },
+  );
+  const totalOf = new Map(totals.map((t) => [t.bloc, t.total]));
   const communeIds = [...new Set(failing.map((f) => f.commune_id))];
   const communeWhere = access.readable<Commune>('Commune', { id: { $in: communeIds } });
   const communes = new Map(
@@ -121,7 +144,7 @@ export async function blocRemediation(
       const counts = [...new Set(unmetByCommune.values())].sort((a, b) => b - a);
       return {
         bloc,
-        criteriaTotal: blocCriteria.length,
+        criteriaTotal: blocCriteria.length ? (totalOf.get(bloc) ?? 0) : 0,
         communesNotMet: unmetByCommune.size,
         unmetCriteria,
         communesByUnmetCount: counts.map((unmetCount) => ({

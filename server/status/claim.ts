@@ -10,17 +10,28 @@ export const CLAIM_CONFIRMED = `a.met and a.verification = '${VerificationStatus
 /** Whether a claim counts as met under its campaign's rule (needs `cp`, the campaign). */
 export const CLAIM_COUNTS_UNDER_RULE = `(${CLAIM_COUNTS} and (cp.count_unverified_claims or ${CLAIM_CONFIRMED}))`;
 
+/**
+ * Whether an applicable (unit, criterion) pair counts among the criteria of the status rule,
+ * over criterion `c` and assessment rows `a` (possibly none): TEXT criteria never do, and an
+ * answer "không phát sinh" takes the criterion out of the unit's due criteria.
+ */
+export const COUNTED_CRITERION = `c.answer_type <> 'TEXT' and a.answer_not_applicable is not true`;
+
 export interface ClaimCounters {
   met: number;
   confirmed: number;
+  /** 1 when the criterion counts for the unit: not TEXT, not answered "không phát sinh". */
+  counted: number;
 }
 
 export function claimCounters(
-  claim: { met: boolean; verification: VerificationStatus } | null | undefined,
+  claim: { met: boolean; verification: VerificationStatus; answer?: { notApplicable?: boolean } } | null | undefined,
+  counts = true,
 ): ClaimCounters {
   return {
     met: Number(!!claim?.met && claim.verification !== VerificationStatus.REJECTED),
     confirmed: Number(!!claim?.met && claim.verification === VerificationStatus.CONFIRMED),
+    counted: Number(counts && !claim?.answer?.notApplicable),
   };
 }
 

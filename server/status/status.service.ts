@@ -3,7 +3,7 @@ import { pgArray, query } from '../database/sql';
 import { Bloc, Level, Status } from '../domain/enums';
 import { percent } from '../domain/percent';
 import type { BlocCompletion, StatusChange, StatusCounts, UnitStatus } from './status.types';
-import { CLAIM_COUNTS } from './claim';
+import { CLAIM_COUNTS, COUNTED_CRITERION } from './claim';
 import { statusOf, type UnitCounts } from './status-rule';
 import { dropSnapshots, progressAsOf, progressRows } from './time-travel';
 
@@ -213,7 +213,7 @@ export async function rebuildProgress(em: EntityManager, campaignId: number): Pr
   await query(
     em,
     `insert into criterion_progress (criterion_id, province_id, unit_count, met_count)
-     select c.id, u.province_id, count(*), count(a.id) filter (where ${CLAIM_COUNTS})
+     select c.id, u.province_id, count(*) filter (where ${COUNTED_CRITERION}), count(a.id) filter (where ${CLAIM_COUNTS})
      from campaign cp
      join criterion c on c.campaign_id = cp.id
      join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)
@@ -241,17 +241,20 @@ export async function applyAnswerToProgress(
     /** Change in claims met and confirmed; 0 for an answer to an unverified claim. */
     confirmedDelta: number;
     answeredDelta: number;
+    /** Change in the criteria counted: -1 when answered "không phát sinh", +1 when no longer. */
+    countedDelta: number;
   },
 ): Promise<void> {
   await query(
     em,
     `with unit_counters as (
        update unit_progress
-       set met_count = met_count + :metDelta, confirmed_count = confirmed_count + :confirmedDelta, answered_count = answered_count + :answeredDelta
+       set met_count = met_count + :metDelta, confirmed_count = confirmed_count + :confirmedDelta,
+           answered_count = answered_count + :answeredDelta, criteria_count = criteria_count + :countedDelta
        where unit_id = :unitId and campaign_id = :campaignId and due_date = cast(:dueDate as date)
      )
-     update criterion_progress set met_count = met_count + :metDelta
-     where criterion_id = :criterionId and province_id = :provinceId and :metDelta <> 0`,
+     update criterion_progress set met_count = met_count + :metDelta, unit_count = unit_count + :countedDelta
+     where criterion_id = :criterionId and province_id = :provinceId and (:metDelta <> 0 or :countedDelta <> 0)`,
     change,
   );
 }

@@ -3,7 +3,7 @@ import { pgArray, query } from '../database/sql';
 import { todayInVietnam } from '../domain/dates';
 import type { VerificationStatus } from '../domain/enums';
 import { liftStatementTimeout } from '../database/faults';
-import { CLAIM_CONFIRMED, CLAIM_COUNTS } from './claim';
+import { CLAIM_CONFIRMED, CLAIM_COUNTS, COUNTED_CRITERION } from './claim';
 
 /**
  * Time travel. Every status figure is computed from a unit's counters (criteria, met,
@@ -18,13 +18,13 @@ import { CLAIM_CONFIRMED, CLAIM_COUNTS } from './claim';
  * added) recomputes counters, and it drops the campaign's snapshots with them.
  */
 
-/** Counters per unit and due date, over assessment rows `a` (unit_id, criterion_id, met, verification). */
+/** Counters per unit and due date, over assessment rows `a` (unit_id, criterion_id, met, verification, answer_not_applicable). */
 export function progressRows(assessments: string): string {
   return `select u.id as unit_id, cp.id as campaign_id, coalesce(c.due_date, cp.deadline) as due_date,
-                 count(*) as criteria_count,
+                 count(*) filter (where ${COUNTED_CRITERION}) as criteria_count,
                  count(*) filter (where ${CLAIM_COUNTS}) as met_count,
                  count(*) filter (where ${CLAIM_CONFIRMED}) as confirmed_count,
-                 count(a.met) as answered_count
+                 count(a.met) filter (where c.answer_type <> 'TEXT') as answered_count
           from campaign cp
           join criterion c on c.campaign_id = cp.id
           join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)
@@ -42,14 +42,14 @@ const END_OF_DAY = `(cast(:day as date) + 1)::timestamp at time zone 'Asia/Ho_Ch
  * a national campaign's whole history instead took longer than a request may).
  */
 const STATE_AT_END_OF_DAY = `(
-  select h.met, h.verification from assessment_history h
+  select h.met, h.verification, h.answer_not_applicable from assessment_history h
   where h.assessment_id = x.id and h.changed_at < ${END_OF_DAY}
   order by h.changed_at desc, h.id desc
   limit 1)`;
 
 /** Each assessment of the campaign `:campaignId` as it stood at the end of `:day`. */
 const ASSESSMENTS_AT_END_OF_DAY = `
-  select x.unit_id, x.criterion_id, s.met, s.verification
+  select x.unit_id, x.criterion_id, s.met, s.verification, s.answer_not_applicable
   from assessment x
   join criterion xc on xc.id = x.criterion_id
   cross join lateral ${STATE_AT_END_OF_DAY} s
@@ -64,7 +64,7 @@ const ASSESSMENTS_AT_END_OF_DAY = `
 export function assessmentJoin(day: string): string {
   if (day >= todayInVietnam()) return 'left join assessment a on a.unit_id = u.id and a.criterion_id = c.id';
   return `left join lateral (
-            select s.met, s.verification
+            select s.met, s.verification, s.answer_not_applicable
             from assessment x cross join lateral ${STATE_AT_END_OF_DAY} s
             where x.unit_id = u.id and x.criterion_id = c.id) a on true`;
 }
@@ -75,14 +75,21 @@ export function assessmentJoin(day: string): string {
  */
 export async function claimsAsOf(em: EntityManager, unitId: number, criterionIds: number[], day: string) {
   if (day >= todayInVietnam() || !criterionIds.length) return undefined;
-  const rows = await query<{ criterion_id: number; met: boolean; verification: VerificationStatus }>(
+  const rows = await query<{
+    criterion_id: number;
+    met: boolean;
+    verification: VerificationStatus;
+    answer_not_applicable: boolean | null;
+  }>(
     em,
-    `select x.criterion_id, s.met, s.verification
+    `select x.criterion_id, s.met, s.verification, s.answer_not_applicable
      from assessment x cross join lateral ${STATE_AT_END_OF_DAY} s
      where x.unit_id = :unitId and x.criterion_id = any(cast(:criterionIds as int[]))`,
     { unitId, criterionIds: pgArray(criterionIds), day },
   );
-  return new Map(rows.map((r) => [r.criterion_id, r]));
+  return new Map(
+    rows.map((r) => [r.criterion_id, { ...r, answer: { notApplicable: r.answer_not_applicable ?? undefined } }]),
+  );
 }
 
 /** The counters a status on `day` reads, as an SQL from-item (alias it `up`). */
@@ -125,7 +132,7 @@ async function computeSnapshot(em: EntityManager, campaignId: number, day: strin
     await liftStatementTimeout(tx);
     await query(
       tx,
-      'create temporary table day_claims (unit_id int, criterion_id int, met boolean, verification text) on commit drop',
+      'create temporary table day_claims (unit_id int, criterion_id int, met boolean, verification text, answer_not_applicable boolean) on commit drop',
       {},
     );
     await query(tx, `insert into day_claims ${ASSESSMENTS_AT_END_OF_DAY}`, { campaignId, day });
@@ -139,7 +146,7 @@ async function computeSnapshot(em: EntityManager, campaignId: number, day: strin
     await query(
       tx,
       `insert into criterion_snapshot (campaign_id, on_date, criterion_id, province_id, unit_count, met_count)
-       select cp.id, cast(:day as date), c.id, u.province_id, count(*), count(*) filter (where ${CLAIM_COUNTS})
+       select cp.id, cast(:day as date), c.id, u.province_id, count(*) filter (where ${COUNTED_CRITERION}), count(*) filter (where ${CLAIM_COUNTS})
        from campaign cp
        join criterion c on c.campaign_id = cp.id
        join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)

@@ -1,5 +1,5 @@
 import { CAMPAIGN } from '../support/demo-facts';
-import { campaignId, provinceId } from '../support/graphql-helpers';
+import { accountWith, campaignId, provinceId } from '../support/graphql-helpers';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { query } from '../../server/database/sql';
 
@@ -101,10 +101,53 @@ async function writesSnapshot(): Promise<string> {
     server.orm.em.fork(),
     `select concat_ws('|', (select sum(version) from assessment), (select count(*) from assessment_history),
        (select count(*) from solution), (select count(*) from task), (select string_agg(coalesce(closed_on::text, '-'), ',' order by id) from campaign),
-       (select count(*) from app_user), (select count(*) from role_grant), (select count(*) from access_token where kind = 'API')) as s`,
+       (select count(*) from app_user), (select count(*) from role_grant), (select count(*) from access_token where kind = 'API'),
+       (select count(*) from campaign), (select string_agg(state, ',' order by id) from campaign),
+       (select string_agg(concat(id, ':', position, ':', text, ':', current_version), ',' order by id) from criterion where campaign_id > 4),
+       (select count(*) from criterion_version)) as s`,
     {},
   );
   return row.s;
+}
+
+/**
+ * The demo's province-level criteria are all placeholders, which nobody reads: a province-level
+ * campaign authored and published through the API, answered by Bắc Ninh's four province bloc
+ * officers, gives each province unit an answer the roles can be checked against.
+ */
+async function answerProvinceCampaign(): Promise<void> {
+  const national = tokens.national;
+  const must = async (text: string, variables: Record<string, unknown>, token: string) => {
+    const result = await server.request(text, variables, token);
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data;
+  };
+  const { createCampaign } = await must(
+    'mutation { createCampaign(input: { name: "Kiểm thử cấp tỉnh", level: PROVINCE, deadline: "2026-12-31" }) { id } }',
+    {},
+    national,
+  );
+  const blocs = ['PARTY', 'PEOPLES_COUNCIL', 'PEOPLES_COMMITTEE', 'FATHERLAND_FRONT'];
+  const criteria: Record<string, string> = {};
+  for (const bloc of blocs) {
+    const { addCriterion } = await must(
+      `mutation ($c: ID!) { addCriterion(campaignId: $c, input: { bloc: ${bloc}, text: "Có kế hoạch chuyển đổi số", answerType: BOOLEAN }) { id } }`,
+      { c: createCampaign.id },
+      national,
+    );
+    criteria[bloc] = addCriterion.id;
+  }
+  await must('mutation ($id: ID!) { publishCampaign(id: $id) { id } }', { id: createCampaign.id }, national);
+  const { province } = await must('{ province(code: "bac-ninh") { units { id bloc } } }', {}, national);
+  for (const bloc of blocs) {
+    const officer = await accountWith(server, { role: 'PROVINCE_BLOC_OFFICER', provinceCode: 'bac-ninh', bloc });
+    const unitId = province.units.find((u: { bloc: string }) => u.bloc === bloc).id;
+    await must(
+      'mutation ($i: AnswerCriterionInput!) { answerCriterion(input: $i) { assessment { id } } }',
+      { i: { unitId, criterionId: criteria[bloc], boolean: true } },
+      officer.token,
+    );
+  }
 }
 
 beforeAll(async () => {
@@ -136,6 +179,7 @@ beforeAll(async () => {
   tokens.apiNational = await createToken('national');
   tokens.apiBacNinh = await createToken('provinceOverseer', 'bac-ninh');
 
+  await answerProvinceCampaign();
   const units = await server.request(
     `query {
        bn: province(code: "bac-ninh") { units { ...U } communes(first: 500, filter: { search: "lam thao" }) { nodes { units { ...U } } } }
@@ -404,6 +448,107 @@ describe.each(ROLES)('%s', (role) => {
       if (!allowed) {
         expect(['FORBIDDEN', 'NOT_FOUND']).toContain(outcome);
         expect(await writesSnapshot()).toBe(before);
+      }
+    }
+  });
+
+  it('authors, publishes, closes, reopens and copies campaigns only as the rules allow', async () => {
+    const bacNinhId = await provinceId(server, tokens.national, 'bac-ninh');
+    // Fresh drafts for each role, made by the national overseer (not counted as cells).
+    const draft = async (province?: string) => {
+      const created = await server.request(
+        'mutation ($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
+        { i: { name: `Bản nháp kiểm thử ${role}`, level: 'COMMUNE', deadline: '2026-12-31', provinceId: province } },
+        tokens.national,
+      );
+      const id = created.data!.createCampaign.id as string;
+      const added = await server.request(
+        'mutation ($c: ID!) { addCriterion(campaignId: $c, input: { bloc: PARTY, text: "Có quy chế", answerType: BOOLEAN }) { id } }',
+        { c: id },
+        tokens.national,
+      );
+      return { id, criterion: added.data!.addCriterion.id as string };
+    };
+    const scopes = { 'Bắc Ninh': await draft(bacNinhId), 'toàn quốc': await draft() };
+    const authors: Record<keyof typeof scopes, RoleName[]> = {
+      'Bắc Ninh': ['national', 'provinceOverseer'],
+      'toàn quốc': ['national'],
+    };
+    const readers: Record<keyof typeof scopes, RoleName[]> = authors;
+    for (const [scope, { id, criterion }] of Object.entries(scopes) as [
+      keyof typeof scopes,
+      { id: string; criterion: string },
+    ][]) {
+      const seen = await ask(role, 'query ($id: ID!) { campaign(id: $id) { id criteria { id } } }', { id });
+      expect({ role, scope, draftSeen: seen.data?.campaign?.criteria.length === 1 }).toEqual({
+        role,
+        scope,
+        draftSeen: readers[scope].includes(role),
+      });
+      const actions: { name: string; text: string; variables: Record<string, unknown> }[] = [
+        {
+          name: 'createCampaign',
+          text: 'mutation ($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
+          variables: {
+            i: {
+              name: 'Đợt mới',
+              level: 'COMMUNE',
+              deadline: '2026-12-31',
+              provinceId: scope === 'Bắc Ninh' ? bacNinhId : undefined,
+            },
+          },
+        },
+        {
+          name: 'addCriterion',
+          text: 'mutation ($c: ID!) { addCriterion(campaignId: $c, input: { bloc: PARTY, text: "Có kế hoạch", answerType: BOOLEAN }) { id } }',
+          variables: { c: id },
+        },
+        {
+          name: 'updateCriterion (draft)',
+          text: 'mutation ($id: ID!) { updateCriterion(id: $id, input: { bloc: PARTY, text: "Có quy chế làm việc", answerType: BOOLEAN }) { id } }',
+          variables: { id: criterion },
+        },
+        {
+          name: 'publishCampaign',
+          text: 'mutation ($id: ID!) { publishCampaign(id: $id) { id } }',
+          variables: { id },
+        },
+        {
+          name: 'updateCriterion (new version)',
+          text: 'mutation ($id: ID!) { updateCriterion(id: $id, input: { bloc: PARTY, text: "Có quy chế đã ban hành", answerType: BOOLEAN }) { id } }',
+          variables: { id: criterion },
+        },
+        {
+          name: 'close (updateCampaign closedOn)',
+          text: 'mutation ($id: ID!) { updateCampaign(id: $id, input: { closedOn: "2026-01-01" }) { id } }',
+          variables: { id },
+        },
+        {
+          name: 'reopen (updateCampaign closedOn null)',
+          text: 'mutation ($id: ID!) { updateCampaign(id: $id, input: { closedOn: null }) { id } }',
+          variables: { id },
+        },
+        {
+          name: 'copyCampaign',
+          text: 'mutation ($id: ID!) { copyCampaign(id: $id, input: { name: "Kỳ sau", deadline: "2027-01-31" }) { id } }',
+          variables: { id },
+        },
+      ];
+      for (const action of actions) {
+        const before = await writesSnapshot();
+        const result = await ask(role, action.text, action.variables);
+        const allowed = authors[scope].includes(role);
+        const outcome = result.errors ? result.errors[0].extensions!.code : 'OK';
+        expect({ role, scope, action: action.name, outcome: allowed ? outcome : 'refused' }).toEqual({
+          role,
+          scope,
+          action: action.name,
+          outcome: allowed ? 'OK' : 'refused',
+        });
+        if (!allowed) {
+          expect(['FORBIDDEN', 'NOT_FOUND']).toContain(outcome);
+          expect(await writesSnapshot()).toBe(before);
+        }
       }
     }
   });

@@ -96,6 +96,21 @@ async function answerSomething(
   return { assessmentId: target.id, historyId: history[history.length - 1].id };
 }
 
+/** A province bloc officer's first answer to a criterion of its own province unit; the history row it wrote. */
+async function answerProvinceCriterion(
+  token: string,
+  criterionId: string,
+): Promise<{ assessmentId: string; historyId: string }> {
+  const { units } = await ok('{ units(first: 1, filter: { level: PROVINCE }) { nodes { id } } }', {}, token);
+  const answered = await ok(
+    `mutation ($input: AnswerCriterionInput!) { answerCriterion(input: $input) { assessment { id history(first: 5) { nodes { id } } } } }`,
+    { input: { unitId: units.nodes[0].id, criterionId, boolean: true } },
+    token,
+  );
+  const { id, history } = answered.answerCriterion.assessment;
+  return { assessmentId: id, historyId: history.nodes[history.nodes.length - 1].id };
+}
+
 async function createTask(token: string, title: string, province: string): Promise<string> {
   return (
     await ok(
@@ -129,6 +144,21 @@ beforeAll(async () => {
     )
   ).createApiToken.token;
 
+  // The demo's province-level criteria are placeholders, which nobody reads: the Hà Nội officer answers one authored here.
+  const authored = await ok(
+    'mutation { createCampaign(input: { name: "Kiểm thử cấp tỉnh", level: PROVINCE, blocs: [PARTY], deadline: "2026-12-31" }) { id } }',
+    {},
+    national,
+  );
+  const haNoiCriterion = (
+    await ok(
+      'mutation ($c: ID!) { addCriterion(campaignId: $c, input: { bloc: PARTY, text: "Có kế hoạch chuyển đổi số", answerType: BOOLEAN }) { id } }',
+      { c: authored.createCampaign.id },
+      national,
+    )
+  ).addCriterion.id;
+  await ok('mutation ($id: ID!) { publishCampaign(id: $id) { id } }', { id: authored.createCampaign.id }, national);
+
   // Nothing the demo data wrote is at or after this instant: the first sync starts here.
   const first = await feed(national, { since: new Date().toISOString(), first: 10 });
   expect(first.edges).toEqual([]);
@@ -141,7 +171,7 @@ beforeAll(async () => {
     provinceCode: 'ha-noi',
     bloc: 'PARTY',
   });
-  expected.haNoi = await answerSomething(haNoiOfficer.token, CAMPAIGN.phase2Province);
+  expected.haNoi = await answerProvinceCriterion(haNoiOfficer.token, haNoiCriterion);
   expected.bacNinhTask = await createTask(overseer, 'Rà soát tiêu chí chưa đạt của các xã', bacNinh);
   expected.haNoiTask = await createTask(
     national,

@@ -53,10 +53,13 @@ const PLACEHOLDER_LOOKUPS: Record<string, (token: string) => Promise<string>> = 
     return result.unit.pendingWork.items.find((i: { criterion: { code: string } }) => i.criterion.code === 'XA-DU-05')
       .assessment.id;
   },
+  // Authoring needs a person's session: an API token is read-only.
+  '<DRAFT_CAMPAIGN_ID>': async () => (await run(7, {}, overseer)).createCampaign.id,
 };
 
 let server: TestServer;
 let token: string;
+let overseer: string;
 const resolved = new Map<string, string>();
 
 async function ok(query: string, variables: Record<string, unknown>, as: string): Promise<any> {
@@ -89,9 +92,9 @@ async function variablesOf(example: Example, as: string): Promise<Record<string,
   return (await substitute(JSON.parse(example.variablesText))) as Record<string, unknown>;
 }
 
-async function run(number: number, overrides: Record<string, unknown> = {}): Promise<any> {
+async function run(number: number, overrides: Record<string, unknown> = {}, as: string = token): Promise<any> {
   const example = examples().find((e) => e.title.startsWith(`Example ${number} `))!;
-  return ok(example.query, { ...(await variablesOf(example, token)), ...overrides }, token);
+  return ok(example.query, { ...(await variablesOf(example, as)), ...overrides }, as);
 }
 
 function description(number: number): string {
@@ -103,7 +106,7 @@ function description(number: number): string {
 beforeAll(async () => {
   server = await startTestServer();
   // As the document says: a province overseer creates a read-only API token for the province.
-  const overseer = await server.login('bacninh.giamsat');
+  overseer = await server.login('bacninh.giamsat');
   const province = await ok('{ province(code: "bac-ninh") { id } }', {}, overseer);
   const created = await ok(
     'mutation ($p: ID!) { createApiToken(input: { name: "Tài liệu API — ví dụ", provinceId: $p }) { token } }',
@@ -116,7 +119,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('docs/api.md', () => {
-  it('has six worked examples, each a graphql block and its json variables, using only documented placeholders', () => {
+  it('has eight worked examples, each a graphql block and its json variables, using only documented placeholders', () => {
     const found = examples();
     expect(found.map((e) => e.title.slice(0, 9))).toEqual([
       'Example 1',
@@ -125,6 +128,8 @@ describe('docs/api.md', () => {
       'Example 4',
       'Example 5',
       'Example 6',
+      'Example 7',
+      'Example 8',
     ]);
     const table = doc.slice(doc.indexOf('| placeholder |'), doc.indexOf('### Example 1'));
     const used = new Set(found.flatMap((e) => e.variablesText.match(/<[A-Z_]+>/g) ?? []));
@@ -160,14 +165,14 @@ describe('docs/api.md', () => {
     expect(description(1)).toContain('**61 GREEN**, 38 YELLOW and 0 RED');
   });
 
-  it('Example 2: XA-DU-01 is met by 74 of 99 Bắc Ninh communes (74.75 %)', async () => {
+  it('Example 2: 9 named Party criteria; XA-DU-01 is met by 74 of 99 Bắc Ninh communes (74.75 %)', async () => {
     const { criteria } = await run(2);
-    expect(criteria).toHaveLength(18);
+    expect(criteria).toHaveLength(9);
     expect(criteria[0].code).toBe('XA-DU-01');
     const first = criteria.find((c: { code: string }) => c.code === 'XA-DU-01');
     expect(first.text).toContain('quản lý cán bộ');
     expect(first.provinceResults).toEqual([{ province: { name: 'Bắc Ninh' }, met: 74, total: 99, ratePercent: 74.75 }]);
-    expect(description(2)).toContain('the **18** Party-bloc commune criteria of the campaign, `XA-DU-01` first');
+    expect(description(2)).toContain('the **9** Party-bloc commune criteria the reports name, `XA-DU-01` first');
     expect(description(2)).toContain('**Bắc Ninh 74/99, 74.75 %**');
   });
 
@@ -253,6 +258,66 @@ describe('docs/api.md', () => {
     expect(new Set(ids).size).toBe(200);
     expect(description(6)).toContain('the first **100** changes');
     expect(description(6)).toContain('returns the **next 100**, none of them repeated');
+  });
+
+  it('Example 7: a province overseer creates a draft campaign of the province, code made from the name', async () => {
+    const draftId = await placeholder('<DRAFT_CAMPAIGN_ID>');
+    const { campaign } = await ok(
+      `{ campaign(id: "${draftId}") { code name state level blocs deadline redBelowPercent countUnverifiedClaims province { code } } }`,
+      {},
+      overseer,
+    );
+    expect(campaign).toEqual({
+      code: 'phu-xanh-thang-6-2026',
+      name: 'Phủ xanh tháng 6/2026',
+      state: 'DRAFT',
+      level: 'COMMUNE',
+      blocs: ['PEOPLES_COMMITTEE'],
+      deadline: '2026-06-30',
+      redBelowPercent: 50,
+      countUnverifiedClaims: true,
+      province: { code: 'bac-ninh' },
+    });
+    expect(description(7)).toContain('the code **`phu-xanh-thang-6-2026`** made from the name');
+    // The same example with the read-only API token, and without a province as a province overseer: refused.
+    const example = examples().find((e) => e.title.startsWith('Example 7 '))!;
+    const byToken = await server.request(example.query, await variablesOf(example, token), token);
+    expect(byToken.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const national = await server.request(
+      example.query,
+      { input: { ...((await variablesOf(example, overseer)).input as object), provinceId: undefined } },
+      overseer,
+    );
+    expect(national.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(description(7)).toContain('a province overseer gets `FORBIDDEN`');
+  });
+
+  it('Example 8: adds the satisfaction indicator CT-14 (PERCENT ≥ 98 %) to the draft; a target of 120 lists its field error', async () => {
+    const { addCriterion } = await run(8, {}, overseer);
+    expect(addCriterion).toMatchObject({
+      code: 'CT-14',
+      bloc: 'PEOPLES_COMMITTEE',
+      answerType: 'PERCENT',
+      measureUnit: '%',
+      comparator: 'GTE',
+      target: 98,
+      allowsNotApplicable: false,
+      dueDate: '2026-06-30',
+      position: 1,
+    });
+    expect(description(8)).toContain('Returns criterion **`CT-14`**, `position: 1`, `measureUnit: "%"`');
+    const example = examples().find((e) => e.title.startsWith('Example 8 '))!;
+    const variables = await variablesOf(example, overseer);
+    const bad = await server.request(
+      example.query,
+      { ...variables, input: { ...(variables.input as object), code: 'CT-15', target: 120 } },
+      overseer,
+    );
+    expect(bad.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'target', message: 'Tỷ lệ phần trăm phải từ 0 đến 100.' }],
+    });
+    expect(description(8)).toContain('`{ "field": "target", "message": "Tỷ lệ phần trăm phải từ 0 đến 100." }`');
   });
 
   it('states the limits the server enforces: page size 1–500 and a 1 MB body', async () => {

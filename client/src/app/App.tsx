@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { Provider } from 'urql';
 import { AccountPage } from '../account/AccountPage';
+import { CampaignEditorPage } from '../campaigns/editor/CampaignEditorPage';
+import { CampaignsPage } from '../campaigns/editor/CampaignsPage';
 import { LoginPage } from '../auth/LoginPage';
 import { useSessionState } from '../auth/session';
 import { CommunePage } from '../commune/CommunePage';
@@ -30,6 +32,10 @@ function Screen() {
       return <UnitPage key={route.id} unitId={route.id} />;
     case 'account':
       return <AccountPage />;
+    case 'campaigns':
+      return <CampaignsPage />;
+    case 'campaignEditor':
+      return <CampaignEditorPage key={route.id} campaignId={route.id} />;
     case 'notFound':
       return (
         <EmptyState title="Không có trang này">

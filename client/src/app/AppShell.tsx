@@ -4,7 +4,7 @@ import { endSession } from '../auth/session';
 import { graphql } from '../gql';
 import { ROLE_LABEL } from '../ui/labels';
 import { primaryGrant } from '../viewer/home';
-import { useViewer } from '../viewer/ViewerProvider';
+import { authorsCampaigns, useViewer } from '../viewer/ViewerProvider';
 import { Link } from './router';
 import { paths } from './routes';
 
@@ -51,6 +51,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           </span>
         </Link>
         <nav className="topbar__account" aria-label="Tài khoản">
+          {authorsCampaigns(viewer) && (
+            <Link to={paths.campaigns} className="button button--ghost">
+              Soạn đợt đánh giá
+            </Link>
+          )}
           <Link to={paths.account} className="topbar__user">
             <strong>{viewer.fullName}</strong>
             {role && <small>{ROLE_LABEL[role]}</small>}

@@ -6,6 +6,8 @@ export type Route =
   | { name: 'commune'; id: string }
   | { name: 'unit'; id: string }
   | { name: 'account' }
+  | { name: 'campaigns' }
+  | { name: 'campaignEditor'; id: string }
   | { name: 'notFound' };
 
 /** Query parameter holding the chosen campaign's code, so a view can be shared and survives reloads. */
@@ -17,6 +19,8 @@ const withCampaign = (path: string, campaignCode?: string) =>
 export const paths = {
   home: '/',
   account: '/tai-khoan',
+  campaigns: '/dot-danh-gia',
+  campaignEditor: (id: string) => `/dot-danh-gia/${id}`,
   nation: (campaignCode?: string) => withCampaign('/toan-quoc', campaignCode),
   province: (id: string, campaignCode?: string) => withCampaign(`/tinh/${id}`, campaignCode),
   commune: (id: string, campaignCode?: string) => withCampaign(`/xa/${id}`, campaignCode),
@@ -28,6 +32,9 @@ export function matchRoute(path: string): Route {
   if (trimmed === '/') return { name: 'home' };
   if (trimmed === paths.account) return { name: 'account' };
   if (trimmed === paths.nation()) return { name: 'nation' };
+  if (trimmed === paths.campaigns) return { name: 'campaigns' };
+  const editor = /^\/dot-danh-gia\/(\d+)$/.exec(trimmed);
+  if (editor) return { name: 'campaignEditor', id: editor[1] };
   const match = /^\/(tinh|xa|don-vi)\/(\d+)$/.exec(trimmed);
   if (!match) return { name: 'notFound' };
   const name = ({ tinh: 'province', xa: 'commune', 'don-vi': 'unit' } as const)[match[1] as 'tinh' | 'xa' | 'don-vi'];

@@ -1,4 +1,4 @@
-import type { Authority, Bloc, CommuneKind, Comparator, Role, Status } from '../gql/graphql';
+import type { AnswerType, Authority, Bloc, CommuneKind, Comparator, Role, Status } from '../gql/graphql';
 
 export const STATUS_LABEL: Record<Status, string> = { GREEN: 'XANH', YELLOW: 'VÀNG', RED: 'ĐỎ' };
 
@@ -42,4 +42,27 @@ export const COMMUNE_KIND_LABEL: Record<CommuneKind, string> = {
   SPECIAL_ZONE: 'Đặc khu',
 };
 
-export const COMPARATOR_SIGN: Record<Comparator, string> = { EQ: '=', GT: '>', GTE: '≥', LT: '<', LTE: '≤' };
+export const COMPARATOR_SIGN: Record<Comparator, string> = {
+  EQ: '=',
+  GT: '>',
+  GTE: '≥',
+  LT: '<',
+  LTE: '≤',
+  BETWEEN: 'trong khoảng',
+};
+
+export const ANSWER_TYPE_LABEL: Record<AnswerType, string> = {
+  BOOLEAN: 'Có / Không',
+  SINGLE_CHOICE: 'Chọn một phương án',
+  MULTI_CHOICE: 'Chọn nhiều nội dung',
+  NUMBER: 'Số (chỉ tiêu)',
+  PERCENT: 'Tỷ lệ % (chỉ tiêu)',
+  TEXT: 'Văn bản (không tính đạt/chưa đạt)',
+};
+
+/** "72,5" or "72.5" → 72.5; Vietnamese writes the decimal comma, the API takes numbers. Null when not a number. */
+export function parseVietnameseNumber(text: string): number | null {
+  const trimmed = text.trim().replace(/\s/g, '');
+  if (!/^-?\d+([.,]\d+)?$/.test(trimmed)) return null;
+  return Number(trimmed.replace(',', '.'));
+}

@@ -65,3 +65,13 @@ export function QueryView<Data, Variables extends AnyVariables>({
     </Loaded>
   );
 }
+
+/** What stops a form or an action, in words, announced at once; nothing when there is none. */
+export function ProblemNotice({ problem }: { problem: string | null }) {
+  if (!problem) return null;
+  return (
+    <p className="notice notice--error" role="alert">
+      {problem}
+    </p>
+  );
+}

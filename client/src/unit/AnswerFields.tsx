@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { CriterionFieldsFragment } from '../gql/graphql';
+import type { Comparator, CriterionFieldsFragment } from '../gql/graphql';
 import { Field } from '../ui/Field';
 import { formatNumber } from '../ui/format';
 import { COMPARATOR_SIGN } from '../ui/labels';
@@ -56,10 +56,24 @@ const YES_NO: Option[] = [
   { key: 'no', label: 'Chưa thực hiện' },
 ];
 
+/** "≥ 98 %", "trong khoảng 10 – 20 hồ sơ": a target the way the reports print it. */
+export function targetWords(criterion: {
+  comparator?: Comparator | null;
+  target?: number | null;
+  targetMax?: number | null;
+  measureUnit?: string | null;
+}): string {
+  if (criterion.target === null || criterion.target === undefined) return '';
+  const unit = criterion.measureUnit ? ` ${criterion.measureUnit}` : '';
+  if (criterion.comparator === 'BETWEEN')
+    return `từ ${formatNumber(criterion.target)} đến ${formatNumber(criterion.targetMax ?? criterion.target)}${unit}`;
+  return `${COMPARATOR_SIGN[criterion.comparator ?? 'GTE']} ${formatNumber(criterion.target)}${unit}`;
+}
+
 function targetHint(criterion: CriterionFieldsFragment): string | undefined {
   const parts = [
     criterion.comparator && criterion.target !== null && criterion.target !== undefined
-      ? `Chỉ tiêu: ${COMPARATOR_SIGN[criterion.comparator]} ${formatNumber(criterion.target)}`
+      ? `Mục tiêu: ${targetWords(criterion)}`
       : undefined,
     criterion.minValue !== null && criterion.minValue !== undefined
       ? `nhỏ nhất ${formatNumber(criterion.minValue)}`
@@ -109,23 +123,69 @@ export function AnswerField({
       );
     }
     case 'NUMBER':
+    case 'PERCENT':
       return (
-        <Field label="Giá trị đạt được" hint={targetHint(criterion)} className="field--narrow">
+        <Field
+          label={`Kết quả đạt được${criterion.measureUnit ? ` (${criterion.measureUnit})` : ''}`}
+          hint={targetHint(criterion)}
+          className="field--narrow"
+        >
           {(props) => (
             <input
               {...props}
-              type="number"
+              type="text"
               inputMode="decimal"
-              step="any"
-              min={criterion.minValue ?? undefined}
-              max={criterion.maxValue ?? undefined}
+              placeholder="ví dụ 72,5"
               value={draft.number}
               onChange={(event) => change({ number: event.target.value })}
             />
           )}
         </Field>
       );
+    case 'TEXT':
+      return (
+        <Field label="Nội dung trả lời" hint="Không tính đạt hay chưa đạt.">
+          {(props) => (
+            <textarea
+              {...props}
+              rows={4}
+              maxLength={4000}
+              value={draft.text}
+              onChange={(event) => change({ text: event.target.value })}
+            />
+          )}
+        </Field>
+      );
   }
+}
+
+/** The whole answer: the field of the criterion's type, and "không phát sinh" where the criterion allows it. */
+export function AnswerFields({
+  criterion,
+  draft,
+  change,
+}: {
+  criterion: CriterionFieldsFragment;
+  draft: AnswerDraft;
+  change: (part: Partial<AnswerDraft>) => void;
+}) {
+  return (
+    <>
+      {!(criterion.allowsNotApplicable && draft.notApplicable) && (
+        <AnswerField criterion={criterion} draft={draft} change={change} />
+      )}
+      {criterion.allowsNotApplicable && (
+        <label className="options__item">
+          <input
+            type="checkbox"
+            checked={draft.notApplicable}
+            onChange={(event) => change({ notApplicable: event.target.checked })}
+          />
+          <span>Không phát sinh trong kỳ báo cáo (không tính đạt hay chưa đạt)</span>
+        </label>
+      )}
+    </>
+  );
 }
 
 export function EvidenceFields({

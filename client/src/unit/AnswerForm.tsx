@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import type { AssessmentFieldsFragment, CriterionFieldsFragment } from '../gql/graphql';
 import { describeError, errorCode } from '../ui/errors';
 import { answerOf, draftOf, evidenceOf, type AnswerDraft } from './answer-draft';
-import { AnswerField, EvidenceFields } from './AnswerFields';
+import { AnswerFields, EvidenceFields } from './AnswerFields';
 import type { AnswerCallbacks } from './CriterionCard';
 
 const answerCriterionMutation = graphql(`
@@ -25,10 +25,13 @@ const answerCriterionMutation = graphql(`
     met
     version
     answeredAt
+    criterionVersion
     answer {
       boolean
       number
       optionKeys
+      text
+      notApplicable
     }
     evidence {
       documentNumber
@@ -126,7 +129,7 @@ export function AnswerForm({
       aria-describedby={problem ? `${id}-problem` : undefined}
     >
       <h4 id={`${id}-title`}>Cập nhật kết quả tiêu chí {criterion.code}</h4>
-      <AnswerField criterion={criterion} draft={draft} change={change} />
+      <AnswerFields criterion={criterion} draft={draft} change={change} />
       <EvidenceFields
         evidence={draft.evidence}
         change={(part) => change({ evidence: { ...draft.evidence, ...part } })}

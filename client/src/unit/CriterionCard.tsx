@@ -14,6 +14,7 @@ export interface AnswerCallbacks {
 
 function ResultBadge({ assessment, counted }: { assessment: AssessmentFieldsFragment | undefined; counted: boolean }) {
   if (!assessment) return <span className="result result--none">CHƯA BÁO CÁO</span>;
+  if (assessment.answer.notApplicable) return <span className="result result--none">KHÔNG PHÁT SINH</span>;
   if (!assessment.met) return <span className="result result--unmet">CHƯA ĐẠT</span>;
   if (assessment.verification === 'REJECTED') return <span className="result result--unmet">BỊ BÁC BỎ</span>;
   return counted ? (
@@ -28,11 +29,15 @@ type AnswerShape = Pick<CriterionFieldsFragment, 'answerType' | 'options'>;
 
 function answerWords(criterion: AnswerShape, assessment: AssessmentFieldsFragment): string {
   const { answer } = assessment;
+  if (answer.notApplicable) return 'Không phát sinh trong kỳ báo cáo';
   switch (criterion.answerType) {
     case 'BOOLEAN':
       return answer.boolean ? 'Có' : 'Không';
     case 'NUMBER':
+    case 'PERCENT':
       return answer.number === null || answer.number === undefined ? 'Chưa có số liệu' : formatNumber(answer.number);
+    case 'TEXT':
+      return answer.text ?? '';
     default: {
       const labels = criterion.options
         .filter((option) => answer.optionKeys?.includes(option.key))

@@ -54,6 +54,10 @@ const unitWorkQuery = graphql(`
     isPlaceholder
     comparator
     target
+    targetMax
+    measureUnit
+    allowsNotApplicable
+    currentVersion
     minValue
     maxValue
     options {

@@ -5,12 +5,15 @@ import type {
   EvidenceInput,
 } from '../gql/graphql';
 import { formatNumber } from '../ui/format';
+import { parseVietnameseNumber } from '../ui/labels';
 
 /** What the form holds while a person types: strings and choices, checked only on saving. */
 export interface AnswerDraft {
   boolean: boolean | null;
   optionKeys: string[];
   number: string;
+  text: string;
+  notApplicable: boolean;
   evidence: EvidenceDraft;
 }
 
@@ -27,7 +30,9 @@ export function draftOf(assessment: AssessmentFieldsFragment | undefined): Answe
   return {
     boolean: answer?.boolean ?? null,
     optionKeys: answer?.optionKeys ?? [],
-    number: answer?.number?.toString() ?? '',
+    number: answer?.number === null || answer?.number === undefined ? '' : formatNumber(answer.number),
+    text: answer?.text ?? '',
+    notApplicable: answer?.notApplicable ?? false,
     evidence: {
       documentNumber: evidence?.documentNumber ?? '',
       documentDate: evidence?.documentDate ?? '',
@@ -37,12 +42,14 @@ export function draftOf(assessment: AssessmentFieldsFragment | undefined): Answe
   };
 }
 
-type AnswerPart = Pick<AnswerCriterionInput, 'boolean' | 'number' | 'optionKeys'>;
+type AnswerPart = Pick<AnswerCriterionInput, 'boolean' | 'number' | 'optionKeys' | 'text' | 'notApplicable'>;
 
 function numberAnswer(criterion: CriterionFieldsFragment, text: string): { answer: AnswerPart } | { problem: string } {
-  const value = Number(text);
-  if (!text.trim() || !Number.isFinite(value)) return { problem: 'Hãy nhập một số.' };
-  const { minValue, maxValue } = criterion;
+  const value = parseVietnameseNumber(text);
+  if (value === null) return { problem: 'Hãy nhập một số, phần thập phân viết sau dấu phẩy (ví dụ 72,5).' };
+  const percent = criterion.answerType === 'PERCENT';
+  const minValue = criterion.minValue ?? (percent ? 0 : null);
+  const maxValue = criterion.maxValue ?? (percent ? 100 : null);
   if (minValue !== null && minValue !== undefined && value < minValue) {
     return { problem: `Giá trị không được nhỏ hơn ${formatNumber(minValue)}.` };
   }
@@ -57,6 +64,7 @@ export function answerOf(
   criterion: CriterionFieldsFragment,
   draft: AnswerDraft,
 ): { answer: AnswerPart } | { problem: string } {
+  if (draft.notApplicable && criterion.allowsNotApplicable) return { answer: { notApplicable: true } };
   switch (criterion.answerType) {
     case 'BOOLEAN':
       return draft.boolean === null
@@ -69,7 +77,10 @@ export function answerOf(
     case 'MULTI_CHOICE':
       return { answer: { optionKeys: draft.optionKeys } };
     case 'NUMBER':
+    case 'PERCENT':
       return numberAnswer(criterion, draft.number);
+    case 'TEXT':
+      return draft.text.trim() ? { answer: { text: draft.text.trim() } } : { problem: 'Hãy nhập nội dung trả lời.' };
   }
 }
 

@@ -15,6 +15,7 @@ const viewerQuery = graphql(`
       }
     }
     viewerReadsNation
+    viewerAuthorsNationalCampaigns
   }
 
   fragment GrantFields on RoleGrant {
@@ -25,6 +26,7 @@ const viewerQuery = graphql(`
       id
       name
       viewerCanOpen
+      viewerAuthorsCampaigns
     }
     commune {
       id
@@ -34,8 +36,8 @@ const viewerQuery = graphql(`
   }
 `);
 
-/** The account, and whether it reads the national figures (from the server's abilities). */
-export type Viewer = ViewerQuery['me'] & { readsNation: boolean };
+/** The account, and whether it reads the national figures and authors national campaigns (from the server's abilities). */
+export type Viewer = ViewerQuery['me'] & { readsNation: boolean; authorsNationalCampaigns: boolean };
 export type Grant = GrantFieldsFragment;
 
 const ViewerContext = createContext<Viewer | null>(null);
@@ -49,7 +51,13 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
   return (
     <Loaded result={result} loading="Đang tải thông tin tài khoản…">
       {(data) => (
-        <ViewerContext.Provider value={{ ...data.me, readsNation: data.viewerReadsNation }}>
+        <ViewerContext.Provider
+          value={{
+            ...data.me,
+            readsNation: data.viewerReadsNation,
+            authorsNationalCampaigns: data.viewerAuthorsNationalCampaigns,
+          }}
+        >
           {children}
         </ViewerContext.Provider>
       )}
@@ -62,3 +70,11 @@ export function useViewer(): Viewer {
   if (!viewer) throw new Error('useViewer outside ViewerProvider');
   return viewer;
 }
+
+/** The provinces whose own campaigns the account may author, as the server says. */
+export const authoredProvinces = (viewer: Viewer) =>
+  viewer.grants.flatMap((grant) => (grant.province?.viewerAuthorsCampaigns ? [grant.province] : []));
+
+/** Whether the account authors any campaign: the campaign editor's link. */
+export const authorsCampaigns = (viewer: Viewer) =>
+  viewer.authorsNationalCampaigns || authoredProvinces(viewer).length > 0;
