@@ -6,7 +6,11 @@ import { VerificationStatus } from '../domain/enums';
  * apart, for campaigns that count only those (Campaign.countUnverifiedClaims).
  */
 export const CLAIM_COUNTS = `a.met and a.verification <> '${VerificationStatus.REJECTED}'`;
-export const CLAIM_CONFIRMED = `a.met and a.verification = '${VerificationStatus.CONFIRMED}'`;
+/**
+ * Over assessment `a` and its criterion `c`. A placeholder criterion's claim (the demo's, standing
+ * for a figure the reports state) is read by nobody, so nobody can check it: met, it counts as confirmed.
+ */
+export const CLAIM_CONFIRMED = `a.met and (a.verification = '${VerificationStatus.CONFIRMED}' or c.is_placeholder)`;
 /** Whether a claim counts as met under its campaign's rule (needs `cp`, the campaign). */
 export const CLAIM_COUNTS_UNDER_RULE = `(${CLAIM_COUNTS} and (cp.count_unverified_claims or ${CLAIM_CONFIRMED}))`;
 
