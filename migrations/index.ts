@@ -7,6 +7,7 @@ import { Migration20261123130100_verification_time_travel } from './Migration202
 import { Migration20261123130600_change_feed } from './Migration20261123130600_change_feed';
 import { Migration20261123160000_access_changed } from './Migration20261123160000_access_changed';
 import { Migration20261123161000_past_day_figures } from './Migration20261123161000_past_day_figures';
+import { Migration20261202154823_reports } from './Migration20261202154823_reports';
 
 /** Every migration in the order it applies; listed explicitly so the same list works from TypeScript and from the build. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123130600_change_feed', class: Migration20261123130600_change_feed },
   { name: 'Migration20261123160000_access_changed', class: Migration20261123160000_access_changed },
   { name: 'Migration20261123161000_past_day_figures', class: Migration20261123161000_past_day_figures },
+  { name: 'Migration20261202154823_reports', class: Migration20261202154823_reports },
 ];

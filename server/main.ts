@@ -6,6 +6,7 @@ import { replicaUrls, workerCount } from './config';
 import { connectOrm, openDatabase } from './database/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { ensureDemoData } from './demo/load-demo';
+import { openDueRounds } from './report/rounds';
 import { EXPLORER_PATH } from './explorer/explorer.routes';
 import { createApp } from './graphql/server';
 import { exitWithPrimary, reportListening, startWorkers } from './workers';
@@ -61,6 +62,8 @@ function onStopSignal(stop: (signal: string) => Promise<void>): void {
 async function runPrimary(): Promise<void> {
   const database = await openDatabase(process.env.DATABASE_URL, log, replicaUrls());
   await ensureDemoData(database.orm.em.fork(), log);
+  // No job queue yet: the rounds whose period has begun are opened once at every start (idempotent).
+  await openDueRounds(database.orm.em.fork());
   const processes = workerCount();
   const serving =
     processes > 1 ? await startWorkers(processes, { DATABASE_URL: database.url }, log) : await serve(database.orm);

@@ -15,6 +15,12 @@ import { ObstacleResolver, RecommendationResolver } from '../obstacle/unit-repor
 import { ExportResolver } from '../export/export.resolver';
 import { ProvinceResolver } from '../province/province.resolver';
 import {
+  ReportingRoundResolver,
+  ReportScheduleResolver,
+  ReportSubmissionResolver,
+  ReportTemplateResolver,
+} from '../report/report.resolver';
+import {
   CriterionTableResolver,
   ProvinceRemediationResolver,
   UnitRemediationResolver,
@@ -57,6 +63,10 @@ export const resolvers = [
   DailyReportResolver,
   StatusCountsResolver,
   ProvinceStatusResolver,
+  ReportTemplateResolver,
+  ReportScheduleResolver,
+  ReportingRoundResolver,
+  ReportSubmissionResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;
