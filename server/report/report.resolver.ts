@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { loadPermitted } from '../database/entity-loader';
 import { ExportFile } from '../export/export.types';
 import { Connection, PageArgs, pageWindow } from '../graphql/connection';
@@ -35,7 +48,25 @@ import {
   submitReport,
 } from './submission.service';
 import { vietnamDay } from '../domain/vietnamese-format';
+import { SubmissionStatus } from './report.enums';
 import { User } from '../user/user.entity';
+
+@ObjectType({
+  description: 'What the caller may do with a submission now (for screens; the server checks again on every change).',
+})
+export class SubmissionPermissions {
+  @Field({ description: 'Edit its values (a draft or returned report of an own unit).' })
+  write!: boolean;
+
+  @Field({ description: 'Submit it.' })
+  submit!: boolean;
+
+  @Field({ description: 'Accept or return it (submitted, addressed to the caller).' })
+  review!: boolean;
+
+  @Field({ description: 'Reopen it (accepted by the caller).' })
+  reopen!: boolean;
+}
 
 export const SubmissionConnection = Connection(ReportSubmission);
 export type SubmissionConnection = InstanceType<typeof SubmissionConnection>;
@@ -252,6 +283,19 @@ export class ReportSubmissionResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Full name of who last reviewed it.' })
   async reviewedByName(@Root() submission: ReportSubmission, @Ctx() { em }: Context): Promise<string | undefined> {
     return submission.reviewedBy ? (await em.findOne(User, submission.reviewedBy.id))?.fullName : undefined;
+  }
+
+  @FieldResolver(() => SubmissionPermissions, { description: 'What the caller may do with it now.' })
+  viewerCan(@Root() submission: ReportSubmission, @Ctx() { access, viewer }: Context): SubmissionPermissions {
+    const editable = submission.status === SubmissionStatus.DRAFT || submission.status === SubmissionStatus.RETURNED;
+    const reviewer = access.can('review', 'ReportSubmission', submission);
+    return {
+      write: editable && access.can('write', 'ReportSubmission', submission),
+      submit: editable && access.can('submit', 'ReportSubmission', submission),
+      review: reviewer && submission.status === SubmissionStatus.SUBMITTED,
+      reopen:
+        reviewer && submission.status === SubmissionStatus.ACCEPTED && submission.reviewedBy?.id === viewer?.user.id,
+    };
   }
 
   @FieldResolver(() => [ReportSubmissionVersion], {

@@ -1,4 +1,6 @@
 import { query } from '../../server/database/sql';
+import { todayInVietnam } from '../../server/domain/dates';
+import { openDueRounds } from '../../server/report/rounds';
 import { provinceId } from '../support/graphql-helpers';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -587,7 +589,6 @@ describe('templates and schedules are authored in the product', () => {
       `select count(distinct r.id)::int as rounds, count(s.id)::int as submissions from reporting_round r join report_submission s on s.round_id = r.id where r.schedule_id = :id`,
       { id: Number(schedule.createReportSchedule.id) },
     );
-    const { openDueRounds } = await import('../../server/report/rounds');
     await openDueRounds(server.orm.em.fork());
     const [again] = await query<{ rounds: number; submissions: number }>(
       server.orm.em.fork(),
@@ -607,7 +608,6 @@ describe('a round of 99 communes', () => {
     const supervision = templates.reportTemplates.find(
       (t: { code: string }) => t.code === 'bao-cao-giam-sat-thuong-xuyen',
     );
-    const { todayInVietnam } = await import('../../server/domain/dates');
     const today = todayInVietnam();
     const created = await ok(
       `mutation ($i: CreateReportScheduleInput!) { createReportSchedule(input: $i) { rounds { id } } }`,
@@ -689,7 +689,6 @@ describe('a round of 99 communes', () => {
       {},
       tokens['bacninh.ubkt'],
     );
-    const { todayInVietnam } = await import('../../server/domain/dates');
     const pastDue = rounds.reportingRounds.filter(
       (r: { dueOn: string; template: { code: string }; province: { code: string } | null }) =>
         r.template.code === 'bao-cao-giam-sat-thuong-xuyen' &&

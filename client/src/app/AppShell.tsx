@@ -51,6 +51,9 @@ export function AppShell({ children }: { children: ReactNode }) {
           </span>
         </Link>
         <nav className="topbar__account" aria-label="Tài khoản">
+          <Link to={paths.reports} className="topbar__user">
+            <strong>Báo cáo định kỳ</strong>
+          </Link>
           <Link to={paths.account} className="topbar__user">
             <strong>{viewer.fullName}</strong>
             {role && <small>{ROLE_LABEL[role]}</small>}

@@ -6,6 +6,8 @@ export type Route =
   | { name: 'commune'; id: string }
   | { name: 'unit'; id: string }
   | { name: 'account' }
+  | { name: 'reports' }
+  | { name: 'report'; id: string }
   | { name: 'notFound' };
 
 /** Query parameter holding the chosen campaign's code, so a view can be shared and survives reloads. */
@@ -17,6 +19,8 @@ const withCampaign = (path: string, campaignCode?: string) =>
 export const paths = {
   home: '/',
   account: '/tai-khoan',
+  reports: '/bao-cao',
+  report: (id: string) => `/bao-cao/${id}`,
   nation: (campaignCode?: string) => withCampaign('/toan-quoc', campaignCode),
   province: (id: string, campaignCode?: string) => withCampaign(`/tinh/${id}`, campaignCode),
   commune: (id: string, campaignCode?: string) => withCampaign(`/xa/${id}`, campaignCode),
@@ -27,6 +31,9 @@ export function matchRoute(path: string): Route {
   const trimmed = path.replace(/\/+$/, '') || '/';
   if (trimmed === '/') return { name: 'home' };
   if (trimmed === paths.account) return { name: 'account' };
+  if (trimmed === paths.reports) return { name: 'reports' };
+  const report = /^\/bao-cao\/(\d+)$/.exec(trimmed);
+  if (report) return { name: 'report', id: report[1] };
   if (trimmed === paths.nation()) return { name: 'nation' };
   const match = /^\/(tinh|xa|don-vi)\/(\d+)$/.exec(trimmed);
   if (!match) return { name: 'notFound' };

@@ -9,6 +9,7 @@ const ROLE_PRIORITY: Role[] = [
   'PROVINCE_BLOC_OFFICER',
   'COMMUNE_LEADER',
   'COMMUNE_BLOC_OFFICER',
+  'INSPECTION_COMMITTEE',
   'ADMINISTRATOR',
   'API_CLIENT',
 ];
@@ -35,6 +36,8 @@ export function homeOf(grant: Grant | undefined): HomeTarget {
         return { kind: 'ownUnit', filter: { communeId: grant.commune.id, bloc: grant.bloc, level: 'COMMUNE' } };
       }
       break;
+    case 'INSPECTION_COMMITTEE':
+      return { kind: 'path', path: paths.reports };
   }
   return { kind: 'path', path: paths.account };
 }
