@@ -274,7 +274,9 @@ function useDraftSaver(submission: Submission, onSaved: () => void) {
   const version = useRef(submission.version);
   const timer = useRef<number | undefined>(undefined);
   const [state, setState] = useState<{ saving: boolean; savedAt?: Date; problem?: string }>({ saving: false });
-  version.current = Math.max(version.current, submission.version);
+  useEffect(() => {
+    version.current = Math.max(version.current, submission.version);
+  }, [submission.version]);
 
   const flush = useCallback(async (): Promise<boolean> => {
     window.clearTimeout(timer.current);
@@ -282,19 +284,22 @@ function useDraftSaver(submission: Submission, onSaved: () => void) {
     if (!pending) return true;
     setState((s) => ({ ...s, saving: true }));
     const sent = pending.values;
-    const result = await save({
-      input: {
-        submissionId: submission.id,
-        expectedVersion: version.current,
-        values: Object.entries(sent).map(([fieldKey, value]) => ({ fieldKey, value })),
-      },
-    });
+    const send = () =>
+      save({
+        input: {
+          submissionId: submission.id,
+          expectedVersion: version.current,
+          values: Object.entries(sent).map(([fieldKey, value]) => ({ fieldKey, value })),
+        },
+      });
+    let result = await send();
+    const stored = result.error?.graphQLErrors[0]?.extensions?.storedVersion;
+    if (result.error && errorCode(result.error) === 'VERSION_CONFLICT' && typeof stored === 'number') {
+      // Someone saved meanwhile (another tab): these edits are the newest, sent again on top.
+      version.current = stored;
+      result = await send();
+    }
     if (result.error) {
-      const stored = result.error.graphQLErrors[0]?.extensions?.storedVersion;
-      if (errorCode(result.error) === 'VERSION_CONFLICT' && typeof stored === 'number') {
-        version.current = stored;
-        return flush();
-      }
       setState({
         saving: false,
         problem: result.error.networkError
@@ -324,11 +329,12 @@ function useDraftSaver(submission: Submission, onSaved: () => void) {
 
   useEffect(() => {
     // Edits kept from an earlier visit (a reload, a dropped connection) are sent at once.
-    if (readPending(submission.id)) void flush();
+    const resend = readPending(submission.id) ? window.setTimeout(() => void flush(), 0) : undefined;
     const retry = () => void flush();
     window.addEventListener('online', retry);
     return () => {
       window.removeEventListener('online', retry);
+      window.clearTimeout(resend);
       window.clearTimeout(timer.current);
     };
   }, [submission.id, flush]);
