@@ -39,6 +39,10 @@ async function writes(): Promise<string> {
   return row.s;
 }
 
+/** The code answering an edit of the report's first narrative (a refusal is what these calls expect). */
+const refusedSave = (submissionId: string, expectedVersion: number, token: string) =>
+  codeOf(SAVE, { i: { submissionId, expectedVersion, values: [{ fieldKey: 'A.tinh-hinh', value: 'x' }] } }, token);
+
 const SAVE = `mutation ($i: SaveReportDraftInput!) { saveReportDraft(input: $i) { ${SUBMISSION} } }`;
 const SUBMIT = `mutation ($id: ID!, $v: Int) { submitReport(id: $id, expectedVersion: $v) { ${SUBMISSION} } }`;
 const REVIEW = `mutation ($i: ReviewReportInput!) { reviewReport(input: $i) { ${SUBMISSION} } }`;
@@ -127,48 +131,12 @@ describe('a report written, submitted, returned, fixed and accepted', () => {
 
     // A stale version is refused and nothing changes.
     let snapshot = await writes();
-    expect(
-      await codeOf(
-        SAVE,
-        {
-          i: {
-            submissionId: draft.id,
-            expectedVersion: draft.version,
-            values: [{ fieldKey: 'A.tinh-hinh', value: 'x' }],
-          },
-        },
-        officer,
-      ),
-    ).toBe('VERSION_CONFLICT');
+    expect(await refusedSave(draft.id, draft.version, officer)).toBe('VERSION_CONFLICT');
     expect(await writes()).toBe(snapshot);
 
     // A reviewer cannot edit it (it cannot even see the draft) and the commune's other officers neither.
-    expect(
-      await codeOf(
-        SAVE,
-        {
-          i: {
-            submissionId: draft.id,
-            expectedVersion: saved.version,
-            values: [{ fieldKey: 'A.tinh-hinh', value: 'x' }],
-          },
-        },
-        reviewer,
-      ),
-    ).toBe('NOT_FOUND');
-    expect(
-      await codeOf(
-        SAVE,
-        {
-          i: {
-            submissionId: draft.id,
-            expectedVersion: saved.version,
-            values: [{ fieldKey: 'A.tinh-hinh', value: 'x' }],
-          },
-        },
-        tokens['lamthao.ubnd'],
-      ),
-    ).toBe('NOT_FOUND');
+    expect(await refusedSave(draft.id, saved.version, reviewer)).toBe('NOT_FOUND');
+    expect(await refusedSave(draft.id, saved.version, tokens['lamthao.ubnd'])).toBe('NOT_FOUND');
     expect(await writes()).toBe(snapshot);
 
     const submitted = (await ok(SUBMIT, { id: draft.id, v: saved.version }, officer)).submitReport;
@@ -176,38 +144,14 @@ describe('a report written, submitted, returned, fixed and accepted', () => {
     expect(submitted.submittedAt).toBeTruthy();
     // Locked while under review.
     snapshot = await writes();
-    expect(
-      await codeOf(
-        SAVE,
-        {
-          i: {
-            submissionId: draft.id,
-            expectedVersion: submitted.version,
-            values: [{ fieldKey: 'A.tinh-hinh', value: 'x' }],
-          },
-        },
-        officer,
-      ),
-    ).toBe('SUBMISSION_LOCKED');
+    expect(await refusedSave(draft.id, submitted.version, officer)).toBe('SUBMISSION_LOCKED');
     expect(await codeOf(SUBMIT, { id: draft.id }, officer)).toBe('SUBMISSION_LOCKED');
     // The province overseer reviews steering-committee reports, not supervision reports.
     expect(await codeOf(REVIEW, { i: { submissionId: draft.id, decision: 'ACCEPT' } }, tokens['bacninh.giamsat'])).toBe(
       'FORBIDDEN',
     );
     // The reviewer still cannot change the unit's values.
-    expect(
-      await codeOf(
-        SAVE,
-        {
-          i: {
-            submissionId: draft.id,
-            expectedVersion: submitted.version,
-            values: [{ fieldKey: 'A.tinh-hinh', value: 'x' }],
-          },
-        },
-        reviewer,
-      ),
-    ).toBe('FORBIDDEN');
+    expect(await refusedSave(draft.id, submitted.version, reviewer)).toBe('FORBIDDEN');
     expect(await codeOf(REVIEW, { i: { submissionId: draft.id, decision: 'RETURN' } }, reviewer)).toBe(
       'BAD_USER_INPUT',
     );
@@ -286,19 +230,7 @@ describe('a report written, submitted, returned, fixed and accepted', () => {
     // Locked once accepted: a change is refused and writes nothing.
     snapshot = await writes();
     expect(await codeOf(SUBMIT, { id: draft.id }, officer)).toBe('SUBMISSION_LOCKED');
-    expect(
-      await codeOf(
-        SAVE,
-        {
-          i: {
-            submissionId: draft.id,
-            expectedVersion: accepted.version,
-            values: [{ fieldKey: 'A.tinh-hinh', value: 'x' }],
-          },
-        },
-        officer,
-      ),
-    ).toBe('SUBMISSION_LOCKED');
+    expect(await refusedSave(draft.id, accepted.version, officer)).toBe('SUBMISSION_LOCKED');
     expect(await codeOf(REVIEW, { i: { submissionId: draft.id, decision: 'RETURN', comment: 'x' } }, reviewer)).toBe(
       'SUBMISSION_LOCKED',
     );
@@ -377,19 +309,7 @@ describe('a report written, submitted, returned, fixed and accepted', () => {
       tokens['lamthao.lanhdao'],
     );
     const draft = data.reportSubmissions.nodes.find((n: { bloc: string }) => n.bloc === 'PARTY');
-    expect(
-      await codeOf(
-        SAVE,
-        {
-          i: {
-            submissionId: draft.id,
-            expectedVersion: draft.version,
-            values: [{ fieldKey: 'A.tinh-hinh', value: 'x' }],
-          },
-        },
-        tokens['lamthao.lanhdao'],
-      ),
-    ).toBe('FORBIDDEN');
+    expect(await refusedSave(draft.id, draft.version, tokens['lamthao.lanhdao'])).toBe('FORBIDDEN');
     expect((await ok(SUBMIT, { id: draft.id }, tokens['lamthao.lanhdao'])).submitReport.status).toBe('SUBMITTED');
   });
 
@@ -490,13 +410,7 @@ describe('bad input is refused with a stable code and writes nothing', () => {
     );
     const before = await writes();
     const { id, version } = other.reportSubmissions.nodes[0];
-    expect(
-      await codeOf(
-        SAVE,
-        { i: { submissionId: id, expectedVersion: version, values: [{ fieldKey: 'A.tinh-hinh', value: 'x' }] } },
-        tokens['lamthao.dang'],
-      ),
-    ).toBe('NOT_FOUND');
+    expect(await refusedSave(id, version, tokens['lamthao.dang'])).toBe('NOT_FOUND');
     expect(await codeOf(SUBMIT, { id }, tokens['lamthao.dang'])).toBe('NOT_FOUND');
     expect(await codeOf(SUBMIT, { id: 'abc' }, tokens['lamthao.dang'])).toBe('BAD_USER_INPUT');
     expect(await writes()).toBe(before);
