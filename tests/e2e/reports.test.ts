@@ -29,6 +29,8 @@ afterAll(async () => {
 
 async function open(username: string): Promise<Page> {
   const page = await signIn(browser, baseUrl, username);
+  // Signed in once the shell shows; only then may the test navigate by address.
+  await page.getByRole('link', { name: 'Báo cáo định kỳ' }).first().waitFor();
   pages.push(page);
   refusals.push(watchGraphql(page));
   return page;
