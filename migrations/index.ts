@@ -8,6 +8,7 @@ import { Migration20261123130600_change_feed } from './Migration20261123130600_c
 import { Migration20261123160000_access_changed } from './Migration20261123160000_access_changed';
 import { Migration20261123161000_past_day_figures } from './Migration20261123161000_past_day_figures';
 import { Migration20261202150000_login_throttle } from './Migration20261202150000_login_throttle';
+import { Migration20261202154823_reports } from './Migration20261202154823_reports';
 import { Migration20261202160000_campaign_authoring } from './Migration20261202160000_campaign_authoring';
 
 /** Every migration in the order it applies; listed explicitly so the same list works from TypeScript and from the build. */
@@ -21,5 +22,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123160000_access_changed', class: Migration20261123160000_access_changed },
   { name: 'Migration20261123161000_past_day_figures', class: Migration20261123161000_past_day_figures },
   { name: 'Migration20261202150000_login_throttle', class: Migration20261202150000_login_throttle },
+  { name: 'Migration20261202154823_reports', class: Migration20261202154823_reports },
   { name: 'Migration20261202160000_campaign_authoring', class: Migration20261202160000_campaign_authoring },
 ];

@@ -6,6 +6,7 @@ import { replicaUrls, workerCount } from './config';
 import { connectOrm, openDatabase } from './database/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { ensureDemoData } from './demo/load-demo';
+import { openDueRounds } from './report/rounds';
 import { EXPLORER_PATH } from './explorer/explorer.routes';
 import { createApp } from './graphql/server';
 import { logger, logLine as log } from './observability/logger';
@@ -87,6 +88,8 @@ async function runPrimary(): Promise<void> {
   if ((await ensureDemoData(database.orm.em.fork(), log)) && database.embedded)
     // The load wrote hundreds of MB of WAL: a checkpoint now keeps the replay after a crash or a forced restart (the watchdog's) to a moment.
     await database.orm.em.getConnection().execute('checkpoint');
+  // No job queue yet: the rounds whose period has begun are opened once at every start (idempotent).
+  await openDueRounds(database.orm.em.fork());
   const processes = workerCount();
   if (processes > 1) serveClusterMetrics();
   started.serving =

@@ -1,5 +1,6 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery } from '@casl/ability';
 import { CampaignState, Level, Role } from '../domain/enums';
+import { ReviewerKind, SubmissionStatus } from '../report/report.enums';
 import { BoundedMap } from './bounded-map';
 import type { Viewer } from './viewer';
 
@@ -9,7 +10,18 @@ import type { Viewer } from './viewer';
  * checks on objects and `access.ts` turns into database filters, so lists, counts, aggregates
  * and DataLoaders read only permitted rows.
  */
-export type Action = 'read' | 'answer' | 'verify' | 'manage' | 'create' | 'revoke';
+export type Action =
+  | 'read'
+  | 'answer'
+  | 'verify'
+  | 'manage'
+  | 'create'
+  | 'revoke'
+  /** Reports: edit a draft, submit it, review (accept, return, reopen) it; follow recommendations up. */
+  | 'write'
+  | 'submit'
+  | 'review'
+  | 'follow';
 export type SubjectName =
   | 'Province'
   | 'Commune'
@@ -26,7 +38,11 @@ export type SubjectName =
   | 'User'
   | 'RoleGrant'
   | 'ApiToken'
-  | 'AuditEntry';
+  | 'AuditEntry'
+  | 'ReportTemplate'
+  | 'ReportSchedule'
+  | 'ReportingRound'
+  | 'ReportSubmission';
 export type AppAbility = MongoAbility<[Action, SubjectName | object]>;
 
 /**
@@ -134,7 +150,27 @@ function readWithin(can: Can, reach: Reach, options: { provinceFields: boolean }
     const solution: Conditions =
       scope === undefined ? {} : scope === null ? { province: null } : { 'province.id': scope };
     can('read', 'Solution', solution);
+    can('read', 'ReportTemplate', solution);
+    can('read', 'ReportingRound', solution);
   }
+}
+
+/**
+ * A unit's own people read its reports at every stage, drafts included; the receiving level
+ * (overseers, inspection committees, API clients) reads them once submitted.
+ */
+function readSubmissions(can: Can, reach: Reach, drafts: boolean): void {
+  can('read', 'ReportSubmission', {
+    ...unitConditions(reach),
+    ...(drafts ? {} : { status: { $ne: SubmissionStatus.DRAFT } }),
+  });
+}
+
+/** The receiving level accepts or returns the reports of its reach addressed to it, and follows recommendations up. */
+function reviewWithin(can: Can, reach: Reach, reviewer: ReviewerKind): void {
+  can('review', 'ReportSubmission', { ...unitConditions(reach), reviewer });
+  can('follow', 'Recommendation', unitConditions(reach, 'unit.'));
+  can('follow', 'Obstacle', unitConditions(reach, 'unit.'));
 }
 
 /** Overseers also read the tasks of their reach that no unit owns, and the national plan. */
@@ -152,7 +188,12 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
       readWithin(can, {}, { provinceFields: false });
       readPlanTasks(can);
       can('read', 'CommuneStatus');
+      readSubmissions(can, {}, false);
       if (!readOnly) {
+        can('manage', 'ReportTemplate');
+        can('manage', 'ReportSchedule');
+        can('follow', 'Recommendation');
+        can('follow', 'Obstacle');
         can('read', 'AuditEntry', AUDIT_FIELDS_WITHOUT_ACTOR, MONITORING_CHANGES);
         // National objects are changed by national overseers: their names are no secret among them.
         can('read', 'AuditEntry', { ...MONITORING_CHANGES, province: null });
@@ -169,7 +210,11 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
       readWithin(can, { province }, { provinceFields: true });
       readPlanTasks(can, province);
       can('read', 'CommuneStatus', { 'province.id': province });
+      readSubmissions(can, { province }, false);
       if (!readOnly) {
+        can('manage', 'ReportTemplate', { 'province.id': province });
+        can('manage', 'ReportSchedule', { 'province.id': province });
+        reviewWithin(can, { province }, ReviewerKind.STEERING_COMMITTEE);
         can('read', 'AuditEntry', { ...MONITORING_CHANGES, 'province.id': province });
         can('manage', 'Campaign', { 'province.id': province });
         // Verifies claims of every unit of the province, also under national campaigns.
@@ -183,22 +228,42 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
       return;
     case Role.PROVINCE_BLOC_OFFICER:
       readWithin(can, { province, bloc }, { provinceFields: true });
-      if (!readOnly) can('answer', 'Unit', { 'province.id': province, bloc, level: Level.PROVINCE });
+      readSubmissions(can, { province, bloc }, true);
+      if (!readOnly) {
+        can('answer', 'Unit', { 'province.id': province, bloc, level: Level.PROVINCE });
+        can(['write', 'submit'], 'ReportSubmission', { 'province.id': province, bloc, level: Level.PROVINCE });
+      }
       return;
     case Role.COMMUNE_LEADER:
       readWithin(can, { province, commune }, { provinceFields: true });
       can('read', 'CommuneStatus', { id: commune });
+      readSubmissions(can, { province, commune }, true);
+      // Submits on behalf of the commune's units, without writing their reports.
+      if (!readOnly) can('submit', 'ReportSubmission', { 'commune.id': commune });
       return;
     case Role.COMMUNE_BLOC_OFFICER:
       readWithin(can, { province, commune, bloc }, { provinceFields: true });
       // The officer sees the commune's overall colour, though not the other blocs' answers.
       can('read', 'CommuneStatus', { id: commune });
-      if (!readOnly) can('answer', 'Unit', { 'commune.id': commune, bloc });
+      readSubmissions(can, { province, commune, bloc }, true);
+      if (!readOnly) {
+        can('answer', 'Unit', { 'commune.id': commune, bloc });
+        can(['write', 'submit'], 'ReportSubmission', { 'commune.id': commune, bloc });
+      }
+      return;
+    case Role.INSPECTION_COMMITTEE:
+      // Ủy ban Kiểm tra of a province or of one commune: reads the figures and reports there,
+      // reviews the supervision reports addressed to it, never answers or writes for a unit.
+      readWithin(can, { province, commune }, { provinceFields: true });
+      can('read', 'CommuneStatus', (commune ? { id: commune } : { 'province.id': province }) as Conditions);
+      readSubmissions(can, { province, commune }, false);
+      if (!readOnly) reviewWithin(can, { province, commune }, ReviewerKind.INSPECTION_COMMITTEE);
       return;
     case Role.API_CLIENT:
       readWithin(can, { province }, { provinceFields: !!province });
       readPlanTasks(can, province);
       can('read', 'CommuneStatus', province ? { 'province.id': province } : {});
+      readSubmissions(can, { province }, false);
       return;
     case Role.ADMINISTRATOR:
       // Account management needs the places to grant, not the data about them.

@@ -14,6 +14,9 @@ import { UnitProgress } from '../status/unit-progress.entity';
 import { CriterionSnapshot, ProgressSnapshot, ProgressSnapshotDay } from '../status/progress-snapshot.entity';
 import { CriterionProgress } from '../status/criterion-progress.entity';
 import { Province } from '../province/province.entity';
+import { ReportSubmission, ReportSubmissionVersion } from '../report/report-submission.entity';
+import { ReportTemplate } from '../report/report-template.entity';
+import { ReportingRound, ReportSchedule } from '../report/reporting-round.entity';
 import { Solution } from '../solution/solution.entity';
 import { Task } from '../task/task.entity';
 import { Unit } from '../unit/unit.entity';
@@ -44,4 +47,9 @@ export const entities = [
   ProgressSnapshot,
   CriterionSnapshot,
   ProgressSnapshotDay,
+  ReportTemplate,
+  ReportSchedule,
+  ReportingRound,
+  ReportSubmission,
+  ReportSubmissionVersion,
 ];

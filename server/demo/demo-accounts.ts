@@ -1,6 +1,6 @@
 import { Bloc, Role } from '../domain/enums';
 
-/** A demo account: one per role, and an officer of each bloc in one Bắc Ninh commune. */
+/** A demo account: one per role, an officer of each bloc in one Bắc Ninh commune, and the writers and reviewers of the demo reports. */
 export interface DemoAccount {
   username: string;
   fullName: string;
@@ -49,6 +49,28 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     bloc,
   })),
   { username: 'quantri', fullName: 'Quản trị hệ thống', role: Role.ADMINISTRATOR },
+  { username: 'bacninh.ubkt', fullName: 'Trịnh Văn Kiểm', role: Role.INSPECTION_COMMITTEE, provinceCode: BAC_NINH },
+  {
+    username: 'lamthao.ubkt',
+    fullName: 'Đặng Thị Tra',
+    role: Role.INSPECTION_COMMITTEE,
+    provinceCode: BAC_NINH,
+    communeName: LAM_THAO,
+  },
+  {
+    username: 'thainguyen.giamsat',
+    fullName: 'Ma Văn Nguyên',
+    role: Role.PROVINCE_OVERSEER,
+    provinceCode: 'thai-nguyen',
+  },
+  {
+    username: 'phuthinh.ubnd',
+    fullName: 'Nguyễn Thị Thịnh',
+    role: Role.COMMUNE_BLOC_OFFICER,
+    provinceCode: 'thai-nguyen',
+    communeName: 'Xã Phú Thịnh',
+    bloc: Bloc.PEOPLES_COMMITTEE,
+  },
   {
     username: 'congcu.bacninh',
     fullName: 'Công cụ báo cáo tỉnh Bắc Ninh',

@@ -11,6 +11,7 @@ import { rebuildProgress } from '../status/status.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import type { DemoCriterion, DemoDataSet } from './demo-data-set';
 import { buildNationalDemo } from './national-demo';
+import { loadReportDemo } from './report-demo';
 
 const BLOCS = Object.keys(BLOC_LABEL) as Bloc[];
 
@@ -255,6 +256,7 @@ export async function loadDemoData(em: EntityManager, data: DemoDataSet = buildN
   }
   for (const id of campaignId.values()) await rebuildProgress(em, id);
   await loadDemoAccounts(em, provinceId, communeId, data);
+  await loadReportDemo(em);
 }
 
 /**

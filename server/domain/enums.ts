@@ -75,6 +75,7 @@ export enum Role {
   NATIONAL_OVERSEER = 'NATIONAL_OVERSEER',
   API_CLIENT = 'API_CLIENT',
   ADMINISTRATOR = 'ADMINISTRATOR',
+  INSPECTION_COMMITTEE = 'INSPECTION_COMMITTEE',
 }
 
 /** Where an overseer's check of a claimed "met" stands; a new answer is a new, unverified claim. */
@@ -227,6 +228,10 @@ registerEnumType(Role, {
     API_CLIENT: { description: 'A third-party tool: read-only, nation-wide or limited to one province.' },
     ADMINISTRATOR: {
       description: 'Manages accounts, role grants and API tokens; sees no assessment data by that alone.',
+    },
+    INSPECTION_COMMITTEE: {
+      description:
+        "Inspection committee member (Ủy ban Kiểm tra) of a province or one commune: reads the figures and reports there, reviews the supervision reports addressed to it, follows recommendations up; never edits a unit's answers or reports.",
     },
   },
 });

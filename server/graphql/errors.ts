@@ -12,6 +12,12 @@ export enum ErrorCode {
   INVALID_ANSWER = 'INVALID_ANSWER',
   CRITERION_NOT_APPLICABLE = 'CRITERION_NOT_APPLICABLE',
   VERSION_CONFLICT = 'VERSION_CONFLICT',
+  /** A report value does not fit its template: unknown field, verdict not in the list, wrong type, too long (extensions.field, extensions.reason). */
+  INVALID_REPORT_VALUE = 'INVALID_REPORT_VALUE',
+  /** The submission is submitted or accepted: nothing in it may change until it is returned or reopened. */
+  SUBMISSION_LOCKED = 'SUBMISSION_LOCKED',
+  /** The step does not follow from the submission's status (e.g. accepting a draft). */
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
   /** Too many requests from one token (or address) in the window; see extensions.retryAfterSeconds. HTTP 429. */
   RATE_LIMITED = 'RATE_LIMITED',
   /** A statement ran past PHUXANH_STATEMENT_TIMEOUT_MS; the transaction was rolled back. */

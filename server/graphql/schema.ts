@@ -22,6 +22,12 @@ import { ObstacleResolver, RecommendationResolver } from '../obstacle/unit-repor
 import { ExportResolver } from '../export/export.resolver';
 import { ProvinceResolver } from '../province/province.resolver';
 import {
+  ReportingRoundResolver,
+  ReportScheduleResolver,
+  ReportSubmissionResolver,
+  ReportTemplateResolver,
+} from '../report/report.resolver';
+import {
   CriterionTableResolver,
   ProvinceRemediationResolver,
   UnitRemediationResolver,
@@ -69,6 +75,10 @@ export const resolvers = [
   ProvinceCapabilitiesResolver,
   CommuneCapabilitiesResolver,
   CampaignCapabilitiesResolver,
+  ReportTemplateResolver,
+  ReportScheduleResolver,
+  ReportingRoundResolver,
+  ReportSubmissionResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

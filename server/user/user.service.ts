@@ -57,7 +57,10 @@ export async function createUser(em: EntityManager, access: Access, input: Creat
 }
 
 /** Which limits each role takes: a province (required, optional or none), a commune, a bloc. */
-const GRANT_SHAPE: Record<Role, { province: 'required' | 'optional' | 'none'; commune: boolean; bloc: boolean }> = {
+const GRANT_SHAPE: Record<
+  Role,
+  { province: 'required' | 'optional' | 'none'; commune: boolean | 'instead'; bloc: boolean }
+> = {
   [Role.NATIONAL_OVERSEER]: { province: 'none', commune: false, bloc: false },
   [Role.ADMINISTRATOR]: { province: 'none', commune: false, bloc: false },
   [Role.PROVINCE_OVERSEER]: { province: 'required', commune: false, bloc: false },
@@ -65,6 +68,8 @@ const GRANT_SHAPE: Record<Role, { province: 'required' | 'optional' | 'none'; co
   [Role.COMMUNE_LEADER]: { province: 'none', commune: true, bloc: false },
   [Role.COMMUNE_BLOC_OFFICER]: { province: 'none', commune: true, bloc: true },
   [Role.API_CLIENT]: { province: 'optional', commune: false, bloc: false },
+  // A province's inspection committee, or a commune's: one of the two.
+  [Role.INSPECTION_COMMITTEE]: { province: 'optional', commune: 'instead', bloc: false },
 };
 
 export async function grantRole(em: EntityManager, access: Access, input: GrantRoleInput): Promise<RoleGrant> {
@@ -78,7 +83,13 @@ export async function grantRole(em: EntityManager, access: Access, input: GrantR
       'provinceId',
     );
   }
-  if (shape.commune !== !!input.communeId)
+  if (shape.commune === 'instead') {
+    if (!input.provinceId === !input.communeId)
+      throw badInput(
+        `Vai trò ${input.role} cần đúng một trong hai: tỉnh (provinceId) hoặc xã (communeId).`,
+        'communeId',
+      );
+  } else if (shape.commune !== !!input.communeId)
     throw badInput(`Vai trò ${input.role} ${shape.commune ? 'cần' : 'không dùng'} xã (communeId).`, 'communeId');
   if (shape.bloc !== !!input.bloc)
     throw badInput(`Vai trò ${input.role} ${shape.bloc ? 'cần' : 'không dùng'} khối (bloc).`, 'bloc');

@@ -16,7 +16,9 @@ type RoleName =
   | 'communeOfficer'
   | 'administrator'
   | 'apiNational'
-  | 'apiBacNinh';
+  | 'apiBacNinh'
+  | 'inspectionProvince'
+  | 'inspectionCommune';
 
 interface Place {
   province: string;
@@ -34,6 +36,8 @@ const reads: Record<RoleName, (p: Place) => boolean> = {
   communeLeader: (p) => p.commune === 'Xã Lâm Thao',
   communeOfficer: (p) => p.commune === 'Xã Lâm Thao' && p.bloc === 'PARTY',
   administrator: () => false,
+  inspectionProvince: (p) => p.province === 'bac-ninh',
+  inspectionCommune: (p) => p.commune === 'Xã Lâm Thao',
 };
 
 /** Who reads a commune or a province by name: administrators too, to grant roles. */
@@ -46,6 +50,8 @@ const readsPlace: Record<RoleName, (province: string, commune: string | null) =>
   provinceBlocOfficer: (province) => province === 'bac-ninh',
   communeLeader: (province, commune) => province === 'bac-ninh' && (commune === null || commune === 'Xã Lâm Thao'),
   communeOfficer: (province, commune) => province === 'bac-ninh' && (commune === null || commune === 'Xã Lâm Thao'),
+  inspectionProvince: (province) => province === 'bac-ninh',
+  inspectionCommune: (province, commune) => province === 'bac-ninh' && (commune === null || commune === 'Xã Lâm Thao'),
 };
 
 /** Who answers for a unit: its own officers, while the campaign is open; nobody else. */
@@ -65,6 +71,8 @@ const verifies: Record<RoleName, (p: Place) => boolean> = {
   communeLeader: () => false,
   communeOfficer: () => false,
   administrator: () => false,
+  inspectionProvince: () => false,
+  inspectionCommune: () => false,
 };
 
 /** Bắc Ninh's GREEN / total communes in its campaign, as each role's counts must show them. */
@@ -77,6 +85,8 @@ const bacNinhCounts: Record<RoleName, { green: number; total: number }> = {
   communeLeader: { green: 0, total: 1 },
   communeOfficer: { green: 0, total: 1 },
   administrator: { green: 0, total: 0 },
+  inspectionProvince: { green: 61, total: 99 },
+  inspectionCommune: { green: 0, total: 1 },
 };
 
 let server: TestServer;
@@ -90,6 +100,16 @@ const samples: {
   commune: { id: string } | null;
 }[] = [];
 let bacNinhCampaign: string;
+/** Demo reports: Lâm Thao's Party drafts in Bắc Ninh's three rounds (latest first), submitted ones elsewhere. */
+const reports = {} as {
+  lamThaoDrafts: string[];
+  bacNinhSubmitted: string[];
+  giaPhuc: string;
+  phuThinh: string;
+  bacNinhRound: string;
+  giaPhucRecommendation: string;
+  supervisionTemplate: string;
+};
 
 async function ask(role: RoleName, text: string, variables: Record<string, unknown> = {}) {
   cells++;
@@ -104,7 +124,10 @@ async function writesSnapshot(): Promise<string> {
        (select count(*) from app_user), (select count(*) from role_grant), (select count(*) from access_token where kind = 'API'),
        (select count(*) from campaign), (select string_agg(state, ',' order by id) from campaign),
        (select string_agg(concat(id, ':', position, ':', text, ':', current_version), ',' order by id) from criterion where campaign_id > 4),
-       (select count(*) from criterion_version)) as s`,
+       (select count(*) from criterion_version),
+       (select count(*) from report_template), (select count(*) from report_schedule), (select count(*) from reporting_round),
+       (select coalesce(sum(version), 0) from report_submission), (select count(*) from report_submission_version),
+       (select string_agg(status || coalesce(answer, ''), ',' order by id) from recommendation where source <> 'IMPORTED')) as s`,
     {},
   );
   return row.s;
@@ -159,6 +182,8 @@ beforeAll(async () => {
     ['communeLeader', 'lamthao.lanhdao'],
     ['communeOfficer', 'lamthao.dang'],
     ['administrator', 'quantri'],
+    ['inspectionProvince', 'bacninh.ubkt'],
+    ['inspectionCommune', 'lamthao.ubkt'],
   ];
   for (const [role, username] of accounts) tokens[role] = await server.login(username);
   bacNinhCampaign = await campaignId(server, tokens.national, CAMPAIGN.bacNinh);
@@ -210,6 +235,30 @@ beforeAll(async () => {
     });
   }
   expect(samples.length).toBe(13);
+
+  const em = server.orm.em.fork();
+  const ids = async (sql: string) => (await query<{ id: number }>(em, sql, {})).map((r) => String(r.id));
+  const submissions = `select s.id from report_submission s join reporting_round r on r.id = s.round_id
+    join unit u on u.id = s.unit_id join province p on p.id = s.province_id left join commune c on c.id = s.commune_id`;
+  reports.lamThaoDrafts = await ids(
+    `${submissions} where p.code = 'bac-ninh' and c.name = 'Xã Lâm Thao' and u.bloc = 'PARTY' order by r.period_start desc`,
+  );
+  reports.bacNinhSubmitted = await ids(
+    `${submissions} where p.code = 'bac-ninh' and s.status = 'SUBMITTED' and c.name <> 'Xã Lâm Thao' order by s.id limit 2`,
+  );
+  [reports.giaPhuc] = await ids(`${submissions} where c.name = 'Xã Gia Phúc'`);
+  [reports.phuThinh] = await ids(`${submissions} where c.name = 'Xã Phú Thịnh' and r.period = '2026-04'`);
+  [reports.bacNinhRound] = await ids(
+    `select r.id from reporting_round r join province p on p.id = r.province_id where p.code = 'bac-ninh' and r.due_on < current_date order by r.period_start desc limit 1`,
+  );
+  [reports.giaPhucRecommendation] = await ids(
+    `select r.id from recommendation r join report_submission s on s.id = r.submission_id join commune c on c.id = s.commune_id where c.name = 'Xã Gia Phúc' limit 1`,
+  );
+  [reports.supervisionTemplate] = await ids(
+    `select id from report_template where code = 'bao-cao-giam-sat-thuong-xuyen'`,
+  );
+  expect(reports.lamThaoDrafts).toHaveLength(3);
+  expect(reports.bacNinhSubmitted).toHaveLength(2);
 }, 120_000);
 
 afterAll(async () => {
@@ -290,6 +339,8 @@ describe.each(ROLES)('%s', (role) => {
       provinceBlocOfficer: 99,
       communeLeader: 1,
       communeOfficer: 1,
+      inspectionProvince: 99,
+      inspectionCommune: 1,
     }[role];
     expect({ role, communes: list.data!.communes.totalCount }).toEqual({ role, communes });
   });
@@ -321,6 +372,8 @@ describe.each(ROLES)('%s', (role) => {
       communeLeader: 1,
       communeOfficer: 1,
       administrator: 0,
+      inspectionProvince: 99,
+      inspectionCommune: 1,
     }[role];
     expect({ role, du01Total: du01?.provinceResults[0]?.total ?? 0 }).toEqual({ role, du01Total: expectedTotal });
   });
@@ -553,6 +606,164 @@ describe.each(ROLES)('%s', (role) => {
     }
   });
 
+  it('reads, writes, submits and reviews periodic reports only as the rules allow, and a refusal writes nothing', async () => {
+    const read = async (id: string) => {
+      const result = await ask(role, 'query ($id: ID!) { reportSubmission(id: $id) { id } }', { id });
+      return result.data?.reportSubmission?.id === id;
+    };
+    const draftReaders: RoleName[] = ['communeLeader', 'communeOfficer', 'provinceBlocOfficer'];
+    const bacNinhReaders: RoleName[] = [
+      'national',
+      'apiNational',
+      'provinceOverseer',
+      'apiBacNinh',
+      'provinceBlocOfficer',
+      'inspectionProvince',
+    ];
+    expect({ role, lamThaoDraft: await read(reports.lamThaoDrafts[0]) }).toEqual({
+      role,
+      lamThaoDraft: draftReaders.includes(role),
+    });
+    expect({ role, bacNinhSubmitted: await read(reports.bacNinhSubmitted[1]) }).toEqual({
+      role,
+      bacNinhSubmitted: bacNinhReaders.includes(role),
+    });
+    for (const other of [reports.giaPhuc, reports.phuThinh]) {
+      expect({ role, otherProvince: await read(other) }).toEqual({
+        role,
+        otherProvince: ['national', 'apiNational'].includes(role),
+      });
+    }
+
+    const round = await ask(role, 'query ($id: ID!) { reportingRound(id: $id) { consolidation { total } } }', {
+      id: reports.bacNinhRound,
+    });
+    const expectedTotal = {
+      national: 99,
+      apiNational: 99,
+      provinceOverseer: 99,
+      apiBacNinh: 99,
+      provinceBlocOfficer: 99,
+      inspectionProvince: 99,
+      communeLeader: 1,
+      communeOfficer: 1,
+      inspectionCommune: 1,
+      administrator: null,
+    }[role];
+    expect({ role, total: round.data?.reportingRound?.consolidation.total ?? null }).toEqual({
+      role,
+      total: expectedTotal,
+    });
+
+    const version = async (id: string) =>
+      (
+        await query<{ version: number }>(server.orm.em.fork(), 'select version from report_submission where id = :id', {
+          id: Number(id),
+        })
+      )[0].version;
+    const reviewTarget =
+      role === 'inspectionProvince'
+        ? reports.bacNinhSubmitted[0]
+        : role === 'inspectionCommune'
+          ? reports.lamThaoDrafts[1]
+          : reports.bacNinhSubmitted[1];
+    const actions: {
+      name: string;
+      text: string;
+      variables: () => Promise<Record<string, unknown>>;
+      allowed: RoleName[];
+    }[] = [
+      {
+        name: 'saveReportDraft of Lâm Thao (Party)',
+        text: 'mutation ($i: SaveReportDraftInput!) { saveReportDraft(input: $i) { id } }',
+        variables: async () => ({
+          i: {
+            submissionId: reports.lamThaoDrafts[0],
+            expectedVersion: await version(reports.lamThaoDrafts[0]),
+            values: [{ fieldKey: 'A.tinh-hinh', value: `Ghi bởi ${role}` }],
+          },
+        }),
+        allowed: ['communeOfficer'],
+      },
+      {
+        name: 'submitReport of Lâm Thao (Party)',
+        text: 'mutation ($id: ID!) { submitReport(id: $id) { id } }',
+        variables: async () => ({
+          id: role === 'communeOfficer' ? reports.lamThaoDrafts[1] : reports.lamThaoDrafts[2],
+        }),
+        allowed: ['communeOfficer', 'communeLeader'],
+      },
+      {
+        name: 'reviewReport (return with a comment)',
+        text: 'mutation ($i: ReviewReportInput!) { reviewReport(input: $i) { id } }',
+        variables: async () => ({
+          i: { submissionId: reviewTarget, decision: 'RETURN', comment: `Trả lại bởi ${role}` },
+        }),
+        allowed: ['inspectionProvince', 'inspectionCommune'],
+      },
+      {
+        name: 'createReportTemplate for Bắc Ninh',
+        text: 'mutation ($i: CreateReportTemplateInput!) { createReportTemplate(input: $i) { id } }',
+        variables: async () => ({
+          i: {
+            code: `mau-${role.toLowerCase()}`,
+            name: 'Mẫu thử',
+            title: 'Báo cáo thử',
+            level: 'COMMUNE',
+            reviewer: 'STEERING_COMMITTEE',
+            provinceId: await provinceId(server, tokens.national, 'bac-ninh'),
+            documentSymbol: 'BC-UBND',
+            signatureTitle: 'CHỦ TỊCH',
+            addressees: ['Ban Chỉ đạo tỉnh'],
+            sections: [{ key: 'I', number: 'I', title: 'KẾT QUẢ', fields: [] }],
+          },
+        }),
+        allowed: ['national', 'provinceOverseer'],
+      },
+      {
+        name: 'createReportSchedule for Bắc Ninh',
+        text: 'mutation ($i: CreateReportScheduleInput!) { createReportSchedule(input: $i) { id } }',
+        variables: async () => ({
+          i: {
+            templateId: reports.supervisionTemplate,
+            blocs: ['PEOPLES_COUNCIL'],
+            provinceId: await provinceId(server, tokens.national, 'bac-ninh'),
+            frequency: 'ONCE',
+            startsOn: '2026-01-01',
+            dueOn: '2026-01-31',
+          },
+        }),
+        allowed: ['national', 'provinceOverseer'],
+      },
+      {
+        name: 'updateRecommendationFollowUp of Gia Phúc (Hải Phòng)',
+        text: 'mutation ($i: UpdateFollowUpInput!) { updateRecommendationFollowUp(input: $i) { id } }',
+        variables: async () => ({ i: { id: reports.giaPhucRecommendation, answer: `Trả lời ghi bởi ${role}` } }),
+        allowed: ['national'],
+      },
+    ];
+    for (const action of actions) {
+      const variables = await action.variables();
+      const before = await writesSnapshot();
+      const result = await ask(role, action.text, variables);
+      const outcome = result.errors ? result.errors[0].extensions!.code : 'OK';
+      const allowed = action.allowed.includes(role);
+      expect({ role, action: action.name, outcome: allowed ? outcome : 'refused' }).toEqual({
+        role,
+        action: action.name,
+        outcome: allowed ? 'OK' : 'refused',
+      });
+      if (!allowed) {
+        expect({ role, action: action.name, code: ['FORBIDDEN', 'NOT_FOUND'].includes(outcome as string) }).toEqual({
+          role,
+          action: action.name,
+          code: true,
+        });
+        expect(await writesSnapshot()).toBe(before);
+      }
+    }
+  });
+
   it('keeps evidence notes and authors within the province and account e-mails for administrators', async () => {
     const lamThao = samples.find((s) => s.place.commune === 'Xã Lâm Thao' && s.place.bloc === 'PARTY')!;
     const result = await ask(
@@ -592,6 +803,8 @@ const readsAudit: Record<RoleName, (type: (typeof AUDITED_TYPES)[number]) => boo
   communeOfficer: () => false,
   apiNational: () => false,
   apiBacNinh: () => false,
+  inspectionProvince: () => false,
+  inspectionCommune: () => false,
 };
 /** Who may learn who made a change in Bắc Ninh: roles of the province, and administrators. */
 const readsActor: RoleName[] = ['administrator', 'provinceOverseer'];
@@ -605,6 +818,8 @@ const rankingTotal: Record<RoleName, number | null> = {
   communeLeader: 1,
   communeOfficer: 1,
   administrator: null,
+  inspectionProvince: 99,
+  inspectionCommune: 1,
 };
 
 describe.each(ROLES)('%s, counts, names and the schema', (role) => {

@@ -44,6 +44,8 @@ const SHAPE: Record<Role, { province: 'required' | 'optional' | 'none'; commune:
   COMMUNE_LEADER: { province: 'none', commune: true, bloc: false },
   COMMUNE_BLOC_OFFICER: { province: 'none', commune: true, bloc: true },
   API_CLIENT: { province: 'optional', commune: false, bloc: false },
+  // A province's inspection committee (a province) or a commune's (a commune): the form asks for a province.
+  INSPECTION_COMMITTEE: { province: 'required', commune: false, bloc: false },
 };
 
 const ROLES = Object.keys(SHAPE) as Role[];

@@ -11,6 +11,8 @@ const ROLE_DUTY: Record<Grant['role'], string> = {
   COMMUNE_BLOC_OFFICER: 'Trả lời tiêu chí của đơn vị mình kèm minh chứng; xem trạng thái chung của xã.',
   ADMINISTRATOR: 'Quản lý tài khoản và phân quyền; quyền này không tự cho xem số liệu đánh giá.',
   API_CLIENT: 'Công cụ bên ngoài đọc dữ liệu qua GraphQL trong phạm vi được cấp.',
+  INSPECTION_COMMITTEE:
+    'Xem số liệu và báo cáo trong phạm vi tỉnh hoặc xã; xem xét, trả lại hoặc tiếp nhận báo cáo giám sát, theo dõi kiến nghị; không sửa kết quả của đơn vị.',
 };
 
 export function grantScope(grant: Grant): string {

@@ -8,6 +8,8 @@ import { useSessionState } from '../auth/session';
 import { CommunePage } from '../commune/CommunePage';
 import { NationalPage } from '../national/NationalPage';
 import { ProvincePage } from '../province/ProvincePage';
+import { ReportForm } from '../periodic/ReportForm';
+import { ReportsPage } from '../periodic/ReportsPage';
 import { UnitPage } from '../unit/UnitPage';
 import { EmptyState } from '../ui/states';
 import { ViewerProvider } from '../viewer/ViewerProvider';
@@ -36,6 +38,10 @@ function Screen() {
       return <CampaignsPage />;
     case 'campaignEditor':
       return <CampaignEditorPage key={route.id} campaignId={route.id} />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'report':
+      return <ReportForm key={route.id} submissionId={route.id} />;
     case 'notFound':
       return (
         <EmptyState title="Không có trang này">

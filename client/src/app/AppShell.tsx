@@ -56,6 +56,9 @@ export function AppShell({ children }: { children: ReactNode }) {
               Soạn đợt đánh giá
             </Link>
           )}
+          <Link to={paths.reports} className="topbar__user">
+            <strong>Báo cáo định kỳ</strong>
+          </Link>
           <Link to={paths.account} className="topbar__user">
             <strong>{viewer.fullName}</strong>
             {role && <small>{ROLE_LABEL[role]}</small>}

@@ -8,6 +8,8 @@ export type Route =
   | { name: 'account' }
   | { name: 'campaigns' }
   | { name: 'campaignEditor'; id: string }
+  | { name: 'reports' }
+  | { name: 'report'; id: string }
   | { name: 'notFound' };
 
 /** Query parameter holding the chosen campaign's code, so a view can be shared and survives reloads. */
@@ -21,6 +23,8 @@ export const paths = {
   account: '/tai-khoan',
   campaigns: '/dot-danh-gia',
   campaignEditor: (id: string) => `/dot-danh-gia/${id}`,
+  reports: '/bao-cao',
+  report: (id: string) => `/bao-cao/${id}`,
   nation: (campaignCode?: string) => withCampaign('/toan-quoc', campaignCode),
   province: (id: string, campaignCode?: string) => withCampaign(`/tinh/${id}`, campaignCode),
   commune: (id: string, campaignCode?: string) => withCampaign(`/xa/${id}`, campaignCode),
@@ -31,6 +35,9 @@ export function matchRoute(path: string): Route {
   const trimmed = path.replace(/\/+$/, '') || '/';
   if (trimmed === '/') return { name: 'home' };
   if (trimmed === paths.account) return { name: 'account' };
+  if (trimmed === paths.reports) return { name: 'reports' };
+  const report = /^\/bao-cao\/(\d+)$/.exec(trimmed);
+  if (report) return { name: 'report', id: report[1] };
   if (trimmed === paths.nation()) return { name: 'nation' };
   if (trimmed === paths.campaigns) return { name: 'campaigns' };
   const editor = /^\/dot-danh-gia\/(\d+)$/.exec(trimmed);

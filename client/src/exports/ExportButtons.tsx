@@ -17,7 +17,7 @@ const exportTableQuery = graphql(`
 const FORMAT_LABEL: Record<ExportFormat, string> = { XLSX: 'Excel', CSV: 'CSV' };
 
 /** Hands the browser a file the server built, under the server's own file name. */
-function saveFile({
+export function saveFile({
   fileName,
   mimeType,
   contentBase64,

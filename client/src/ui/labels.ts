@@ -28,6 +28,7 @@ export const ROLE_LABEL: Record<Role, string> = {
   COMMUNE_BLOC_OFFICER: 'Cán bộ khối cấp xã',
   ADMINISTRATOR: 'Quản trị hệ thống',
   API_CLIENT: 'Ứng dụng kết nối (API)',
+  INSPECTION_COMMITTEE: 'Ủy ban Kiểm tra',
 };
 
 export const AUTHORITY_LABEL: Record<Authority, string> = {

@@ -9,6 +9,7 @@ const ROLE_PRIORITY: Role[] = [
   'PROVINCE_BLOC_OFFICER',
   'COMMUNE_LEADER',
   'COMMUNE_BLOC_OFFICER',
+  'INSPECTION_COMMITTEE',
   'ADMINISTRATOR',
   'API_CLIENT',
 ];
@@ -21,9 +22,12 @@ export function primaryGrant(grants: Grant[]): Grant | undefined {
 
 /**
  * Where an account lands: the widest page the server says it may open (the nation, a granted
- * province, a granted commune), else the unit its grant names, else its account page.
+ * province, a granted commune), else the unit its grant names, else its account page; an inspection
+ * committee lands on its reports.
  */
 export function homeOf(viewer: Viewer): HomeTarget {
+  // An inspection committee's work is the reports it reviews: a landing page, not a permission.
+  if (primaryGrant(viewer.grants)?.role === 'INSPECTION_COMMITTEE') return { kind: 'path', path: paths.reports };
   if (viewer.readsNation) return { kind: 'path', path: paths.nation() };
   const province = viewer.grants.find((grant) => grant.province?.viewerCanOpen)?.province;
   if (province) return { kind: 'path', path: paths.province(province.id) };
