@@ -15,6 +15,7 @@ import { paths, rateLimitPerMinute } from '../config';
 import { primaryOrmOf } from '../database/database';
 import { databaseFault } from '../database/faults';
 import { explorerRoutes } from '../explorer/explorer.routes';
+import { importRoutes } from '../import/import.routes';
 import { bearerToken } from './bearer';
 import type { Context } from './context';
 import { ErrorCode } from './errors';
@@ -233,10 +234,15 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
     }),
   );
   app.use('/graphql', requestErrorHandler);
+  app.use(
+    '/import',
+    ...[rateLimiter(rateLimitPerMinute())].filter((limiter) => limiter !== undefined),
+    importRoutes(primary, (req) => viewerOf(primary.em.fork(), req, sessions)),
+  );
   app.use(explorerRoutes(await graphqlSchema(), (req) => viewerOf(orm.em.fork(), req, sessions)));
   if (existsSync(join(paths.client, 'index.html'))) {
     app.use(express.static(paths.client, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(join(paths.client, 'index.html')));
+    app.get(/^(?!\/(graphql|import)).*/, (_req, res) => res.sendFile(join(paths.client, 'index.html')));
   }
   return { app, apollo };
 }
