@@ -1,4 +1,4 @@
-import { answerCriterion } from '../assessment/assessment.service';
+import { answerCriterionQuietly } from '../assessment/assessment.service';
 import type { AnswerCriterionInput } from '../assessment/assessment.inputs';
 import { forbidden, type Access } from '../auth/access';
 import { findCampaign } from '../campaign/campaign.service';
@@ -157,7 +157,8 @@ async function campaignOf(em: EntityManager, access: Access, params: Record<stri
 }
 
 /**
- * Answers for many units at once: each row goes through answerCriterion itself — validity,
+ * Answers for many units at once: each row goes through the answer service itself
+ * (answerCriterionQuietly, answerCriterion without reading the statuses after it) — validity,
  * applicability, the campaign being open, the caller's abilities, counters, history and
  * audit — in a savepoint of the import's transaction, so a refused row is reported and the
  * others go on; a fresh EntityManager per row keeps each row's work as small as a single answer.
@@ -302,7 +303,7 @@ export const answersImporter: Importer<Column> = {
             note: value('note'),
           },
         };
-        const { assessment } = await answerCriterion(
+        const assessment = await answerCriterionQuietly(
           em.fork({ clear: true, keepTransactionContext: true }),
           access,
           input,

@@ -168,9 +168,9 @@ describe('accounts import', () => {
 
 describe('answers import', () => {
   it('lists exactly the 3 bad rows of a 1,000-row sheet, refuses the apply until they are fixed, then writes all 1,000', async () => {
-    // An officer who answers all four blocs of eleven Bắc Ninh communes: 11 × 92 criteria.
-    const communes = await bacNinhCommunes(12);
-    const [officerCommunes, otherCommune] = [communes.slice(0, 11), communes[11]];
+    // An officer who answers all four blocs of sixteen Bắc Ninh communes.
+    const communes = await bacNinhCommunes(17);
+    const [officerCommunes, otherCommune] = [communes.slice(0, 16), communes[16]];
     const created = await upload(
       server,
       'accounts',
@@ -189,7 +189,7 @@ describe('answers import', () => {
     const idOf = new Map<string, string>(
       (
         await server.request(
-          'query { province(code: "bac-ninh") { communes(first: 12) { nodes { id code } } } }',
+          'query { province(code: "bac-ninh") { communes(first: 16) { nodes { id code } } } }',
           {},
           national,
         )
@@ -226,18 +226,37 @@ describe('answers import', () => {
       'Đường dẫn minh chứng',
       'Ghi chú',
     ]);
-    expect(templateRows).toHaveLength(11 * 92);
+    const catalog = await server.request(
+      'query ($c: ID!) { criteria(campaignId: $c) { code isPlaceholder answerType options { key } target } }',
+      { c: bacNinhCampaign },
+      national,
+    );
+    const shown = catalog.data!.criteria.filter((c: { isPlaceholder: boolean }) => !c.isPlaceholder).length;
+    expect(templateRows).toHaveLength(16 * shown);
+    expect(templateRows.length).toBeGreaterThan(1000);
     const answerColumn = header.indexOf('Kết quả');
+    const byCode = new Map<string, { answerType: string; options: { key: string }[]; target: number | null }>(
+      catalog.data!.criteria.map((c: { code: string }) => [c.code, c]),
+    );
+    // Each answer typed as an official would: Có / Không, an option key, the keys ticked, a number with a decimal comma.
+    const typed = (code: string, i: number): Cell => {
+      const criterion = byCode.get(code)!;
+      if (criterion.answerType === 'BOOLEAN') return i % 2 ? 'Có' : 'Không';
+      if (criterion.answerType === 'SINGLE_CHOICE') return criterion.options[i % criterion.options.length].key;
+      if (criterion.answerType === 'MULTI_CHOICE') return criterion.options.map((o) => o.key).join(', ');
+      return String(criterion.target ?? 1).replace('.', ',');
+    };
     const filled = templateRows.slice(0, 1000).map((row, i) => {
       const copy = [...row];
       copy.length = header.length;
-      copy[answerColumn] = i % 2 ? 'Có' : 'Không';
+      copy[answerColumn] = typed(String(row[4]), i);
       copy[6] = `${i + 1}/QĐ-UBND`;
       copy[7] = '15/01/2026';
       return copy;
     });
     const bad = filled.map((row) => [...row]);
-    bad[99][answerColumn] = 'Có lẽ';
+    const booleanRow = filled.findIndex((row, i) => i > 90 && byCode.get(String(row[4]))!.answerType === 'BOOLEAN');
+    bad[booleanRow][answerColumn] = 'Có lẽ';
     bad[499][4] = 'XA-KHONG-CO';
     bad[899][1] = otherCommune;
     const badFile = await workbookOf([{ name: 'Kết quả', rows: [header, ...bad] }]);
@@ -248,13 +267,15 @@ describe('answers import', () => {
     expect(dryRun.body.rows).toBe(1000);
     expect(dryRun.body.applied).toBe(false);
     expect(dryRun.body.errors.map((e: any) => [e.sheet, e.row, e.column, e.code])).toEqual([
-      ['Kết quả', 101, 'Kết quả', 'INVALID_ANSWER'],
+      ['Kết quả', booleanRow + 2, 'Kết quả', 'INVALID_ANSWER'],
       ['Kết quả', 501, 'Mã tiêu chí', 'NOT_FOUND'],
       ['Kết quả', 901, 'Mã xã', 'FORBIDDEN'],
     ]);
     expect(dryRun.body.errors[0].message).toContain('"Có lẽ"');
     expect(dryRun.body.errors[1].message).toContain('XA-KHONG-CO');
     expect(dryRun.body.summary.answered).toBe(997);
+    expect(dryRun.progress[0]).toEqual({ phase: 'reading' });
+    expect(dryRun.progress).toContainEqual({ phase: 'checking', done: 500, total: 1000 });
     expect(await writes()).toBe(before);
 
     const refused = await upload(server, 'answers', 'apply', badFile, officer, { campaignId: bacNinhCampaign });

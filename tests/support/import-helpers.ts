@@ -16,11 +16,16 @@ export async function workbookOf(sheets: { name: string; rows: Cell[][] }[]): Pr
 export interface ImportResponse {
   status: number;
   body: any;
+  /** The phases the server streamed before its answer. */
+  progress: { phase: string; done?: number; total?: number }[];
 }
 
 const importUrl = (server: TestServer, path: string) => server.url.replace(/\/graphql$/, `/import/${path}`);
 
-/** POSTs a file to an import endpoint, as the client does. */
+/**
+ * POSTs a file to an import endpoint as the client does, asking for the streamed answer (a
+ * long import sends its phases as it goes, so no client waits minutes for a first byte).
+ */
 export async function upload(
   server: TestServer,
   kind: string,
@@ -34,11 +39,22 @@ export async function upload(
     method: 'POST',
     headers: {
       authorization: `Bearer ${token}`,
+      accept: 'application/x-ndjson',
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     },
     body: typeof file === 'string' ? file : new Uint8Array(file),
   });
-  return { status: response.status, body: await response.json() };
+  if (!response.headers.get('content-type')?.startsWith('application/x-ndjson'))
+    return { status: response.status, body: await response.json(), progress: [] };
+  const lines = (await response.text())
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+  const last = lines[lines.length - 1];
+  const progress = lines.slice(0, -1).map((line) => line.progress);
+  return last.report
+    ? { status: 200, body: last.report, progress }
+    : { status: last.status, body: { errors: last.errors }, progress };
 }
 
 /** Downloads an import template and reads it back as a workbook. */

@@ -12,6 +12,7 @@ import { ViewerProvider } from '../viewer/ViewerProvider';
 import { AppShell } from './AppShell';
 import { createGraphqlClient } from './graphql-client';
 import { HomePage } from './HomePage';
+import { ImportScreen } from '../import/ImportScreen';
 import { Link, useLocation } from './router';
 import { matchRoute, paths } from './routes';
 
@@ -30,6 +31,8 @@ function Screen() {
       return <UnitPage key={route.id} unitId={route.id} />;
     case 'account':
       return <AccountPage />;
+    case 'import':
+      return <ImportScreen slug={route.slug} />;
     case 'notFound':
       return (
         <EmptyState title="Không có trang này">

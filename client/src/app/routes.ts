@@ -6,6 +6,7 @@ export type Route =
   | { name: 'commune'; id: string }
   | { name: 'unit'; id: string }
   | { name: 'account' }
+  | { name: 'import'; slug: string | null }
   | { name: 'notFound' };
 
 /** Query parameter holding the chosen campaign's code, so a view can be shared and survives reloads. */
@@ -17,6 +18,8 @@ const withCampaign = (path: string, campaignCode?: string) =>
 export const paths = {
   home: '/',
   account: '/tai-khoan',
+  /** Excel imports; each kind under its own slug (`/nhap-excel/ket-qua`). */
+  import: (slug?: string) => (slug ? `/nhap-excel/${slug}` : '/nhap-excel'),
   nation: (campaignCode?: string) => withCampaign('/toan-quoc', campaignCode),
   province: (id: string, campaignCode?: string) => withCampaign(`/tinh/${id}`, campaignCode),
   commune: (id: string, campaignCode?: string) => withCampaign(`/xa/${id}`, campaignCode),
@@ -28,6 +31,8 @@ export function matchRoute(path: string): Route {
   if (trimmed === '/') return { name: 'home' };
   if (trimmed === paths.account) return { name: 'account' };
   if (trimmed === paths.nation()) return { name: 'nation' };
+  const imported = /^\/nhap-excel(?:\/([a-z-]+))?$/.exec(trimmed);
+  if (imported) return { name: 'import', slug: imported[1] ?? null };
   const match = /^\/(tinh|xa|don-vi)\/(\d+)$/.exec(trimmed);
   if (!match) return { name: 'notFound' };
   const name = ({ tinh: 'province', xa: 'commune', 'don-vi': 'unit' } as const)[match[1] as 'tinh' | 'xa' | 'don-vi'];
