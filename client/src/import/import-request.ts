@@ -1,26 +1,8 @@
 import { saveBlob } from '../ui/save-file';
 
-/** What the import endpoints answer (README, "Excel import"); kept beside the requests that read them. */
-export type ImportKind = 'accounts' | 'answers' | 'criteria';
+import type { ImportKind, ImportProgress, ImportReport } from '../../../server/import/import-report';
 
-export interface RowError {
-  sheet: string;
-  row: number;
-  column: string;
-  code: string;
-  message: string;
-}
-
-export interface ImportReport {
-  kind: ImportKind;
-  mode: 'dryRun' | 'apply';
-  sheet: string;
-  rows: number;
-  errors: RowError[];
-  applied: boolean;
-  summary: Record<string, number>;
-  generatedPasswords?: { row: number; username: string; password: string }[];
-}
+export type { ImportKind, ImportReport, RowError } from '../../../server/import/import-report';
 
 export interface ImportFailure {
   message: string;
@@ -29,9 +11,7 @@ export interface ImportFailure {
 }
 
 /** Where a request stands: the upload (bytes sent), then the server's phases as it streams them. */
-export type ImportStage =
-  | { phase: 'uploading'; done: number; total: number }
-  | { phase: 'reading' | 'checking' | 'hashing' | 'writing'; done?: number; total?: number };
+export type ImportStage = { phase: 'uploading'; done: number; total: number } | ImportProgress;
 
 const NDJSON = 'application/x-ndjson';
 
