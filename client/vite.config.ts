@@ -27,6 +27,7 @@ export default defineConfig({
     proxy: {
       '/graphql': process.env.PHUXANH_API_URL ?? 'http://localhost:4000',
       '/explorer/schema': process.env.PHUXANH_API_URL ?? 'http://localhost:4000',
+      '/import': process.env.PHUXANH_API_URL ?? 'http://localhost:4000',
     },
   },
 });

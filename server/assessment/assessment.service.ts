@@ -65,32 +65,57 @@ function assertApplicable(unit: Unit, criterion: Criterion): void {
 
 /**
  * Writes a unit's answer, its history row and the unit's counters in one transaction, and
- * returns the statuses as they stand after it. A first answer racing another first answer
- * for the same unit and criterion is retried, so neither is lost.
+ * returns the statuses as they stand after it.
  */
-export async function answerCriterion(
+export function answerCriterion(
   em: EntityManager,
   access: Access,
   input: AnswerCriterionInput,
 ): Promise<AnswerOutcome> {
+  return withFirstAnswerRetried(em, access, input, (tx, change) => keepChange(tx, access, change));
+}
+
+/**
+ * The same answer with the same rules and writes, without reading the statuses after it: the
+ * rows of an import each answer this way, inside the import's transaction.
+ */
+export function answerCriterionQuietly(
+  em: EntityManager,
+  access: Access,
+  input: AnswerCriterionInput,
+): Promise<Assessment> {
+  return withFirstAnswerRetried(em, access, input, async (tx, change) => {
+    await keepChangeWritten(tx, access, change);
+    return change.assessment;
+  });
+}
+
+/** A first answer racing another first answer for the same unit and criterion is retried, so neither is lost. */
+async function withFirstAnswerRetried<T>(
+  em: EntityManager,
+  access: Access,
+  input: AnswerCriterionInput,
+  keep: (tx: EntityManager, change: AssessmentChange) => Promise<T>,
+): Promise<T> {
   const unitId = parseId(input.unitId, 'unitId');
   const criterionId = parseId(input.criterionId, 'criterionId');
   for (let attempt = 1; ; attempt++) {
     try {
-      return await em.transactional((tx) => writeAnswer(tx, access, unitId, criterionId, input));
+      return await em.transactional(async (tx) => keep(tx, await stageAnswer(tx, access, unitId, criterionId, input)));
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException) || attempt >= 3) throw error;
     }
   }
 }
 
-async function writeAnswer(
+/** Checks an answer against every rule and stages it on `em`; the caller keeps the change. */
+async function stageAnswer(
   em: EntityManager,
   access: Access,
   unitId: number,
   criterionId: number,
   input: AnswerCriterionInput,
-): Promise<AnswerOutcome> {
+): Promise<AssessmentChange> {
   const unit = await findPermitted(em, Unit, access.readable<Unit>('Unit', { id: unitId }));
   if (!unit) throw notFound('đơn vị', input.unitId);
   const readableCriterion = access.readable<Criterion>('Criterion', { id: criterionId });
@@ -130,7 +155,7 @@ async function writeAnswer(
     ...UNVERIFIED,
   };
   const assessment = existing ? em.assign(existing, fields) : em.create(Assessment, { unit, criterion, ...fields });
-  return keepChange(em, access, {
+  return {
     assessment,
     unit,
     criterion,
@@ -138,7 +163,7 @@ async function writeAnswer(
     before,
     answeredDelta: existing || !counts ? 0 : 1,
     audit: { met, answer: { ...answer } },
-  });
+  };
 }
 
 /** Refuses a change made from a version other than the stored one; without an expected version, the last write wins. */
@@ -169,6 +194,18 @@ export interface AssessmentChange {
  * counters it moves; returns the statuses as they stand after it.
  */
 export async function keepChange(em: EntityManager, access: Access, change: AssessmentChange): Promise<AnswerOutcome> {
+  await keepChangeWritten(em, access, change);
+  const { assessment, unit, criterion } = change;
+  const statusQuery = { campaignId: criterion.campaign.id, asOf: todayInVietnam() };
+  const unitStatus = (await unitStatuses(em, statusQuery, [unit.id])).get(unit.id)!;
+  const communeStatus = unit.commune
+    ? (await communeStatuses(em, statusQuery, [unit.commune.id], allUnits(em))).get(unit.commune.id)
+    : undefined;
+  return { assessment, unitStatus, communeStatus };
+}
+
+/** The writes of one change: history row, audit entry and counters, in the caller's transaction. */
+export async function keepChangeWritten(em: EntityManager, access: Access, change: AssessmentChange): Promise<void> {
   const { assessment, unit, criterion } = change;
   await em.flush();
   em.create(AssessmentHistory, {
@@ -207,12 +244,6 @@ export async function keepChange(em: EntityManager, access: Access, change: Asse
     answeredDelta: change.answeredDelta,
     countedDelta: after.counted - change.before.counted,
   });
-  const statusQuery = { campaignId: campaign.id, asOf: todayInVietnam() };
-  const unitStatus = (await unitStatuses(em, statusQuery, [unit.id])).get(unit.id)!;
-  const communeStatus = unit.commune
-    ? (await communeStatuses(em, statusQuery, [unit.commune.id], allUnits(em))).get(unit.commune.id)
-    : undefined;
-  return { assessment, unitStatus, communeStatus };
 }
 
 function assessmentWhere(filter: AssessmentFilter = {}): FilterQuery<Assessment> {

@@ -28,6 +28,7 @@ import { healthRoutes } from '../observability/health';
 import { logger } from '../observability/logger';
 import { metricsRoute } from '../observability/metrics';
 import { requestLog, requestOutcome } from '../observability/request-log';
+import { importRoutes } from '../import/import.routes';
 import { bearerToken } from './bearer';
 import { callerOf, identifyCaller } from './caller';
 import type { Context } from './context';
@@ -288,10 +289,15 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
     }),
   );
   app.use('/graphql', requestErrorHandler);
+  app.use(
+    '/import',
+    ...[rateLimiter(rateLimitPerMinute())].filter((limiter) => limiter !== undefined),
+    importRoutes(primary, (req) => viewerOf(primary.em.fork(), req, sessions)),
+  );
   app.use(explorerRoutes(schema, (req) => viewerOf(orm.em.fork(), req, sessions)));
   if (existsSync(join(paths.client, 'index.html'))) {
     app.use(express.static(paths.client, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(join(paths.client, 'index.html')));
+    app.get(/^(?!\/(graphql|import)).*/, (_req, res) => res.sendFile(join(paths.client, 'index.html')));
   }
   return { app, apollo };
 }

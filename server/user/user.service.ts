@@ -27,8 +27,10 @@ export function listUsers(em: EntityManager, access: Access, window: PageWindow)
   return paginate(em, User, () => access.readable<User>('User', {}), window);
 }
 
-export async function createUser(em: EntityManager, access: Access, input: CreateUserInput): Promise<User> {
-  access.assert('manage', 'User');
+/** The fields of a new account, normalised, or BAD_USER_INPUT naming the field at fault. */
+export function checkNewAccount(input: CreateUserInput): Required<Pick<CreateUserInput, 'username' | 'fullName'>> & {
+  email?: string;
+} {
   const username = input.username.trim().toLowerCase();
   if (!/^[a-z0-9][a-z0-9.-]{2,63}$/.test(username))
     throw badInput('Tên đăng nhập chỉ gồm chữ thường, số, dấu chấm, gạch ngang (3–64 ký tự).', 'username');
@@ -36,22 +38,22 @@ export async function createUser(em: EntityManager, access: Access, input: Creat
   if (!input.fullName.trim()) throw badInput('Cần họ và tên.', 'fullName');
   if (input.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email))
     throw badInput('Địa chỉ e-mail không hợp lệ.', 'email');
-  if (await em.count(User, { username })) {
-    throw new AppError(ErrorCode.BAD_USER_INPUT, `Tên đăng nhập "${username}" đã có người dùng.`, {
-      field: 'username',
-    });
-  }
-  const user = em.create(User, {
-    username,
-    fullName: input.fullName.trim(),
-    email: input.email?.trim() || undefined,
-    passwordHash: await hashPassword(input.password),
-  });
+  return { username, fullName: input.fullName.trim(), email: input.email?.trim() || undefined };
+}
+
+export const usernameTaken = (username: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, `Tên đăng nhập "${username}" đã có người dùng.`, { field: 'username' });
+
+export async function createUser(em: EntityManager, access: Access, input: CreateUserInput): Promise<User> {
+  access.assert('manage', 'User');
+  const account = checkNewAccount(input);
+  if (await em.count(User, { username: account.username })) throw usernameTaken(account.username);
+  const user = em.create(User, { ...account, passwordHash: await hashPassword(input.password) });
   await recordChange(em, access.viewer!, {
     action: 'CREATE',
     objectType: 'User',
     object: user,
-    changes: { username, fullName: user.fullName, email: user.email },
+    changes: { username: user.username, fullName: user.fullName, email: user.email },
   });
   return user;
 }
@@ -72,27 +74,28 @@ const GRANT_SHAPE: Record<
   [Role.INSPECTION_COMMITTEE]: { province: 'optional', commune: 'instead', bloc: false },
 };
 
+/** Refuses a grant whose limits (province, commune, bloc) do not fit its role, naming the field at fault. */
+export function checkGrantShape(role: Role, given: { province: boolean; commune: boolean; bloc: boolean }): void {
+  const shape = GRANT_SHAPE[role];
+  if ((shape.province === 'required' && !given.province) || (shape.province === 'none' && given.province))
+    throw badInput(
+      `Vai trò ${role} ${shape.province === 'required' ? 'cần' : 'không dùng'} tỉnh (provinceId).`,
+      'provinceId',
+    );
+  if (shape.commune === 'instead') {
+    if (given.province === given.commune)
+      throw badInput(`Vai trò ${role} cần đúng một trong hai: tỉnh (provinceId) hoặc xã (communeId).`, 'communeId');
+  } else if (shape.commune !== given.commune)
+    throw badInput(`Vai trò ${role} ${shape.commune ? 'cần' : 'không dùng'} xã (communeId).`, 'communeId');
+  if (shape.bloc !== given.bloc)
+    throw badInput(`Vai trò ${role} ${shape.bloc ? 'cần' : 'không dùng'} khối (bloc).`, 'bloc');
+}
+
 export async function grantRole(em: EntityManager, access: Access, input: GrantRoleInput): Promise<RoleGrant> {
   access.assert('manage', 'RoleGrant');
   const user = await em.findOne(User, parseId(input.userId, 'userId'));
   if (!user) throw notFound('tài khoản', input.userId);
-  const shape = GRANT_SHAPE[input.role];
-  if ((shape.province === 'required' && !input.provinceId) || (shape.province === 'none' && input.provinceId)) {
-    throw badInput(
-      `Vai trò ${input.role} ${shape.province === 'required' ? 'cần' : 'không dùng'} tỉnh (provinceId).`,
-      'provinceId',
-    );
-  }
-  if (shape.commune === 'instead') {
-    if (!input.provinceId === !input.communeId)
-      throw badInput(
-        `Vai trò ${input.role} cần đúng một trong hai: tỉnh (provinceId) hoặc xã (communeId).`,
-        'communeId',
-      );
-  } else if (shape.commune !== !!input.communeId)
-    throw badInput(`Vai trò ${input.role} ${shape.commune ? 'cần' : 'không dùng'} xã (communeId).`, 'communeId');
-  if (shape.bloc !== !!input.bloc)
-    throw badInput(`Vai trò ${input.role} ${shape.bloc ? 'cần' : 'không dùng'} khối (bloc).`, 'bloc');
+  checkGrantShape(input.role, { province: !!input.provinceId, commune: !!input.communeId, bloc: !!input.bloc });
   const commune = input.communeId ? await em.findOne(Commune, parseId(input.communeId, 'communeId')) : null;
   if (input.communeId && !commune) throw notFound('xã/phường', input.communeId);
   const province = commune

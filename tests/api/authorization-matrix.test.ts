@@ -1,5 +1,6 @@
 import { CAMPAIGN } from '../support/demo-facts';
 import { accountWith, campaignId, provinceId } from '../support/graphql-helpers';
+import { upload, workbookOf } from '../support/import-helpers';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { query } from '../../server/database/sql';
 
@@ -908,6 +909,100 @@ describe.each(ROLES)('%s, counts, names and the schema', (role) => {
     const anonymous = await server.request('{ __schema { queryType { name } } }');
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
+});
+
+/** Who may run which Excel import: exactly who may make the same changes one at a time. */
+const imports: Record<'accounts' | 'answers' | 'criteriaOfProvince' | 'criteriaOfNation', RoleName[]> = {
+  accounts: ['administrator'],
+  answers: ['provinceBlocOfficer', 'communeOfficer'],
+  criteriaOfProvince: ['national', 'provinceOverseer'],
+  criteriaOfNation: ['national'],
+};
+
+describe('Excel imports: a dry run, then an apply, only for roles that could make each change', () => {
+  let files: Record<'accounts' | 'answers' | 'criteria', Buffer>;
+  let nationalCampaign: string;
+  const lamThaoParty: Place = { province: 'bac-ninh', commune: 'Xã Lâm Thao', bloc: 'PARTY' };
+
+  beforeAll(async () => {
+    nationalCampaign = await campaignId(server, tokens.national, CAMPAIGN.phase2Commune);
+    const lamThao = await server.request(
+      '{ communes(first: 1, filter: { search: "lam thao" }) { nodes { code } } }',
+      {},
+      tokens.national,
+    );
+    files = {
+      accounts: await workbookOf([
+        {
+          name: 'Tài khoản',
+          rows: [
+            ['Tên đăng nhập', 'Họ và tên', 'Vai trò', 'Mã tỉnh'],
+            ['matran.giamsat', 'Người kiểm thử', 'Giám sát cấp tỉnh', 'bac-ninh'],
+          ],
+        },
+      ]),
+      answers: await workbookOf([
+        {
+          name: 'Kết quả',
+          rows: [
+            ['Mã xã', 'Khối', 'Mã tiêu chí', 'Kết quả'],
+            [lamThao.data!.communes.nodes[0].code, 'Đảng ủy', 'XA-DU-01', 'Có'],
+          ],
+        },
+      ]),
+      criteria: await workbookOf([
+        {
+          name: 'Tiêu chí',
+          rows: [
+            ['Mã tiêu chí', 'Khối', 'Cấp', 'Nội dung', 'Thứ tự', 'Kiểu trả lời'],
+            ['MATRAN-01', 'UBND', 'Xã', 'Tiêu chí kiểm thử', 1, 'Có/Không'],
+          ],
+        },
+      ]),
+    };
+  });
+
+  it.each(ROLES)(
+    '%s',
+    async (role) => {
+      const cases = [
+        { kind: 'accounts', allowed: imports.accounts, params: {} },
+        { kind: 'answers', allowed: imports.answers, params: { campaignId: bacNinhCampaign } },
+        { kind: 'criteria', allowed: imports.criteriaOfProvince, params: { campaignId: bacNinhCampaign } },
+        { kind: 'criteria', allowed: imports.criteriaOfNation, params: { campaignId: nationalCampaign } },
+      ] as const;
+      for (const { kind, allowed, params } of cases) {
+        const label = `${role} imports ${kind} ${JSON.stringify(params)}`;
+        const before = await writesSnapshot();
+        for (const mode of ['dryRun', 'apply'] as const) {
+          if (mode === 'apply' && allowed.includes(role)) continue;
+          cells++;
+          const result = await upload(server, kind, mode, files[kind], tokens[role], params);
+          if (!allowed.includes(role)) {
+            expect({ label, mode, status: result.status, code: result.body.errors?.[0]?.extensions?.code }).toEqual({
+              label,
+              mode,
+              status: 403,
+              code: 'FORBIDDEN',
+            });
+            continue;
+          }
+          expect({ label, status: result.status }).toEqual({ label, status: 200 });
+          // The answer row is checked with the abilities of one answer: the rows a role may not answer are refused.
+          const expected =
+            kind !== 'answers' || answers[role](lamThaoParty)
+              ? []
+              : [reads[role](lamThaoParty) ? 'FORBIDDEN' : 'NOT_FOUND'];
+          expect({ label, codes: result.body.errors.map((e: { code: string }) => e.code) }).toEqual({
+            label,
+            codes: expected,
+          });
+        }
+        expect(await writesSnapshot()).toBe(before);
+      }
+    },
+    120_000,
+  );
 });
 
 describe('hops through relations never reach a forbidden row, whatever aliases and fragments ask', () => {

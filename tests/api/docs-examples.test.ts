@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { workbookOf } from '../support/import-helpers';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
@@ -339,5 +340,81 @@ describe('docs/api.md', () => {
       token,
     );
     expect(write.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('docs/api.md, "Import example — import answers"', () => {
+  const section = doc.slice(doc.indexOf('### Import example — import answers'));
+  const block = (language: string) => new RegExp(`^\`\`\`${language}\\n([\\s\\S]*?)^\`\`\`$`, 'm').exec(section)![1];
+
+  /** The request as written: its method and path, and its headers with the documented placeholders replaced. */
+  async function documentedRequest(officer: string): Promise<{ method: string; path: string; headers: Headers }> {
+    const [requestLine, ...headerLines] = block('http').trim().split('\n');
+    const [method, path] = requestLine.split(' ');
+    const headers = new Headers(
+      headerLines
+        .map((line) => line.split(': ') as [string, string])
+        .map(([k, v]): [string, string] => [k, v.replace('<TOKEN>', officer)]),
+    );
+    return { method, path: path.replace('<CAMPAIGN_ID>', await placeholder('<CAMPAIGN_ID>')), headers };
+  }
+
+  /** The sheet block as an .xlsx: its first line the headers, the others the rows, cells split at " | ". */
+  const sheetFile = (text: string) =>
+    workbookOf([
+      {
+        name: 'Kết quả',
+        rows: text
+          .trim()
+          .split('\n')
+          .map((line) => line.split(' | ')),
+      },
+    ]);
+
+  it('runs as written: the dry run answers the documented report, the apply writes, a bad value is listed', async () => {
+    const officer = await server.login('lamthao.dang');
+    const { method, path, headers } = await documentedRequest(officer);
+    const send = async (target: string, body: Buffer) => {
+      const response = await fetch(server.url.replace(/\/graphql$/, target), {
+        method,
+        headers,
+        body: new Uint8Array(body),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    const sheet = block('sheet');
+    const dryRun = await send(path, await sheetFile(sheet));
+    expect(dryRun).toEqual({ status: 200, body: JSON.parse(block('json')) });
+
+    const bad = await send(path, await sheetFile(sheet.replace('| Có |', '| Có lẽ |')));
+    expect(bad.body.errors).toEqual([
+      {
+        sheet: 'Kết quả',
+        row: 2,
+        column: 'Kết quả',
+        code: 'INVALID_ANSWER',
+        message: expect.stringContaining('Có lẽ'),
+      },
+    ]);
+    const refused = await send(
+      path.replace('mode=dryRun', 'mode=apply'),
+      await sheetFile(sheet.replace('| Có |', '| Có lẽ |')),
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors[0].extensions.code).toBe('IMPORT_ROWS_INVALID');
+
+    const applied = await send(path.replace('mode=dryRun', 'mode=apply'), await sheetFile(sheet));
+    expect(applied).toMatchObject({ status: 200, body: { applied: true, errors: [] } });
+    const answer = await server.request(
+      'query ($id: ID!) { assessment(id: $id) { met version evidence { documentNumber documentDate } } }',
+      { id: await placeholder('<ASSESSMENT_ID>') },
+      officer,
+    );
+    expect(answer.data!.assessment).toEqual({
+      met: true,
+      version: 2,
+      evidence: { documentNumber: '15/QĐ-ĐU', documentDate: '2026-01-12' },
+    });
+    expect(section).toContain('`mode=apply` writes it (`"applied": true`)');
   });
 });

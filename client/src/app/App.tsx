@@ -16,6 +16,7 @@ import { ViewerProvider } from '../viewer/ViewerProvider';
 import { AppShell } from './AppShell';
 import { createGraphqlClient } from './graphql-client';
 import { HomePage } from './HomePage';
+import { ImportScreen } from '../import/ImportScreen';
 import { Link, useLocation } from './router';
 import { matchRoute, paths } from './routes';
 
@@ -42,6 +43,8 @@ function Screen() {
       return <ReportsPage />;
     case 'report':
       return <ReportForm key={route.id} submissionId={route.id} />;
+    case 'import':
+      return <ImportScreen slug={route.slug} />;
     case 'notFound':
       return (
         <EmptyState title="Không có trang này">

@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { endSession } from '../auth/session';
 import { graphql } from '../gql';
 import { ROLE_LABEL } from '../ui/labels';
+import { importKindsOf } from '../import/import-kinds';
 import { primaryGrant } from '../viewer/home';
 import { authorsCampaigns, useViewer } from '../viewer/ViewerProvider';
 import { Link } from './router';
@@ -59,6 +60,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Link to={paths.reports} className="topbar__user">
             <strong>Báo cáo định kỳ</strong>
           </Link>
+          {importKindsOf(viewer.grants).length > 0 && (
+            <Link to={paths.import()} className="button button--ghost">
+              Nhập Excel
+            </Link>
+          )}
           <Link to={paths.account} className="topbar__user">
             <strong>{viewer.fullName}</strong>
             {role && <small>{ROLE_LABEL[role]}</small>}

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'campaignEditor'; id: string }
   | { name: 'reports' }
   | { name: 'report'; id: string }
+  | { name: 'import'; slug: string | null }
   | { name: 'notFound' };
 
 /** Query parameter holding the chosen campaign's code, so a view can be shared and survives reloads. */
@@ -25,6 +26,8 @@ export const paths = {
   campaignEditor: (id: string) => `/dot-danh-gia/${id}`,
   reports: '/bao-cao',
   report: (id: string) => `/bao-cao/${id}`,
+  /** Excel imports; each kind under its own slug (`/nhap-excel/ket-qua`). */
+  import: (slug?: string) => (slug ? `/nhap-excel/${slug}` : '/nhap-excel'),
   nation: (campaignCode?: string) => withCampaign('/toan-quoc', campaignCode),
   province: (id: string, campaignCode?: string) => withCampaign(`/tinh/${id}`, campaignCode),
   commune: (id: string, campaignCode?: string) => withCampaign(`/xa/${id}`, campaignCode),
@@ -42,6 +45,8 @@ export function matchRoute(path: string): Route {
   if (trimmed === paths.campaigns) return { name: 'campaigns' };
   const editor = /^\/dot-danh-gia\/(\d+)$/.exec(trimmed);
   if (editor) return { name: 'campaignEditor', id: editor[1] };
+  const imported = /^\/nhap-excel(?:\/([a-z-]+))?$/.exec(trimmed);
+  if (imported) return { name: 'import', slug: imported[1] ?? null };
   const match = /^\/(tinh|xa|don-vi)\/(\d+)$/.exec(trimmed);
   if (!match) return { name: 'notFound' };
   const name = ({ tinh: 'province', xa: 'commune', 'don-vi': 'unit' } as const)[match[1] as 'tinh' | 'xa' | 'don-vi'];

@@ -3,6 +3,7 @@ import { useClient } from 'urql';
 import { graphql } from '../gql';
 import type { ExportFormat, ExportTable } from '../gql/graphql';
 import { describeError } from '../ui/errors';
+import { saveBlob } from '../ui/save-file';
 
 const exportTableQuery = graphql(`
   query ExportTable($table: ExportTable!, $format: ExportFormat!, $campaignId: ID!, $provinceId: ID) {
@@ -25,15 +26,9 @@ export function saveFile({
   fileName: string;
   mimeType: string;
   contentBase64: string;
-}): void {
+}) {
   const bytes = Uint8Array.from(atob(contentBase64), (char) => char.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The click has handed the file to the browser by the next turn; the URL is no longer needed.
-  window.setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveBlob(new Blob([bytes], { type: mimeType }), fileName);
 }
 
 /**
