@@ -38,6 +38,15 @@ export const MUTATION_REQUIREMENTS: Readonly<Record<string, Requirement>> = {
   createUser: can('manage', 'User'),
   grantRole: can('manage', 'RoleGrant'),
   revokeRole: can('manage', 'RoleGrant'),
+  createReportTemplate: can('manage', 'ReportTemplate'),
+  updateReportTemplate: can('manage', 'ReportTemplate'),
+  createReportSchedule: can('manage', 'ReportSchedule'),
+  saveReportDraft: can('write', 'ReportSubmission'),
+  submitReport: can('submit', 'ReportSubmission'),
+  reviewReport: can('review', 'ReportSubmission'),
+  reopenReport: can('review', 'ReportSubmission'),
+  updateRecommendationFollowUp: can('follow', 'Recommendation'),
+  updateObstacleFollowUp: can('follow', 'Obstacle'),
 };
 
 /**

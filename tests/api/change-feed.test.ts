@@ -63,14 +63,21 @@ const keyOf = (node: FeedNode) =>
 
 /**
  * Transaction ids are shared by every database of the server, so a test file running beside this
- * one can hold the feed back for a moment; wait until a committed change has become deliverable.
+ * one holds the feed back while any of its transactions runs: an import applies a whole sheet in
+ * one transaction, minutes on a loaded two-core machine (tests/api/import.test.ts). Wait until a
+ * committed change has become deliverable, for as long as such a transaction may last.
  */
+const SETTLE_MS = 240_000;
+// Every test here may wait that long in the feed, on top of its own work.
+jest.setTimeout(SETTLE_MS + 60_000);
+
 async function settled(after: string, key: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
+  const until = Date.now() + SETTLE_MS;
+  for (;;) {
     if ((await changesAfter(national, after)).includes(key)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (Date.now() > until) throw new Error(`${key} never reached the feed`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${key} never reached the feed`);
 }
 
 /** Flips one BOOLEAN answer the account may give and returns the history row it wrote. */

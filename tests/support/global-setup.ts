@@ -28,8 +28,10 @@ export default async function globalSetup(): Promise<void> {
   }
   process.env.PHUXANH_TEST_SERVER_URL = postgres.url;
   // Test servers share two cores with whole suites: the rate limit and the statement timeout
-  // would refuse work that is only slow here. tests/api/operational-limits.test.ts sets them.
+  // and the request deadline would refuse work that is only slow here. tests/api/operational-limits.test.ts
+  // and tests/api/security.test.ts set them.
   process.env.PHUXANH_RATE_LIMIT_PER_MINUTE ??= '0';
   process.env.PHUXANH_STATEMENT_TIMEOUT_MS ??= '0';
+  process.env.PHUXANH_REQUEST_DEADLINE_MS ??= '0';
   console.log(`\nTest PostgreSQL ready with the national demo data in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -29,18 +29,23 @@ describe('a unit’s status from its counts', () => {
 
 describe('which claims count as met', () => {
   it.each([
-    [true, UNVERIFIED, { met: 1, confirmed: 0 }],
-    [true, CONFIRMED, { met: 1, confirmed: 1 }],
-    [true, REJECTED, { met: 0, confirmed: 0 }],
-    [false, UNVERIFIED, { met: 0, confirmed: 0 }],
-    [false, CONFIRMED, { met: 0, confirmed: 0 }],
+    [true, UNVERIFIED, { met: 1, confirmed: 0, counted: 1 }],
+    [true, CONFIRMED, { met: 1, confirmed: 1, counted: 1 }],
+    [true, REJECTED, { met: 0, confirmed: 0, counted: 1 }],
+    [false, UNVERIFIED, { met: 0, confirmed: 0, counted: 1 }],
+    [false, CONFIRMED, { met: 0, confirmed: 0, counted: 1 }],
   ])('met %s, %s → counters %j', (met, verification, counters) => {
     expect(claimCounters({ met, verification })).toEqual(counters);
   });
 
-  it('no answer counts nothing', () => {
-    expect(claimCounters(null)).toEqual({ met: 0, confirmed: 0 });
-    expect(claimCounters(undefined)).toEqual({ met: 0, confirmed: 0 });
+  it('no answer counts nothing met; a criterion still counts among the due ones until answered "không phát sinh"', () => {
+    expect(claimCounters(null)).toEqual({ met: 0, confirmed: 0, counted: 1 });
+    expect(claimCounters(undefined)).toEqual({ met: 0, confirmed: 0, counted: 1 });
+    expect(claimCounters({ met: false, verification: UNVERIFIED, answer: { notApplicable: true } })).toEqual({
+      met: 0,
+      confirmed: 0,
+      counted: 0,
+    });
   });
 
   it('a campaign counting only verified claims needs a confirmation; none counts a rejected one', () => {
