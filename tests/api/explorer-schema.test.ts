@@ -40,9 +40,11 @@ describe('the schema the explorer shows a caller (/explorer/schema)', () => {
 
   it('each role sees the mutations its abilities can allow somewhere, and no others', async () => {
     const seen = async (username: string) => mutations(await schemaFor(await server.login(username)));
-    expect(await seen('lamthao.dang')).toEqual(['answerCriterion', 'logout']);
-    expect(await seen('bacninh.dang')).toEqual(['answerCriterion', 'logout']);
-    expect(await seen('lamthao.lanhdao')).toEqual(['logout']);
+    const unitOfficer = ['answerCriterion', 'logout', 'saveReportDraft', 'submitReport'];
+    expect(await seen('lamthao.dang')).toEqual(unitOfficer);
+    expect(await seen('bacninh.dang')).toEqual(unitOfficer);
+    // The commune leader submits the commune's reports on a unit's behalf.
+    expect(await seen('lamthao.lanhdao')).toEqual(['logout', 'submitReport']);
     expect(await seen('congcu.bacninh')).toEqual(['logout']);
     const overseer = [
       'addCriterion',
@@ -63,8 +65,18 @@ describe('the schema the explorer shows a caller (/explorer/schema)', () => {
       'updateTask',
       'verifyAssessment',
     ];
-    expect(await seen('bacninh.giamsat')).toEqual(overseer);
-    expect(await seen('quocgia')).toEqual(overseer);
+    // Both author report templates and schedules and follow recommendations up; the province's steering committee reviews.
+    const reportAuthor = [
+      'createReportSchedule',
+      'createReportTemplate',
+      'updateObstacleFollowUp',
+      'updateRecommendationFollowUp',
+      'updateReportTemplate',
+    ];
+    expect(await seen('bacninh.giamsat')).toEqual(
+      [...overseer, ...reportAuthor, 'reopenReport', 'reviewReport'].sort(),
+    );
+    expect(await seen('quocgia')).toEqual([...overseer, ...reportAuthor].sort());
     expect(await seen('quantri')).toEqual([
       'createApiToken',
       'createUser',
@@ -281,8 +293,16 @@ describe('the mutations offered are the ones the server runs', () => {
 
   it('the samples cover every mutation but signing in and out', async () => {
     const full = Object.keys((await graphqlSchema()).getMutationType()!.getFields()).sort();
-    // The periodic reports' mutations are proved per role in authorization-matrix.test.ts and reports.test.ts.
+    // Campaign authoring and the periodic reports' mutations are proved per role in
+    // authorization-matrix.test.ts (and reports.test.ts, campaign-authoring.test.ts).
     const reports = new Set([
+      'createCampaign',
+      'publishCampaign',
+      'copyCampaign',
+      'addCriterion',
+      'updateCriterion',
+      'removeCriterion',
+      'reorderCriteria',
       'createReportTemplate',
       'updateReportTemplate',
       'createReportSchedule',
