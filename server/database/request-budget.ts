@@ -1,4 +1,4 @@
-import { DefaultLogger, type Connection, type LogContext, type LoggerOptions } from '@mikro-orm/core';
+import { DefaultLogger, type Connection, type LogContext } from '@mikro-orm/core';
 import { randomBytes } from 'node:crypto';
 import { AppError, ErrorCode } from '../graphql/errors';
 
@@ -79,10 +79,6 @@ export const BUDGET_KEY = 'requestBudget';
  * EntityManager's logger context; charging there reaches every path to the database.
  */
 export class BudgetLogger extends DefaultLogger {
-  constructor(options: LoggerOptions) {
-    super(options);
-  }
-
   override logQuery(context: { query: string } & LogContext): void {
     const budget = context[BUDGET_KEY];
     if (budget instanceof RequestBudget && !TRANSACTION_CONTROL.test(context.query)) {
