@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import type { Bloc, Role } from '../domain/enums';
 import { AccessToken, type TokenKind } from './access-token.entity';
 import { RoleGrant } from '../user/role-grant.entity';
-import { sessionCacheLookups } from '../observability/metrics';
+import { sessionCacheListening, sessionCacheLookups } from '../observability/metrics';
 import { BoundedMap } from './bounded-map';
 
 /** Sent by the triggers of migration 20261123160000 when a token or a role grant changes. */
@@ -118,7 +118,7 @@ export class SessionCache {
     const onLost = () => {
       if (lost) return;
       lost = true;
-      if (this.listener === client) this.listener = undefined;
+      if (this.listener === client) this.setListener(undefined);
       this.forgetAll();
       client.end().catch(() => undefined);
       if (!this.closed) this.reconnect = setTimeout(() => void this.connect(), RECONNECT_MS).unref();
@@ -139,6 +139,11 @@ export class SessionCache {
     }
     // Whatever changed while no one listened was not heard.
     this.forgetAll();
+    this.setListener(client);
+  }
+
+  private setListener(client: Client | undefined): void {
     this.listener = client;
+    sessionCacheListening.set(client ? 1 : 0);
   }
 }

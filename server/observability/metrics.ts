@@ -45,6 +45,15 @@ export const sessionCacheLookups = new Counter({
   labelNames: ['result'] as const,
 });
 
+/**
+ * Processes hearing the token and grant changes (summed over processes): one that does not
+ * hear them keeps no sessions, so every request of its pays a database read.
+ */
+export const sessionCacheListening = new Gauge({
+  name: 'phuxanh_session_cache_listening',
+  help: 'Processes whose session cache hears token and grant changes (1 each), so it may keep sessions.',
+});
+
 /** tarn's pool behind knex: the counts an operator watches for connection starvation. */
 interface Pool {
   numUsed(): number;

@@ -118,7 +118,15 @@ function sample(metrics: string, series: string): number | undefined {
   return line === undefined ? undefined : Number(line.slice(series.length + 1));
 }
 
+async function metrics(): Promise<string> {
+  return (await product!.get('/metrics', { authorization: `Bearer ${METRICS_TOKEN}` })).body;
+}
+
 it('serves /metrics only with its token, summed over both worker processes', async () => {
+  // Each worker's session cache reconnects to PostgreSQL on its own after the restart above.
+  for (let i = 0; i < 100 && sample(await metrics(), 'phuxanh_session_cache_listening') !== 2; i++)
+    await new Promise((r) => setTimeout(r, 100));
+  expect(sample(await metrics(), 'phuxanh_session_cache_listening')).toBe(2);
   for (let i = 0; i < 12; i++)
     expect((await product!.graphql('query Probe { me { username } }', {}, TOKEN)).status).toBe(200);
 
