@@ -328,7 +328,11 @@ describe('each role in the browser', () => {
     const directory = page.getByRole('region', { name: 'Tài khoản trong hệ thống' });
     await directory.getByLabel('Tìm tài khoản').fill('lam thao');
     const rows = directory.locator('tbody tr');
-    await directory.locator('tr[data-username="lamthao.mttq"]').waitFor();
+    // Until the search has answered, the unsearched first page is on screen.
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('section[aria-labelledby="accounts-heading"] tbody tr')];
+      return rows.length >= 5 && rows.every((tr) => tr.getAttribute('data-username')?.includes('lamthao'));
+    });
     const found = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-username')));
     expect(found.length).toBeGreaterThanOrEqual(5);
     for (const username of found) expect(username).toContain('lamthao');
