@@ -10,6 +10,7 @@ import { Migration20261123161000_past_day_figures } from './Migration20261123161
 import { Migration20261202150000_login_throttle } from './Migration20261202150000_login_throttle';
 import { Migration20261202154823_reports } from './Migration20261202154823_reports';
 import { Migration20261202160000_campaign_authoring } from './Migration20261202160000_campaign_authoring';
+import { Migration20261203090000_account_controls } from './Migration20261203090000_account_controls';
 
 /** Every migration in the order it applies; listed explicitly so the same list works from TypeScript and from the build. */
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202150000_login_throttle', class: Migration20261202150000_login_throttle },
   { name: 'Migration20261202154823_reports', class: Migration20261202154823_reports },
   { name: 'Migration20261202160000_campaign_authoring', class: Migration20261202160000_campaign_authoring },
+  { name: 'Migration20261203090000_account_controls', class: Migration20261203090000_account_controls },
 ];

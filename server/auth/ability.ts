@@ -88,7 +88,7 @@ const MONITORING_CHANGES = { objectType: { $nin: ACCOUNT_OBJECT_TYPES } };
 /** An audit entry without who made it (username, token): readers outside the province may not learn who answered. */
 const AUDIT_FIELDS_WITHOUT_ACTOR = ['id', 'at', 'action', 'objectType', 'objectId', 'changes'];
 /** Account fields anyone may read of their own account; e-mails are for administrators. */
-const OWN_ACCOUNT_FIELDS = ['id', 'username', 'fullName', 'grants'];
+const OWN_ACCOUNT_FIELDS = ['id', 'username', 'fullName', 'grants', 'mustChangePassword'];
 
 /**
  * Units and their readers see a campaign once it is published; its authors see their drafts
@@ -306,6 +306,7 @@ function defineAbilityFor(viewer: Viewer | undefined): AppAbility {
   if (viewer) {
     for (const grant of viewer.grants) grantRules(can, grant, viewer.readOnly);
     can('read', 'User', OWN_ACCOUNT_FIELDS, { id: viewer.user.id });
+    if (!viewer.readOnly) can('write', 'User', ['password'], { id: viewer.user.id });
     // Placeholder criteria (added by the demo only to reach the catalog sizes the reports state,
     // their texts unknown) are read by nobody, authors included: they stand only in the counters,
     // so official figures keep the reports' totals while no list, table, export or to-do item names one.

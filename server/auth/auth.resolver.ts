@@ -13,6 +13,12 @@ export class LoginPayload {
 
   @Field(() => User, { description: 'The signed-in account.' })
   user!: User;
+
+  @Field({
+    description:
+      'True when an administrator reset the password: the session may only change it (changePassword), read `me` or sign out.',
+  })
+  mustChangePassword!: boolean;
 }
 
 @Resolver()

@@ -3,10 +3,11 @@ import { Client } from 'pg';
 import type { Bloc, Role } from '../domain/enums';
 import { AccessToken, type TokenKind } from './access-token.entity';
 import { RoleGrant } from '../user/role-grant.entity';
+import { User } from '../user/user.entity';
 import { sessionCacheListening, sessionCacheLookups } from '../observability/metrics';
 import { BoundedMap } from './bounded-map';
 
-/** Sent by the triggers of migration 20261123160000 when a token or a role grant changes. */
+/** Sent by the triggers of migrations 20261123160000 and 20261203090000 when a token, a role grant or an account's standing changes. */
 const CHANNEL = 'access_changed';
 /** A safety net only: every change is heard at once through the channel. */
 const MAX_AGE_MS = 5 * 60_000;
@@ -23,6 +24,7 @@ export interface CachedSession {
   /** API tokens: the one province they read; empty for the nation. */
   provinceId?: number;
   grants: { id: number; role: Role; provinceId?: number; communeId?: number; bloc?: Bloc }[];
+  mustChangePassword: boolean;
   expiresAt: number;
   lastUsedAt?: number;
   cachedAt: number;
@@ -100,7 +102,8 @@ export class SessionCache {
           .some(
             (change) =>
               change.entity instanceof RoleGrant ||
-              (change.entity instanceof AccessToken && change.type !== ChangeSetType.CREATE),
+              ((change.entity instanceof AccessToken || change.entity instanceof User) &&
+                change.type !== ChangeSetType.CREATE),
           );
         if (changesAccess) this.forgetAll();
       },

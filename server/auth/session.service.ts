@@ -21,6 +21,7 @@ export interface Session {
   token: string;
   expiresAt: Date;
   user: User;
+  mustChangePassword: boolean;
 }
 
 /** Verifying against a fixed hash when the user is unknown keeps the answer time the same, so usernames cannot be probed. */
@@ -49,6 +50,8 @@ export async function login(
     throw new AppError(ErrorCode.UNAUTHENTICATED, 'Tên đăng nhập hoặc mật khẩu không đúng.');
   }
   await throttle.succeeded(username);
+  if (user.disabledAt)
+    throw new AppError(ErrorCode.ACCOUNT_DISABLED, 'Tài khoản đã bị khóa. Hãy liên hệ quản trị viên để mở lại.');
   const { token, tokenHash } = newToken('pxs_');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
   const session = em.create(AccessToken, { user, tokenHash, expiresAt });
@@ -57,7 +60,7 @@ export async function login(
     { user, username: user.username, grants: [], readOnly: false },
     { action: 'LOGIN', objectType: 'Session', object: session, changes: { expiresAt } },
   );
-  return { token, expiresAt, user };
+  return { token, expiresAt, user, mustChangePassword: user.mustChangePassword };
 }
 
 /** Revokes the token the viewer signed in with. */
@@ -101,6 +104,8 @@ function snapshot(access: AccessToken): CachedSession {
     grants: access.user.grants
       .getItems()
       .map((g) => ({ id: g.id, role: g.role, provinceId: g.province?.id, communeId: g.commune?.id, bloc: g.bloc })),
+    // Tools keep working through their API tokens while a person's password is reset.
+    mustChangePassword: access.kind === TokenKind.SESSION && access.user.mustChangePassword,
     expiresAt: access.expiresAt.getTime(),
     lastUsedAt: access.lastUsedAt?.getTime(),
     cachedAt: Date.now(),
@@ -115,7 +120,12 @@ function snapshot(access: AccessToken): CachedSession {
 export function asViewer(em: EntityManager, session: CachedSession): Viewer {
   const user = em.getReference(User, session.userId);
   const province = (id: number | undefined) => (id === undefined ? undefined : em.getReference(Province, id));
-  const base = { user, username: session.username, accessTokenId: session.accessTokenId };
+  const base = {
+    user,
+    username: session.username,
+    accessTokenId: session.accessTokenId,
+    mustChangePassword: session.mustChangePassword,
+  };
   if (session.kind === TokenKind.API) {
     return {
       ...base,
@@ -149,7 +159,7 @@ export async function findSession(
     const generation = sessions.currentGeneration();
     const access = await em.findOne(
       AccessToken,
-      { tokenHash: hash, revokedAt: null, expiresAt: { $gt: new Date() } },
+      { tokenHash: hash, revokedAt: null, expiresAt: { $gt: new Date() }, user: { disabledAt: null } },
       // From the primary: a token signed in or revoked a moment ago may not have reached a replica.
       { populate: ['user.grants'], connectionType: 'write' },
     );

@@ -16,6 +16,8 @@ export interface Viewer {
   grants: Grant[];
   /** API tokens are read-only: every action other than reading is refused. */
   readOnly: boolean;
+  /** An administrator reset the password: until it is changed the session may do nothing else. */
+  mustChangePassword?: boolean;
   /** The token of the request, recorded with every change it makes (audit). */
   accessTokenId?: number;
 }

@@ -3,17 +3,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../auth/access';
 import { findPermitted, paginate } from '../database/paginate';
 import { todayInVietnam } from '../domain/dates';
-import { searchKey } from '../domain/text';
+import { containsPattern, searchKey } from '../domain/text';
 import type { PageWindow } from '../graphql/connection';
 import { badInput, notFound } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
 import { communeIdsWithStatus } from '../status/status.service';
 import type { CommuneFilter } from './commune.inputs';
 import { Commune } from './commune.entity';
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 export async function listCommunes(em: EntityManager, access: Access, filter: CommuneFilter = {}, window: PageWindow) {
   const provinceId = filter.provinceId ? parseId(filter.provinceId, 'provinceId') : undefined;
@@ -32,7 +28,7 @@ export async function listCommunes(em: EntityManager, access: Access, filter: Co
   const where = (): FilterQuery<Commune> => ({
     ...(provinceId ? { province: provinceId } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),
-    ...(search ? { searchName: { $like: `%${escapeLike(search)}%` } } : {}),
+    ...(search ? { searchName: { $like: containsPattern(search) } } : {}),
     ...(statusIds ? { id: { $in: statusIds } } : {}),
   });
   return paginate(em, Commune, () => access.readable('Commune', where()), window);

@@ -18,6 +18,7 @@ const can = (action: Action, subject: SubjectName): Requirement => ({ action, su
 export const MUTATION_REQUIREMENTS: Readonly<Record<string, Requirement>> = {
   login: 'signed-out',
   logout: 'person',
+  changePassword: 'person',
   answerCriterion: can('answer', 'Unit'),
   verifyAssessment: can('verify', 'Assessment'),
   createApiToken: can('create', 'ApiToken'),
@@ -36,6 +37,8 @@ export const MUTATION_REQUIREMENTS: Readonly<Record<string, Requirement>> = {
   createTask: can('manage', 'Task'),
   updateTask: can('manage', 'Task'),
   createUser: can('manage', 'User'),
+  setAccountDisabled: can('manage', 'User'),
+  resetPassword: can('manage', 'User'),
   grantRole: can('manage', 'RoleGrant'),
   revokeRole: can('manage', 'RoleGrant'),
   createReportTemplate: can('manage', 'ReportTemplate'),

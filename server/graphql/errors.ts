@@ -7,6 +7,10 @@ import { GraphQLError } from 'graphql';
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
+  /** The right password of an account an administrator disabled. HTTP 403. */
+  ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
+  /** An administrator reset the password: the session may only change it (changePassword), read `me` or sign out. HTTP 403. */
+  PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
   NOT_FOUND = 'NOT_FOUND',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   INVALID_ANSWER = 'INVALID_ANSWER',

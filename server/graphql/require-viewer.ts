@@ -1,13 +1,21 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Context } from './context';
-import { unauthenticated } from './errors';
+import { AppError, ErrorCode, unauthenticated } from './errors';
+
+const passwordChangeRequired = () =>
+  new AppError(
+    ErrorCode.PASSWORD_CHANGE_REQUIRED,
+    'Quản trị viên đã đặt lại mật khẩu của bạn: hãy đổi mật khẩu trước khi tiếp tục.',
+  );
 
 /**
  * Root fields open to callers without a token: signing in. The schema (`__schema`, `__type`)
  * is for signed-in callers only; the explorer sends its token, tools have the checked-in SDL.
  */
 const PUBLIC_ROOT_FIELDS = new Set(['login', '__typename']);
+/** What a session may ask for while its password must be changed (an administrator reset it). */
+const PASSWORD_CHANGE_ROOT_FIELDS = new Set(['me', 'changePassword', 'logout', '__typename']);
 
 /** The root field names an operation asks for, through aliases, inline fragments and fragment spreads. */
 function rootFields(
@@ -28,21 +36,23 @@ function rootFields(
 
 /**
  * Every operation needs a valid token unless it asks only for public root fields, so no data
- * leaves without one, whatever a resolver forgets. Checked once per operation, before any
+ * leaves without one, whatever a resolver forgets; a session whose password must be changed
+ * reaches only the fields that change it. Checked once per operation, before any
  * resolver runs (a per-field middleware would wrap every scalar of every response).
  */
 export const requireViewer: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ contextValue, operation, document }) {
-        if (contextValue.viewer || !operation) return;
+      async didResolveOperation({ contextValue: { viewer }, operation, document }) {
+        if (!operation || (viewer && !viewer.mustChangePassword)) return;
         const fragments = new Map(
           document.definitions
             .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
             .map((d) => [d.name.value, d]),
         );
-        if (rootFields(operation.selectionSet, fragments).some((field) => !PUBLIC_ROOT_FIELDS.has(field)))
-          throw unauthenticated();
+        const open = viewer ? PASSWORD_CHANGE_ROOT_FIELDS : PUBLIC_ROOT_FIELDS;
+        if (rootFields(operation.selectionSet, fragments).some((field) => !open.has(field)))
+          throw viewer ? passwordChangeRequired() : unauthenticated();
       },
     };
   },

@@ -184,7 +184,8 @@ function closesWithServer(orm: MikroORM, primary: MikroORM, sessions: SessionCac
  * HTTP statuses by the GraphQL-over-HTTP spec: refusals before execution carry their own
  * (400 limits and bad input, 401 no valid token); during execution the answer stays 200 with
  * the errors beside the data, except that a missing or bad sign-in is 401 with
- * `WWW-Authenticate: Bearer`, a throttled sign-in 429 with Retry-After, and a database that
+ * `WWW-Authenticate: Bearer`, a disabled account or a session that must first change its
+ * password 403, a throttled sign-in 429 with Retry-After, and a database that
  * cannot be reached 503 — so that tools retry only what may succeed later.
  */
 const httpStatus: ApolloServerPlugin<Context> = {
@@ -197,6 +198,8 @@ const httpStatus: ApolloServerPlugin<Context> = {
         else if (codes.has(ErrorCode.UNAUTHENTICATED)) {
           response.http.status = 401;
           response.http.headers.set('www-authenticate', 'Bearer realm="phuxanh"');
+        } else if (codes.has(ErrorCode.ACCOUNT_DISABLED) || codes.has(ErrorCode.PASSWORD_CHANGE_REQUIRED)) {
+          response.http.status = 403;
         } else if (codes.has(ErrorCode.RATE_LIMITED)) {
           response.http.status = 429;
           const wait = errors?.find((e) => e.extensions?.code === ErrorCode.RATE_LIMITED)?.extensions

@@ -3,6 +3,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Access } from '../auth/access';
 import { pgArray, query } from '../database/sql';
 import type { Bloc } from '../domain/enums';
+import { PERCENT_DECIMALS, percent } from '../domain/percent';
 
 @ObjectType({
   description: 'One ranked obstacle or recommendation: "N/total communes (%)", as the official appendices show it.',
@@ -19,7 +20,9 @@ export class RankedReport {
   })
   total!: number;
 
-  @Field(() => Float, { description: 'communes / total in percent, 1 decimal as in the reports.' })
+  @Field(() => Float, {
+    description: 'communes / total in percent, 1 decimal ties to even as report 003 prints it (30/96 → 31.2).',
+  })
   percent!: number;
 }
 
@@ -69,7 +72,7 @@ export async function rankReportsByProvince(
   for (const { province_id, ...r } of rows) {
     ranked.set(province_id, [
       ...(ranked.get(province_id) ?? []),
-      { ...r, percent: Math.round((r.communes / r.total) * 1000) / 10 },
+      { ...r, percent: percent(r.communes, r.total, PERCENT_DECIMALS.reportRankings) },
     ]);
   }
   return ranked;

@@ -26,6 +26,16 @@ export class User {
   @Property({ type: 'datetime' })
   createdAt: Date & Opt = new Date();
 
+  @Property({ type: 'datetime', nullable: true })
+  disabledAt?: Date;
+
+  @Property()
+  mustChangePassword: boolean & Opt = false;
+
+  /** Username and full name folded by the database (migration 20261203090000), for search without diacritics. */
+  @Property({ hidden: true, lazy: true })
+  searchName: string & Opt = '';
+
   @OneToMany(() => RoleGrant, (grant) => grant.user)
   grants = new Collection<RoleGrant>(this);
 }

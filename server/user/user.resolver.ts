@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, GraphQLISODateTime, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Commune } from '../commune/commune.entity';
 import { loadPermitted } from '../database/entity-loader';
 import { Connection, PageArgs, pageWindow } from '../graphql/connection';
@@ -7,7 +7,17 @@ import { Province } from '../province/province.entity';
 import { RoleGrant } from './role-grant.entity';
 import { User } from './user.entity';
 import { CreateUserInput, GrantRoleInput } from './user.inputs';
-import { accountOf, createUser, grantRole, grantsOf, listUsers, revokeGrant } from './user.service';
+import {
+  accountOf,
+  changePassword,
+  createUser,
+  grantRole,
+  grantsOf,
+  listUsers,
+  resetPassword,
+  revokeGrant,
+  setAccountDisabled,
+} from './user.service';
 
 export const UserConnection = Connection(User);
 export type UserConnection = InstanceType<typeof UserConnection>;
@@ -27,6 +37,24 @@ export class UserResolver {
   grants(@Root() user: User, @Ctx() { em, access, viewer }: Context): Promise<RoleGrant[]> | RoleGrant[] {
     access.assert('read', 'User', user, 'grants');
     return viewer!.user.id === user.id ? viewer!.grants : grantsOf(em, user.id);
+  }
+
+  @FieldResolver(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When an administrator disabled the account; empty while it may sign in. Administrators only.',
+  })
+  disabledAt(@Root() user: User, @Ctx() { access }: Context): Date | undefined {
+    access.assert('read', 'User', user, 'disabledAt');
+    return user.disabledAt;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'True after an administrator reset the password: until the account chooses its own (changePassword) it may do nothing else. The account itself and administrators.',
+  })
+  mustChangePassword(@Root() user: User, @Ctx() { access }: Context): boolean {
+    access.assert('read', 'User', user, 'mustChangePassword');
+    return user.mustChangePassword;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'E-mail address; readable by administrators only.' })
@@ -57,9 +85,54 @@ export class RoleGrantResolver {
 
 @Resolver()
 export class AccountResolver {
-  @Query(() => UserConnection, { description: 'All accounts (administrators).' })
-  async users(@Ctx() { em, access }: Context, @Args() page: PageArgs): Promise<UserConnection> {
-    return new UserConnection(await listUsers(em, access, pageWindow(page)));
+  @Query(() => UserConnection, { description: 'All accounts, or those a search finds (administrators).' })
+  async users(
+    @Ctx() { em, access }: Context,
+    @Args() page: PageArgs,
+    @Arg('search', {
+      nullable: true,
+      description:
+        'Part of the username or full name; case, diacritics and spaces are ignored ("lam thao" finds "lamthao.dang", "hoang thi" finds "Hoàng Thị Hà").',
+    })
+    search?: string,
+  ): Promise<UserConnection> {
+    return new UserConnection(await listUsers(em, access, pageWindow(page), search));
+  }
+
+  @Mutation(() => User, {
+    description:
+      'Disables an account (its sessions and API tokens end, it can no longer sign in) or enables it again (administrators).',
+  })
+  setAccountDisabled(
+    @Ctx() { em, access }: Context,
+    @Arg('userId', () => ID, { description: 'The account.' }) userId: string,
+    @Arg('disabled', { description: 'True to disable, false to enable.' }) disabled: boolean,
+  ): Promise<User> {
+    return setAccountDisabled(em, access, userId, disabled);
+  }
+
+  @Mutation(() => User, {
+    description:
+      'Sets a temporary password to hand to the account holder: its sessions end and, once signed in with it, it must choose its own before anything else (administrators).',
+  })
+  resetPassword(
+    @Ctx() { em, access }: Context,
+    @Arg('userId', () => ID, { description: 'The account.' }) userId: string,
+    @Arg('temporaryPassword', { description: 'At least 10 characters.' }) temporaryPassword: string,
+  ): Promise<User> {
+    return resetPassword(em, access, userId, temporaryPassword);
+  }
+
+  @Mutation(() => User, {
+    description: "Changes the signed-in account's password; required after an administrator reset it.",
+  })
+  changePassword(
+    @Ctx() { em, access }: Context,
+    @Arg('currentPassword', { description: 'The password signed in with.' }) currentPassword: string,
+    @Arg('newPassword', { description: 'At least 10 characters, different from the current one.' })
+    newPassword: string,
+  ): Promise<User> {
+    return changePassword(em, access, currentPassword, newPassword);
   }
 
   @Mutation(() => User, { description: 'Creates an account (administrators).' })

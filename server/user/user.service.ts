@@ -1,11 +1,14 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordChange } from '../audit/audit.service';
+import { AccessToken, TokenKind } from '../auth/access-token.entity';
 import { forbidden, type Access } from '../auth/access';
-import { hashPassword } from '../auth/password';
+import { hashPassword, verifyPassword } from '../auth/password';
 import type { Viewer } from '../auth/viewer';
 import { Commune } from '../commune/commune.entity';
 import { paginate } from '../database/paginate';
 import { Role } from '../domain/enums';
+import { containsPattern, searchKey } from '../domain/text';
 import type { PageWindow } from '../graphql/connection';
 import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
@@ -23,8 +26,104 @@ export function grantsOf(em: EntityManager, userId: number): Promise<RoleGrant[]
   return em.find(RoleGrant, { user: userId }, { orderBy: { id: 'asc' } });
 }
 
-export function listUsers(em: EntityManager, access: Access, window: PageWindow) {
-  return paginate(em, User, () => access.readable<User>('User', {}), window);
+/** Accounts in id order; `search` finds a part of the username or full name, diacritics and spaces ignored. */
+export function listUsers(em: EntityManager, access: Access, window: PageWindow, search?: string) {
+  const key = search ? searchKey(search).replace(/ /g, '') : '';
+  const where = (): FilterQuery<User> => (key ? { searchName: { $like: containsPattern(key) } } : {});
+  return paginate(em, User, () => access.readable<User>('User', where()), window);
+}
+
+async function findAccount(em: EntityManager, userId: string): Promise<User> {
+  const user = await em.findOne(User, parseId(userId, 'userId'));
+  if (!user) throw notFound('tài khoản', userId);
+  return user;
+}
+
+/** Ends the account's tokens of the given kinds, in the caller's transaction. */
+function revokeTokensOf(em: EntityManager, user: User, kinds: TokenKind[]): Promise<number> {
+  return em.nativeUpdate(AccessToken, { user, kind: { $in: kinds }, revokedAt: null }, { revokedAt: new Date() });
+}
+
+/**
+ * Disables an account (its sessions and API tokens end at once, it can no longer sign in) or
+ * enables it again. Asking for the state it is already in changes nothing.
+ */
+export async function setAccountDisabled(
+  em: EntityManager,
+  access: Access,
+  userId: string,
+  disabled: boolean,
+): Promise<User> {
+  access.assert('manage', 'User');
+  const user = await findAccount(em, userId);
+  if (disabled && user.id === access.viewer!.user.id) throw forbidden('Không thể tự khóa tài khoản của chính mình.');
+  if (!!user.disabledAt === disabled) return user;
+  user.disabledAt = disabled ? new Date() : undefined;
+  await em.transactional(async (tx) => {
+    const revoked = disabled ? await revokeTokensOf(tx, user, [TokenKind.SESSION, TokenKind.API]) : 0;
+    await recordChange(tx, access.viewer!, {
+      action: disabled ? 'DISABLE' : 'ENABLE',
+      objectType: 'User',
+      object: user,
+      changes: { disabledAt: user.disabledAt ?? null, ...(disabled ? { revokedTokens: revoked } : {}) },
+    });
+  });
+  return user;
+}
+
+/**
+ * Sets a temporary password an administrator hands over: the account's sessions end, and at
+ * its next sign-in it may do nothing but choose a password of its own.
+ */
+export async function resetPassword(
+  em: EntityManager,
+  access: Access,
+  userId: string,
+  temporaryPassword: string,
+): Promise<User> {
+  access.assert('manage', 'User');
+  checkPassword(temporaryPassword, 'temporaryPassword');
+  const user = await findAccount(em, userId);
+  user.passwordHash = await hashPassword(temporaryPassword);
+  user.mustChangePassword = true;
+  await em.transactional(async (tx) => {
+    await revokeTokensOf(tx, user, [TokenKind.SESSION]);
+    await recordChange(tx, access.viewer!, {
+      action: 'RESET_PASSWORD',
+      objectType: 'User',
+      object: user,
+      changes: { mustChangePassword: true },
+    });
+  });
+  return user;
+}
+
+/** The signed-in account chooses a new password, proving it knows the current one. */
+export async function changePassword(
+  em: EntityManager,
+  access: Access,
+  currentPassword: string,
+  newPassword: string,
+): Promise<User> {
+  const user = await accountOf(em, access.viewer!);
+  access.assert('write', 'User', user, 'password');
+  if (!(await verifyPassword(user.passwordHash, currentPassword)))
+    throw badInput('Mật khẩu hiện tại không đúng.', 'currentPassword');
+  checkPassword(newPassword, 'newPassword');
+  if (newPassword === currentPassword) throw badInput('Mật khẩu mới cần khác mật khẩu hiện tại.', 'newPassword');
+  user.passwordHash = await hashPassword(newPassword);
+  user.mustChangePassword = false;
+  await recordChange(em, access.viewer!, {
+    action: 'CHANGE_PASSWORD',
+    objectType: 'User',
+    object: user,
+    changes: {},
+  });
+  return user;
+}
+
+function checkPassword(password: string, field: string): void {
+  if (password.length < 10) throw badInput('Mật khẩu cần ít nhất 10 ký tự.', field);
 }
 
 /** The fields of a new account, normalised, or BAD_USER_INPUT naming the field at fault. */
@@ -34,7 +133,7 @@ export function checkNewAccount(input: CreateUserInput): Required<Pick<CreateUse
   const username = input.username.trim().toLowerCase();
   if (!/^[a-z0-9][a-z0-9.-]{2,63}$/.test(username))
     throw badInput('Tên đăng nhập chỉ gồm chữ thường, số, dấu chấm, gạch ngang (3–64 ký tự).', 'username');
-  if (input.password.length < 10) throw badInput('Mật khẩu cần ít nhất 10 ký tự.', 'password');
+  checkPassword(input.password, 'password');
   if (!input.fullName.trim()) throw badInput('Cần họ và tên.', 'fullName');
   if (input.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email))
     throw badInput('Địa chỉ e-mail không hợp lệ.', 'email');
@@ -93,8 +192,7 @@ export function checkGrantShape(role: Role, given: { province: boolean; commune:
 
 export async function grantRole(em: EntityManager, access: Access, input: GrantRoleInput): Promise<RoleGrant> {
   access.assert('manage', 'RoleGrant');
-  const user = await em.findOne(User, parseId(input.userId, 'userId'));
-  if (!user) throw notFound('tài khoản', input.userId);
+  const user = await findAccount(em, input.userId);
   checkGrantShape(input.role, { province: !!input.provinceId, commune: !!input.communeId, bloc: !!input.bloc });
   const commune = input.communeId ? await em.findOne(Commune, parseId(input.communeId, 'communeId')) : null;
   if (input.communeId && !commune) throw notFound('xã/phường', input.communeId);

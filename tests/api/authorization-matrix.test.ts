@@ -117,12 +117,14 @@ async function ask(role: RoleName, text: string, variables: Record<string, unkno
   return server.request(text, variables, tokens[role]);
 }
 
+const CREATE_TARGET = 'mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }';
+
 async function writesSnapshot(): Promise<string> {
   const [row] = await query<{ s: string }>(
     server.orm.em.fork(),
     `select concat_ws('|', (select sum(version) from assessment), (select count(*) from assessment_history),
        (select count(*) from solution), (select count(*) from task), (select string_agg(coalesce(closed_on::text, '-'), ',' order by id) from campaign),
-       (select count(*) from app_user), (select count(*) from role_grant), (select count(*) from access_token where kind = 'API'),
+       (select count(*) from app_user), (select md5(string_agg(concat(id, ':', disabled_at, ':', must_change_password, ':', password_hash), ',' order by id)) from app_user), (select count(*) from role_grant), (select count(*) from access_token where kind = 'API'),
        (select count(*) from campaign), (select string_agg(state, ',' order by id) from campaign),
        (select string_agg(concat(id, ':', position, ':', text, ':', current_version), ',' order by id) from criterion where campaign_id > 4),
        (select count(*) from criterion_version),
@@ -443,6 +445,11 @@ describe.each(ROLES)('%s', (role) => {
   it('manages solutions, tasks, campaigns, accounts and API tokens only as the rules allow', async () => {
     const bacNinhId = await provinceId(server, tokens.national, 'bac-ninh');
     const criterionId = samples.find((s) => s.place.commune === 'Xã Lâm Thao' && s.place.bloc === 'PARTY')!.criterionId;
+    // An account of its own for each role to disable and reset (made by the administrator, not counted as a cell).
+    const target = await ask('administrator', CREATE_TARGET, {
+      i: { username: `muctieu.${role.toLowerCase()}`, fullName: 'Tài khoản mục tiêu', password: 'MatKhau@2026' },
+    });
+    const targetId = target.data!.createUser.id as string;
     const mutations: { name: string; text: string; variables: Record<string, unknown>; allowed: RoleName[] }[] = [
       {
         name: 'setSolution for Bắc Ninh',
@@ -474,6 +481,18 @@ describe.each(ROLES)('%s', (role) => {
         name: 'createUser',
         text: 'mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }',
         variables: { i: { username: `tk.${role.toLowerCase()}`, fullName: 'Tài khoản mới', password: 'MatKhau@2026' } },
+        allowed: ['administrator'],
+      },
+      {
+        name: 'setAccountDisabled',
+        text: 'mutation ($id: ID!) { setAccountDisabled(userId: $id, disabled: true) { id } }',
+        variables: { id: targetId },
+        allowed: ['administrator'],
+      },
+      {
+        name: 'resetPassword',
+        text: 'mutation ($id: ID!) { resetPassword(userId: $id, temporaryPassword: "TamThoi@2026") { id } }',
+        variables: { id: targetId },
         allowed: ['administrator'],
       },
       {

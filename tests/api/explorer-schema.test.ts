@@ -40,14 +40,15 @@ describe('the schema the explorer shows a caller (/explorer/schema)', () => {
 
   it('each role sees the mutations its abilities can allow somewhere, and no others', async () => {
     const seen = async (username: string) => mutations(await schemaFor(await server.login(username)));
-    const unitOfficer = ['answerCriterion', 'logout', 'saveReportDraft', 'submitReport'];
+    const unitOfficer = ['answerCriterion', 'changePassword', 'logout', 'saveReportDraft', 'submitReport'];
     expect(await seen('lamthao.dang')).toEqual(unitOfficer);
     expect(await seen('bacninh.dang')).toEqual(unitOfficer);
     // The commune leader submits the commune's reports on a unit's behalf.
-    expect(await seen('lamthao.lanhdao')).toEqual(['logout', 'submitReport']);
-    expect(await seen('congcu.bacninh')).toEqual(['logout']);
+    expect(await seen('lamthao.lanhdao')).toEqual(['changePassword', 'logout', 'submitReport']);
+    expect(await seen('congcu.bacninh')).toEqual(['changePassword', 'logout']);
     const overseer = [
       'addCriterion',
+      'changePassword',
       'copyCampaign',
       'createApiToken',
       'createCampaign',
@@ -78,12 +79,15 @@ describe('the schema the explorer shows a caller (/explorer/schema)', () => {
     );
     expect(await seen('quocgia')).toEqual([...overseer, ...reportAuthor].sort());
     expect(await seen('quantri')).toEqual([
+      'changePassword',
       'createApiToken',
       'createUser',
       'grantRole',
       'logout',
+      'resetPassword',
       'revokeApiToken',
       'revokeRole',
+      'setAccountDisabled',
     ]);
   });
 
@@ -266,6 +270,18 @@ describe('the mutations offered are the ones the server runs', () => {
     },
     revokeRole: (token) =>
       request('mutation ($id: ID!) { revokeRole(grantId: $id) }', { id: mine.grant ?? ids.grant }, token),
+    setAccountDisabled: (token) =>
+      request(
+        'mutation ($id: ID!) { setAccountDisabled(userId: $id, disabled: true) { id } }',
+        { id: mine.user ?? ids.user },
+        token,
+      ),
+    resetPassword: (token) =>
+      request(
+        'mutation ($id: ID!) { resetPassword(userId: $id, temporaryPassword: "TamThoi@2026") { id } }',
+        { id: mine.user ?? ids.user },
+        token,
+      ),
   };
 
   it.each([
@@ -313,6 +329,6 @@ describe('the mutations offered are the ones the server runs', () => {
       'updateRecommendationFollowUp',
       'updateObstacleFollowUp',
     ]);
-    expect(full.filter((name) => !(name in samples) && !reports.has(name))).toEqual(['login', 'logout']);
+    expect(full.filter((name) => !(name in samples) && !reports.has(name))).toEqual(['changePassword', 'login', 'logout']);
   });
 });

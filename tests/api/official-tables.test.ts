@@ -90,4 +90,41 @@ describe('the official tables, computed from data', () => {
     const otherBloc = await server.request(query, { bloc: 'PEOPLES_COUNCIL' }, await server.login('bacninh.dang'));
     expect(otherBloc.data!.province.reportRanking).toEqual([]);
   });
+
+  it('gives every province the counts and percentages of Phụ lục 13–20, one decimal ties to even (30/96 → 31,2)', async () => {
+    const national = await server.login('quocgia');
+    const query = `query ($kind: ReportKind!, $bloc: Bloc!, $limit: Int!) {
+      provinces { code reportRanking(kind: $kind, bloc: $bloc, limit: $limit) { label communes total percent } } }`;
+    let compared = 0;
+    let halves = 0;
+    let listed = 0;
+    for (const appendix of obstacles.appendices.filter((a) => a.appendix >= 13)) {
+      const limit = Math.max(...appendix.provinces.map((p) => p.items.length));
+      const result = await server.request(query, { kind: appendix.kind, bloc: appendix.bloc, limit }, national);
+      const byCode = new Map<string, { label: string }[]>(
+        result.data!.provinces.map((p: any) => [p.code, p.reportRanking]),
+      );
+      // The report counts Sơn La's People's Council out of 74 communes where the province has 75 (the data's note).
+      const asCounted = appendix.provinces.filter(
+        (p) => !(p.provinceCode === 'son-la' && appendix.bloc === 'PEOPLES_COUNCIL'),
+      );
+      for (const province of asCounted) {
+        listed += province.items.length;
+        for (const row of byCode.get(province.provinceCode)!) {
+          const item = province.items.find((i) => i.text === row.label);
+          if (!item) continue;
+          const label = `Phụ lục ${appendix.appendix} ${province.provinceCode} ${item.text}`;
+          expect({ label, row }).toEqual({
+            label,
+            row: { label: item.text, communes: item.communes, total: item.total, percent: item.percent },
+          });
+          compared++;
+          if (((item.communes * 1000) / item.total) % 1 === 0.5) halves++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(listed * 0.9);
+    // The rule matters only at exact halves; the reports have some, 30/96 among them.
+    expect(halves).toBeGreaterThan(0);
+  });
 });

@@ -323,6 +323,59 @@ describe('each role in the browser', () => {
     expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('administrator: finds the "lam thao" accounts, disables one, which can then no longer sign in; resets a password the holder must change', async () => {
+    const page = await open('quantri');
+    const directory = page.getByRole('region', { name: 'Tài khoản trong hệ thống' });
+    await directory.getByLabel('Tìm tài khoản').fill('lam thao');
+    const rows = directory.locator('tbody tr');
+    // Until the search has answered, the unsearched first page is on screen.
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('section[aria-labelledby="accounts-heading"] tbody tr')];
+      return rows.length >= 5 && rows.every((tr) => tr.getAttribute('data-username')?.includes('lamthao'));
+    });
+    const found = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-username')));
+    expect(found.length).toBeGreaterThanOrEqual(5);
+    for (const username of found) expect(username).toContain('lamthao');
+    await screenshot(page, 'administrator-account-search');
+
+    const mttq = directory.locator('tr[data-username="lamthao.mttq"]');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await mttq.getByRole('button', { name: 'Khóa tài khoản lamthao.mttq' }).click();
+    await mttq.getByText(/Đã khóa từ/).waitFor();
+    const locked = await signIn(browser, baseUrl, 'lamthao.mttq');
+    await locked.getByRole('alert').filter({ hasText: 'Tài khoản đã bị khóa' }).waitFor();
+    await locked.context().close();
+
+    const hdnd = directory.locator('tr[data-username="lamthao.hdnd"]');
+    await hdnd.getByRole('button', { name: 'Đặt lại mật khẩu của lamthao.hdnd' }).click();
+    const temporary = await hdnd.getByLabel('Mật khẩu tạm cho lamthao.hdnd').inputValue();
+    expect(temporary).toHaveLength(12);
+    await hdnd.getByRole('button', { name: 'Đặt lại mật khẩu', exact: true }).click();
+    await hdnd.getByRole('status').filter({ hasText: 'Đã đặt mật khẩu tạm' }).waitFor();
+
+    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const holder = await context.newPage();
+    opened.push({ page: holder, refusals: watchGraphql(holder) });
+    await holder.goto(`${baseUrl}/`);
+    await holder.getByLabel('Tên đăng nhập').fill('lamthao.hdnd');
+    await holder.getByLabel('Mật khẩu').fill(temporary);
+    await holder.getByRole('button', { name: 'Đăng nhập' }).click();
+    await holder.getByRole('heading', { name: 'Đổi mật khẩu' }).waitFor();
+    await holder.getByLabel('Mật khẩu hiện tại').fill(temporary);
+    await holder.getByLabel('Mật khẩu mới', { exact: true }).fill('MatKhauRieng@2026');
+    await holder.getByLabel('Nhập lại mật khẩu mới').fill('MatKhauKhac@2026');
+    await holder.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await holder.getByRole('alert').filter({ hasText: 'Hai lần nhập mật khẩu mới không giống nhau' }).waitFor();
+    await holder.getByLabel('Nhập lại mật khẩu mới').fill('MatKhauRieng@2026');
+    await holder.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await holder.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    await holder.getByRole('heading', { name: 'Đổi mật khẩu' }).waitFor({ state: 'detached' });
+    const signedIn = await server.request(
+      'mutation { login(username: "lamthao.hdnd", password: "MatKhauRieng@2026") { mustChangePassword } }',
+    );
+    expect(signedIn.data).toEqual({ login: { mustChangePassword: false } });
+  });
+
   it("fits a phone: the province and national overseers' pages at 375 px wide", async () => {
     const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     const province = await open('bacninh.giamsat', 375);

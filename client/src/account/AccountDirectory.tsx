@@ -1,20 +1,22 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { AccountsQuery } from '../gql/graphql';
 import { CursorPager, useCursorPages } from '../ui/CursorPager';
 import { describeError } from '../ui/errors';
 import { ROLE_LABEL } from '../ui/labels';
-import { Loaded } from '../ui/states';
+import { EmptyState, Loaded } from '../ui/states';
+import { useDebounced } from '../ui/use-debounced';
 import type { Grant } from '../viewer/ViewerProvider';
+import { AccountStanding } from './AccountStanding';
 import { GrantRoleForm } from './GrantRoleForm';
 import { grantScope } from './GrantTable';
 
 const PAGE_SIZE = 25;
 
 const accountsQuery = graphql(`
-  query Accounts($first: Int!, $after: String) {
-    users(first: $first, after: $after) {
+  query Accounts($first: Int!, $after: String, $search: String) {
+    users(first: $first, after: $after, search: $search) {
       totalCount
       pageInfo {
         hasNextPage
@@ -25,6 +27,7 @@ const accountsQuery = graphql(`
         username
         fullName
         email
+        disabledAt
         grants {
           ...GrantFields
         }
@@ -42,7 +45,7 @@ const revokeRoleMutation = graphql(`
 /** revokeRole answers a bare Boolean, which names no type: the lists holding RoleGrants are named here. */
 const REVOKE_INVALIDATES = { additionalTypenames: ['RoleGrant'] };
 
-type Account = AccountsQuery['users']['nodes'][number];
+export type Account = AccountsQuery['users']['nodes'][number];
 
 function GrantItem({ grant, account }: { grant: Grant; account: Account }) {
   const [{ fetching, error }, revoke] = useMutation(revokeRoleMutation);
@@ -106,19 +109,24 @@ function AccountRow({ account }: { account: Account }) {
           </button>
         )}
       </td>
+      <td data-label="Trạng thái">
+        <AccountStanding account={account} />
+      </td>
     </tr>
   );
 }
 
-/** An administrator's view of every account and the roles it holds, with grants and revocations. */
-export function AccountDirectory() {
+/** One search's accounts, a page at a time; a new search starts again from its first page. */
+function AccountList({ search }: { search: string }) {
   const pages = useCursorPages(PAGE_SIZE);
-  const [result] = useQuery({ query: accountsQuery, variables: { first: PAGE_SIZE, after: pages.after } });
+  const [result] = useQuery({
+    query: accountsQuery,
+    variables: { first: PAGE_SIZE, after: pages.after, search: search || null },
+  });
   return (
-    <section className="panel" aria-labelledby="accounts-heading">
-      <h2 id="accounts-heading">Tài khoản trong hệ thống</h2>
-      <Loaded result={result} loading="Đang tải danh sách tài khoản…">
-        {({ users }) => (
+    <Loaded result={result} loading="Đang tải danh sách tài khoản…">
+      {({ users }) =>
+        users.nodes.length ? (
           <>
             <div className="table-wrap">
               <table className="table table--stack">
@@ -128,6 +136,7 @@ export function AccountDirectory() {
                     <th scope="col">Tên đăng nhập</th>
                     <th scope="col">Thư điện tử</th>
                     <th scope="col">Vai trò và phạm vi</th>
+                    <th scope="col">Trạng thái</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -145,8 +154,39 @@ export function AccountDirectory() {
               noun="tài khoản"
             />
           </>
-        )}
-      </Loaded>
+        ) : (
+          <EmptyState title={`Không có tài khoản nào khớp với “${search}”.`}>
+            <p>Thử tìm theo một phần tên đăng nhập hoặc họ và tên, có dấu hay không dấu đều được.</p>
+          </EmptyState>
+        )
+      }
+    </Loaded>
+  );
+}
+
+/** An administrator's view of the accounts, searched by name, with grants, revocations, locks and password resets. */
+export function AccountDirectory() {
+  const id = useId();
+  const [search, setSearch] = useState('');
+  const searched = useDebounced(search.trim(), 250);
+  return (
+    <section className="panel" aria-labelledby="accounts-heading">
+      <h2 id="accounts-heading">Tài khoản trong hệ thống</h2>
+      <div className="filters">
+        <div className="field field--search">
+          <label htmlFor={`${id}-search`}>Tìm tài khoản</label>
+          <input
+            id={`${id}-search`}
+            type="search"
+            placeholder="Ví dụ: lam thao"
+            aria-describedby={`${id}-search-hint`}
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+          <small id={`${id}-search-hint`}>Một phần tên đăng nhập hoặc họ và tên; có dấu hay không dấu đều được.</small>
+        </div>
+      </div>
+      <AccountList key={searched} search={searched} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { EmptyState } from '../ui/states';
 import { useViewer } from '../viewer/ViewerProvider';
 import { AccountDirectory } from './AccountDirectory';
 import { ApiTokens } from './ApiTokens';
+import { ChangePasswordForm } from './ChangePasswordForm';
 import { CreateAccountForm } from './CreateAccountForm';
 import { GrantTable } from './GrantTable';
 
@@ -20,6 +21,9 @@ export function AccountPage() {
       <PageHeader eyebrow="Tài khoản" title={viewer.fullName}>
         <p className="lead">Thông tin tài khoản đang đăng nhập và các quyền được giao.</p>
       </PageHeader>
+      {/* An administrator's work is the accounts: their list comes first. */}
+      {administers && <AccountDirectory />}
+      {administers && <CreateAccountForm />}
       <section className="panel" aria-labelledby="account-heading">
         <h2 id="account-heading">Thông tin đăng nhập</h2>
         <dl className="facts">
@@ -39,6 +43,10 @@ export function AccountPage() {
           </div>
         </dl>
       </section>
+      <section className="panel" aria-labelledby="password-heading">
+        <h2 id="password-heading">Đổi mật khẩu</h2>
+        <ChangePasswordForm />
+      </section>
       <section className="panel" aria-labelledby="grants-heading">
         <h2 id="grants-heading">Quyền được giao</h2>
         {viewer.grants.length ? (
@@ -49,8 +57,6 @@ export function AccountPage() {
           </EmptyState>
         )}
       </section>
-      {administers && <CreateAccountForm />}
-      {administers && <AccountDirectory />}
       {(administers || overseer) && <ApiTokens provinceFixed={tokenProvince} />}
     </>
   );

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { Provider } from 'urql';
 import { AccountPage } from '../account/AccountPage';
+import { ChangePasswordPage } from '../account/ChangePasswordForm';
 import { CampaignEditorPage } from '../campaigns/editor/CampaignEditorPage';
 import { CampaignsPage } from '../campaigns/editor/CampaignsPage';
 import { LoginPage } from '../auth/LoginPage';
-import { useSessionState } from '../auth/session';
+import { startSession, useSessionState } from '../auth/session';
 import { CommunePage } from '../commune/CommunePage';
 import { NationalPage } from '../national/NationalPage';
 import { ProvincePage } from '../province/ProvincePage';
@@ -61,7 +62,9 @@ export function App() {
   const client = useMemo(() => createGraphqlClient(token), [token]);
   return (
     <Provider value={client}>
-      {session ? (
+      {session?.mustChangePassword ? (
+        <ChangePasswordPage onChanged={() => startSession({ ...session, mustChangePassword: false })} />
+      ) : session ? (
         <ViewerProvider>
           <AppShell>
             <Screen />

@@ -24,7 +24,7 @@ export function Logo() {
   );
 }
 
-function SignOutButton() {
+export function SignOutButton() {
   const [{ fetching }, logout] = useMutation(logoutMutation);
   // The token is dropped here whatever the server answers: signing out must always work.
   const signOut = () => void logout({}).finally(() => endSession());

@@ -10,6 +10,7 @@ const loginMutation = graphql(`
     login(username: $username, password: $password) {
       token
       expiresAt
+      mustChangePassword
     }
   }
 `);

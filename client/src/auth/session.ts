@@ -4,6 +4,8 @@ import { useSyncExternalStore } from 'react';
 export interface Session {
   token: string;
   expiresAt: string;
+  /** An administrator reset the password: the session may only change it (the server refuses all else). */
+  mustChangePassword?: boolean;
 }
 
 interface SessionState {

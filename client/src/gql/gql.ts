@@ -14,17 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Accounts($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        fullName\n        email\n        grants {\n          ...GrantFields\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  query Accounts($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        fullName\n        email\n        disabledAt\n        grants {\n          ...GrantFields\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId)\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  mutation SetAccountDisabled($userId: ID!, $disabled: Boolean!) {\n    setAccountDisabled(userId: $userId, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.SetAccountDisabledDocument,
+    "\n  mutation ResetPassword($userId: ID!, $temporaryPassword: String!) {\n    resetPassword(userId: $userId, temporaryPassword: $temporaryPassword) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdBy {\n        id\n        fullName\n      }\n      province {\n        id\n        name\n      }\n    }\n    provinces {\n      id\n      name\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      fullName\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  query ProvinceNames {\n    provinces {\n      id\n      name\n    }\n  }\n": typeof types.ProvinceNamesDocument,
     "\n  query CommuneSearch($provinceId: ID!, $search: String) {\n    communes(first: 30, filter: { provinceId: $provinceId, search: $search }) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CommuneSearchDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...GrantFields\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      mustChangePassword\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Campaigns {\n    campaigns {\n      id\n      code\n      name\n      level\n      deadline\n      asOf\n      closedOn\n      countUnverifiedClaims\n      province {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CampaignsDocument,
     "\n  query CampaignEditor($id: ID!) {\n    campaign(id: $id) {\n      id\n      code\n      name\n      state\n      level\n      blocs\n      deadline\n      closedOn\n      publishedAt\n      redBelowPercent\n      countUnverifiedClaims\n      province {\n        id\n        name\n      }\n      copiedFrom {\n        id\n        name\n      }\n      criteria {\n        ...EditedCriterion\n      }\n    }\n  }\n\n  fragment EditedCriterion on Criterion {\n    id\n    code\n    bloc\n    text\n    position\n    answerType\n    options {\n      key\n      label\n    }\n    passingOptionKeys\n    requiredOptionKeys\n    comparator\n    target\n    targetMax\n    measureUnit\n    allowsNotApplicable\n    dueDate\n    currentVersion\n    versions {\n      id\n      number\n      effectiveFrom\n      text\n      answerType\n      comparator\n      target\n      targetMax\n      measureUnit\n      dueDate\n      createdAt\n    }\n  }\n": typeof types.CampaignEditorDocument,
     "\n  mutation AddCriterion($campaignId: ID!, $input: CriterionInput!) {\n    addCriterion(campaignId: $campaignId, input: $input) {\n      ...EditedCriterion\n    }\n  }\n": typeof types.AddCriterionDocument,
@@ -70,17 +73,20 @@ type Documents = {
     "\n  query OwnUnit($filter: UnitFilter!) {\n    units(first: 1, filter: $filter) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OwnUnitDocument,
 };
 const documents: Documents = {
-    "\n  query Accounts($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        fullName\n        email\n        grants {\n          ...GrantFields\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
+    "\n  query Accounts($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        fullName\n        email\n        disabledAt\n        grants {\n          ...GrantFields\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
     "\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId)\n  }\n": types.RevokeRoleDocument,
+    "\n  mutation SetAccountDisabled($userId: ID!, $disabled: Boolean!) {\n    setAccountDisabled(userId: $userId, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": types.SetAccountDisabledDocument,
+    "\n  mutation ResetPassword($userId: ID!, $temporaryPassword: String!) {\n    resetPassword(userId: $userId, temporaryPassword: $temporaryPassword) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdBy {\n        id\n        fullName\n      }\n      province {\n        id\n        name\n      }\n    }\n    provinces {\n      id\n      name\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      fullName\n    }\n  }\n": types.CreateUserDocument,
     "\n  query ProvinceNames {\n    provinces {\n      id\n      name\n    }\n  }\n": types.ProvinceNamesDocument,
     "\n  query CommuneSearch($provinceId: ID!, $search: String) {\n    communes(first: 30, filter: { provinceId: $provinceId, search: $search }) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.CommuneSearchDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...GrantFields\n    }\n  }\n": types.GrantRoleDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      mustChangePassword\n    }\n  }\n": types.LoginDocument,
     "\n  query Campaigns {\n    campaigns {\n      id\n      code\n      name\n      level\n      deadline\n      asOf\n      closedOn\n      countUnverifiedClaims\n      province {\n        id\n        name\n      }\n    }\n  }\n": types.CampaignsDocument,
     "\n  query CampaignEditor($id: ID!) {\n    campaign(id: $id) {\n      id\n      code\n      name\n      state\n      level\n      blocs\n      deadline\n      closedOn\n      publishedAt\n      redBelowPercent\n      countUnverifiedClaims\n      province {\n        id\n        name\n      }\n      copiedFrom {\n        id\n        name\n      }\n      criteria {\n        ...EditedCriterion\n      }\n    }\n  }\n\n  fragment EditedCriterion on Criterion {\n    id\n    code\n    bloc\n    text\n    position\n    answerType\n    options {\n      key\n      label\n    }\n    passingOptionKeys\n    requiredOptionKeys\n    comparator\n    target\n    targetMax\n    measureUnit\n    allowsNotApplicable\n    dueDate\n    currentVersion\n    versions {\n      id\n      number\n      effectiveFrom\n      text\n      answerType\n      comparator\n      target\n      targetMax\n      measureUnit\n      dueDate\n      createdAt\n    }\n  }\n": types.CampaignEditorDocument,
     "\n  mutation AddCriterion($campaignId: ID!, $input: CriterionInput!) {\n    addCriterion(campaignId: $campaignId, input: $input) {\n      ...EditedCriterion\n    }\n  }\n": types.AddCriterionDocument,
@@ -143,11 +149,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Accounts($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        fullName\n        email\n        grants {\n          ...GrantFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Accounts($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        fullName\n        email\n        grants {\n          ...GrantFields\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Accounts($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        fullName\n        email\n        disabledAt\n        grants {\n          ...GrantFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Accounts($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        fullName\n        email\n        disabledAt\n        grants {\n          ...GrantFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId)\n  }\n"): (typeof documents)["\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountDisabled($userId: ID!, $disabled: Boolean!) {\n    setAccountDisabled(userId: $userId, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetAccountDisabled($userId: ID!, $disabled: Boolean!) {\n    setAccountDisabled(userId: $userId, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($userId: ID!, $temporaryPassword: String!) {\n    resetPassword(userId: $userId, temporaryPassword: $temporaryPassword) {\n      id\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($userId: ID!, $temporaryPassword: String!) {\n    resetPassword(userId: $userId, temporaryPassword: $temporaryPassword) {\n      id\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -160,6 +174,10 @@ export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -183,7 +201,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,8 @@ export const SESSION_EXPIRED = 'Phiên đăng nhập đã hết hạn. Vui lòng
 const WORDS: Record<string, string> = {
   UNAUTHENTICATED: SESSION_EXPIRED,
   FORBIDDEN: 'Tài khoản của bạn không có quyền xem hoặc thực hiện việc này.',
+  ACCOUNT_DISABLED: 'Tài khoản đã bị khóa. Hãy liên hệ quản trị viên để mở lại.',
+  PASSWORD_CHANGE_REQUIRED: 'Quản trị viên đã đặt lại mật khẩu của bạn: hãy đổi mật khẩu trước khi tiếp tục.',
   NOT_FOUND: 'Không tìm thấy dữ liệu được yêu cầu; có thể đường dẫn đã cũ.',
   CRITERION_NOT_APPLICABLE: 'Tiêu chí này không áp dụng cho đơn vị.',
   VERSION_CONFLICT: 'Kết quả này vừa được người khác cập nhật. Trang đã tải bản mới nhất; hãy kiểm tra rồi lưu lại.',
