@@ -329,6 +329,10 @@ describe('the mutations offered are the ones the server runs', () => {
       'updateRecommendationFollowUp',
       'updateObstacleFollowUp',
     ]);
-    expect(full.filter((name) => !(name in samples) && !reports.has(name))).toEqual(['changePassword', 'login', 'logout']);
+    expect(full.filter((name) => !(name in samples) && !reports.has(name))).toEqual([
+      'changePassword',
+      'login',
+      'logout',
+    ]);
   });
 });
