@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { AccountsQuery } from '../gql/graphql';
@@ -6,6 +6,7 @@ import { CursorPager, useCursorPages } from '../ui/CursorPager';
 import { describeError } from '../ui/errors';
 import { ROLE_LABEL } from '../ui/labels';
 import { EmptyState, Loaded } from '../ui/states';
+import { SearchField } from '../ui/SearchField';
 import { useDebounced } from '../ui/use-debounced';
 import type { Grant } from '../viewer/ViewerProvider';
 import { AccountStanding } from './AccountStanding';
@@ -166,25 +167,18 @@ function AccountList({ search }: { search: string }) {
 
 /** An administrator's view of the accounts, searched by name, with grants, revocations, locks and password resets. */
 export function AccountDirectory() {
-  const id = useId();
   const [search, setSearch] = useState('');
   const searched = useDebounced(search.trim(), 250);
   return (
     <section className="panel" aria-labelledby="accounts-heading">
       <h2 id="accounts-heading">Tài khoản trong hệ thống</h2>
       <div className="filters">
-        <div className="field field--search">
-          <label htmlFor={`${id}-search`}>Tìm tài khoản</label>
-          <input
-            id={`${id}-search`}
-            type="search"
-            placeholder="Ví dụ: lam thao"
-            aria-describedby={`${id}-search-hint`}
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-          <small id={`${id}-search-hint`}>Một phần tên đăng nhập hoặc họ và tên; có dấu hay không dấu đều được.</small>
-        </div>
+        <SearchField
+          label="Tìm tài khoản"
+          hint="Một phần tên đăng nhập hoặc họ và tên; có dấu hay không dấu đều được."
+          value={search}
+          onChange={setSearch}
+        />
       </div>
       <AccountList key={searched} search={searched} />
     </section>

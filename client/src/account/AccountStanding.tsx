@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import { describeError } from '../ui/errors';
+import { ProblemNotice } from '../ui/states';
 import { formatDateTime } from '../ui/format';
 import { useViewer } from '../viewer/ViewerProvider';
 import type { Account } from './AccountDirectory';
@@ -93,11 +94,7 @@ function ResetPasswordForm({ account, onDone }: { account: Account; onDone: () =
           </button>
         </div>
       )}
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice problem={problem} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { describeError } from '../ui/errors';
 import { formatDateTime } from '../ui/format';
-import { EmptyState, Loaded } from '../ui/states';
+import { EmptyState, Loaded, ProblemNotice } from '../ui/states';
 
 const apiTokensQuery = graphql(`
   query ApiTokens {
@@ -138,11 +138,7 @@ function CreateTokenForm({
             {fetching ? 'Đang tạo…' : 'Tạo mã truy cập'}
           </button>
         </div>
-        {problem && (
-          <p className="notice notice--error" role="alert">
-            {problem}
-          </p>
-        )}
+        <ProblemNotice problem={problem} />
       </form>
       {secret && (
         <div className="notice" role="status" data-testid="new-token">

@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { Logo, SignOutButton } from '../app/AppShell';
 import { graphql } from '../gql';
 import { describeError } from '../ui/errors';
+import { ProblemNotice } from '../ui/states';
 
 const changePasswordMutation = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -75,11 +76,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
           {fetching ? 'Đang đổi…' : 'Đổi mật khẩu'}
         </button>
       </div>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice problem={problem} />
       {changed && (
         <p className="notice" role="status">
           Đã đổi mật khẩu.

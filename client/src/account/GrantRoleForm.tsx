@@ -3,6 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { Bloc, GrantRoleInput, Role } from '../gql/graphql';
 import { describeError } from '../ui/errors';
+import { ProblemNotice } from '../ui/states';
 import { BLOC_LABEL, BLOCS, ROLE_LABEL } from '../ui/labels';
 import { useDebounced } from '../ui/use-debounced';
 
@@ -184,11 +185,7 @@ export function GrantRoleForm({ userId, userName, onDone }: { userId: string; us
           {fetching ? 'Đang giao…' : 'Giao quyền'}
         </button>
       </div>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice problem={problem} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import type { CommuneFilter, Status } from '../gql/graphql';
 import { formatNumber } from '../ui/format';
 import { STATUS_LABEL } from '../ui/labels';
 import type { StatusCountsValue } from '../ui/StatusCountsBar';
+import { SearchField } from '../ui/SearchField';
 import { useDebounced } from '../ui/use-debounced';
 import { CommuneResults } from './CommuneResults';
 
@@ -41,18 +42,12 @@ export function CommuneBrowser({
     <section className="panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Xã, phường</h2>
       <div className="filters">
-        <div className="field field--search">
-          <label htmlFor={`${id}-search`}>Tìm xã, phường</label>
-          <input
-            id={`${id}-search`}
-            type="search"
-            placeholder="Ví dụ: lam thao"
-            aria-describedby={`${id}-search-hint`}
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-          <small id={`${id}-search-hint`}>Gõ có dấu hay không dấu đều được.</small>
-        </div>
+        <SearchField
+          label="Tìm xã, phường"
+          hint="Gõ có dấu hay không dấu đều được."
+          value={search}
+          onChange={setSearch}
+        />
         <fieldset className="segmented">
           <legend>Trạng thái</legend>
           {option(null, 'Tất cả', counts.total)}
