@@ -237,7 +237,7 @@ describe('each role in the browser', () => {
     });
 
     // The unit's officer sees the rejection and its reason, and the criterion back in the work to do.
-    await page.getByLabel('Tìm xã, phường').fill('');
+    // The searched row stays as it is: clearing the search would re-render the list under the click.
     await communeRow.getByRole('link', { name: communeName, exact: true }).click();
     await heading(page, communeName).waitFor();
     await page
