@@ -42,6 +42,12 @@ export class AppError extends GraphQLError {
 export const unauthenticated = () =>
   new AppError(ErrorCode.UNAUTHENTICATED, 'Bạn cần đăng nhập (thiếu hoặc sai mã truy cập).');
 
+export const passwordChangeRequired = () =>
+  new AppError(
+    ErrorCode.PASSWORD_CHANGE_REQUIRED,
+    'Quản trị viên đã đặt lại mật khẩu của bạn: hãy đổi mật khẩu trước khi tiếp tục.',
+  );
+
 export const notFound = (what: string, id: string | number) =>
   new AppError(ErrorCode.NOT_FOUND, `Không tìm thấy ${what} có mã "${id}".`, { id: String(id) });
 

@@ -1,13 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Context } from './context';
-import { AppError, ErrorCode, unauthenticated } from './errors';
-
-const passwordChangeRequired = () =>
-  new AppError(
-    ErrorCode.PASSWORD_CHANGE_REQUIRED,
-    'Quản trị viên đã đặt lại mật khẩu của bạn: hãy đổi mật khẩu trước khi tiếp tục.',
-  );
+import { passwordChangeRequired, unauthenticated } from './errors';
 
 /**
  * Root fields open to callers without a token: signing in. The schema (`__schema`, `__type`)
