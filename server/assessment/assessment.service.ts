@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordChange } from '../audit/audit.service';
 import { forbidden, type Access } from '../auth/access';
 import { isAnswerable } from '../campaign/campaign.service';
+import { criterionApplies } from '../criterion/applicability';
 import { Criterion } from '../criterion/criterion.entity';
 import { meets, validateAnswer } from '../criterion/pass-rule';
 import { findPermitted, paginate } from '../database/paginate';
@@ -12,7 +13,7 @@ import type { PageWindow } from '../graphql/connection';
 import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
 import { claimCounters, type ClaimCounters } from '../status/claim';
-import { allUnits, applyAnswerToProgress, communeStatuses, unitStatuses } from '../status/status.service';
+import { ALL_UNITS, applyAnswerToProgress, communeStatuses, unitStatuses } from '../status/status.service';
 import type { UnitStatus } from '../status/status.types';
 import { Unit } from '../unit/unit.entity';
 import { AssessmentHistory } from './assessment-history.entity';
@@ -54,8 +55,11 @@ function validateEvidence(input: EvidenceInput | undefined): Evidence {
 }
 
 function assertApplicable(unit: Unit, criterion: Criterion): void {
-  const scope = criterion.campaign.province;
-  if (unit.bloc !== criterion.bloc || unit.level !== criterion.level || (scope && scope.id !== unit.province.id)) {
+  const applies = criterionApplies(
+    { bloc: criterion.bloc, level: criterion.level, campaignProvinceId: criterion.campaign.province?.id ?? null },
+    { bloc: unit.bloc, level: unit.level, provinceId: unit.province.id },
+  );
+  if (!applies) {
     throw new AppError(
       ErrorCode.CRITERION_NOT_APPLICABLE,
       `Tiêu chí ${criterion.code} không áp dụng cho ${unit.name}.`,
@@ -199,7 +203,7 @@ export async function keepChange(em: EntityManager, access: Access, change: Asse
   const statusQuery = { campaignId: criterion.campaign.id, asOf: todayInVietnam() };
   const unitStatus = (await unitStatuses(em, statusQuery, [unit.id])).get(unit.id)!;
   const communeStatus = unit.commune
-    ? (await communeStatuses(em, statusQuery, [unit.commune.id], allUnits(em))).get(unit.commune.id)
+    ? (await communeStatuses(em, statusQuery, [unit.commune.id], ALL_UNITS)).get(unit.commune.id)
     : undefined;
   return { assessment, unitStatus, communeStatus };
 }

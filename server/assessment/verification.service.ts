@@ -1,7 +1,7 @@
 import { type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../auth/access';
-import { query } from '../database/sql';
+import { query, sql } from '../database/sql';
 import { AssessmentChangeKind, VerificationDecision, VerificationStatus } from '../domain/enums';
 import { toPage, type Page, type PageWindow } from '../graphql/connection';
 import { badInput, notFound } from '../graphql/errors';
@@ -36,7 +36,7 @@ export async function verifyAssessment(
   const id = parseId(input.assessmentId, 'assessmentId');
   const reason = validReason(input);
   return em.transactional(async (tx) => {
-    await query(tx, 'select id from assessment where id = :id for update', { id });
+    await query(tx, sql`select id from assessment where id = ${id} for update`);
     const readable = access.readable<Assessment>('Assessment', { id });
     const assessment =
       readable && (await tx.findOne(Assessment, readable, { populate: ['unit', 'criterion.campaign'] }));

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { paginate } from '../database/paginate';
-import { pgArray, query } from '../database/sql';
+import { boundArray, intArray, query, sql, textArray } from '../database/sql';
 import type { PageWindow } from '../graphql/connection';
 import { parseId } from '../graphql/ids';
 import type { Province } from '../province/province.entity';
@@ -83,20 +83,13 @@ export async function recordChanges(em: EntityManager, who: Viewer, changes: Wri
   if (!em.isInTransaction()) throw new Error('recordChanges needs the transaction of the changes it records');
   await query(
     em,
-    `insert into audit_entry (user_id, username, access_token_id, action, object_type, object_id, province_id, changes)
-     select :userId, :username, :accessTokenId, c.action, c.object_type, c.object_id, c.province_id, c.changes
-       from unnest(cast(:actions as text[]), cast(:types as text[]), cast(:ids as text[]), cast(:provinces as int[]),
-                   cast(:changes as jsonb[])) as c(action, object_type, object_id, province_id, changes)`,
-    {
-      userId: who.user.id,
-      username: who.username,
-      accessTokenId: who.accessTokenId ?? null,
-      actions: pgArray(changes.map((c) => c.action)),
-      types: pgArray(changes.map((c) => c.objectType)),
-      ids: pgArray(changes.map((c) => String(c.objectId))),
-      provinces: pgArray(changes.map((c) => c.province?.id)),
-      changes: pgArray(changes.map((c) => JSON.stringify(c.changes))),
-    },
+    sql`insert into audit_entry (user_id, username, access_token_id, action, object_type, object_id, province_id, changes)
+     select ${who.user.id}, ${who.username}, ${who.accessTokenId ?? null}, c.action, c.object_type, c.object_id, c.province_id, c.changes
+       from unnest(${textArray(changes.map((c) => c.action))}, ${textArray(changes.map((c) => c.objectType))}, ${textArray(changes.map((c) => String(c.objectId)))}, ${intArray(changes.map((c) => c.province?.id))},
+                   ${boundArray(
+                     changes.map((c) => JSON.stringify(c.changes)),
+                     'jsonb',
+                   )}) as c(action, object_type, object_id, province_id, changes)`,
   );
 }
 

@@ -1,7 +1,8 @@
 import { subject as asSubject } from '@casl/ability';
 import { rulesToCondition } from '@casl/ability/extra';
 import type { FilterQuery } from '@mikro-orm/core';
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Sql, sql } from '../database/sql';
 import { AppError, ErrorCode } from '../graphql/errors';
 import { Unit } from '../unit/unit.entity';
 import { abilityFor, type Action, type AppAbility, type SubjectName } from './ability';
@@ -123,15 +124,15 @@ export class Access {
    * aggregate queries: nothing extra for national readers, a subquery otherwise, and `false`
    * when the viewer reads no units at all.
    */
-  unitScope(em: EntityManager): Knex.Raw {
+  unitScope(em: EntityManager): Sql {
     const allowed = this.filter<Unit>('read', 'Unit');
-    if (allowed === null) return em.getKnex().raw('false');
-    if (Object.keys(allowed).length === 0) return em.getKnex().raw('true');
+    if (allowed === null) return sql`false`;
+    if (Object.keys(allowed).length === 0) return sql`true`;
     const readable = em
       .createQueryBuilder(Unit, 'scope')
       .select('scope.id')
       .where(allowed as never)
       .getKnexQuery();
-    return em.getKnex().raw(`u.id in (${readable.toQuery()})`);
+    return sql`u.id in (${Sql.fromBuilder(readable)})`;
   }
 }

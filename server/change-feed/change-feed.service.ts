@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssessmentHistory } from '../assessment/assessment-history.entity';
 import type { Access } from '../auth/access';
 import type { SubjectName } from '../auth/ability';
-import { query } from '../database/sql';
+import { query, sql } from '../database/sql';
 import { pageWindow } from '../graphql/connection';
 import { badInput } from '../graphql/errors';
 import { Task } from '../task/task.entity';
@@ -77,7 +77,7 @@ const SOURCES: FeedSource<any>[] = [
  * gone) and visible now, and every one still to come belongs to this transaction or a later one.
  */
 async function settledBefore(em: EntityManager): Promise<bigint> {
-  const [row] = await query<{ xmin: string }>(em, 'select pg_snapshot_xmin(pg_current_snapshot())::text as xmin', {});
+  const [row] = await query<{ xmin: string }>(em, sql`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`);
   return BigInt(row.xmin);
 }
 

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import type { Access } from '../auth/access';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { pgArray, query } from '../database/sql';
+import { intArray, query, sql, type Sql } from '../database/sql';
+import { CRITERION_APPLIES } from './applicability';
 import { percent } from '../domain/percent';
 import { Province } from '../province/province.entity';
 import { CLAIM_COUNTS, COUNTED_CRITERION } from '../status/claim';
@@ -35,8 +36,8 @@ type ResultRow = [number, number, number, number];
  * table is thousands of rows, which the driver decodes one message and one object at a time
  * for several times the CPU that one JSON.parse of the same figures takes.
  */
-function asOneArray(counts: string): string {
-  return `select coalesce(json_agg(json_build_array(criterion_id, province_id, met, total) order by criterion_id, province_id), '[]') as rows
+function asOneArray(counts: Sql): Sql {
+  return sql`select coalesce(json_agg(json_build_array(criterion_id, province_id, met, total) order by criterion_id, province_id), '[]') as rows
           from (${counts}) counts`;
 }
 
@@ -54,26 +55,24 @@ export async function resultsByProvince(
   past?: StatusQuery,
 ) {
   const reach = access.wholeProvinces();
-  const [{ rows }] = reach
-    ? await query<{ rows: ResultRow[] }>(
-        em,
-        asOneArray(`select criterion_id, province_id, met_count as met, unit_count as total
-         from ${past ? await criterionProgressAsOf(em, past.campaignId, past.asOf) : 'criterion_progress'} counters
-         where criterion_id = any(cast(:ids as int[])) and (cast(:provinces as int[]) is null or province_id = any(cast(:provinces as int[])))`),
-        { ids: pgArray(criterionIds), provinces: reach === 'all' ? null : pgArray(reach), asOf: past?.asOf ?? null },
-      )
-    : await query<{ rows: ResultRow[] }>(
-        em,
-        asOneArray(`select c.id as criterion_id, u.province_id,
+  const ids = intArray(criterionIds);
+  const [{ rows }] = await query<{ rows: ResultRow[] }>(
+    em,
+    asOneArray(
+      reach
+        ? sql`select criterion_id, province_id, met_count as met, unit_count as total
+         from ${past ? await criterionProgressAsOf(em, past.campaignId, past.asOf) : sql`criterion_progress`} counters
+         where criterion_id = any(${ids}) and ${reach === 'all' ? sql`true` : sql`province_id = any(${intArray(reach)})`}`
+        : sql`select c.id as criterion_id, u.province_id,
                 count(*) filter (where ${CLAIM_COUNTS})::int as met, count(*) filter (where ${COUNTED_CRITERION})::int as total
          from criterion c
          join campaign cp on cp.id = c.campaign_id
-         join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)
+         join unit u on ${CRITERION_APPLIES}
          ${assessmentJoin(past?.asOf ?? todayInVietnam())}
-         where c.id = any(cast(:ids as int[])) and (:unitScope)
-         group by c.id, u.province_id`),
-        { ids: pgArray(criterionIds), unitScope: access.unitScope(em), day: past?.asOf ?? null },
-      );
+         where c.id = any(${ids}) and (${access.unitScope(em)})
+         group by c.id, u.province_id`,
+    ),
+  );
   const provinceIds = [...new Set(rows.map(([, provinceId]) => provinceId))];
   const loaded = await provinces.loadMany(provinceIds);
   const provinceById = new Map(provinceIds.map((id, i) => [id, loaded[i]]));

@@ -3,11 +3,12 @@ import type { AnswerValue } from '../assessment/answer-value';
 import { recordChange } from '../audit/audit.service';
 import type { Access } from '../auth/access';
 import type { Campaign } from '../campaign/campaign.entity';
-import { pgArray, query } from '../database/sql';
+import { boundArray, intArray, query, sql } from '../database/sql';
 import { dateOrToday, todayInVietnam } from '../domain/dates';
 import { AssessmentChangeKind, CampaignState } from '../domain/enums';
 import { badInput } from '../graphql/errors';
 import { rebuildProgress } from '../status/status.service';
+import { startOfDay } from '../status/time-travel';
 import { authoredCriterion, definitionFields, invalidDefinition } from './criterion-authoring.service';
 import { checkCriterionDefinition, type CriterionDefinitionInput } from './criterion-definition';
 import { CriterionVersion } from './criterion-version.entity';
@@ -58,9 +59,8 @@ async function ensureFirstVersion(em: EntityManager, criterion: Criterion): Prom
   if (last) return last;
   const [{ first }] = await query<{ first: string | null }>(
     em,
-    `select to_char(min(h.changed_at at time zone 'Asia/Ho_Chi_Minh'), 'YYYY-MM-DD') as first
-     from assessment_history h join assessment a on a.id = h.assessment_id where a.criterion_id = :id`,
-    { id: criterion.id },
+    sql`select to_char(min(h.changed_at at time zone 'Asia/Ho_Chi_Minh'), 'YYYY-MM-DD') as first
+     from assessment_history h join assessment a on a.id = h.assessment_id where a.criterion_id = ${criterion.id}`,
   );
   const campaignDay = criterion.campaign.asOf;
   return em.create(CriterionVersion, {
@@ -109,9 +109,6 @@ const answerOf = (row: HistoryState): AnswerValue => ({
   notApplicable: row.answer_not_applicable ?? undefined,
 });
 
-/** Midnight starting `day`, Vietnam time. */
-const START_OF_DAY = `cast(:day as date)::timestamp at time zone 'Asia/Ho_Chi_Minh'`;
-
 /**
  * Judges every answer to the criterion again under `rule`, from the start of `day`: the answer
  * each assessment held when the day began and every answer given since get a RULE_CHANGE
@@ -127,54 +124,50 @@ async function judgeAgain(
   version: number,
   day: string,
 ) {
-  const columns =
-    'h.id, h.assessment_id, h.answer_boolean, h.answer_option_keys, h.answer_number, h.answer_text, h.answer_not_applicable';
+  const columns = sql`h.id, h.assessment_id, h.answer_boolean, h.answer_option_keys, h.answer_number, h.answer_text,
+    h.answer_not_applicable`;
+  const dayStarts = startOfDay(day);
   const rows = await query<HistoryState>(
     em,
-    `(select distinct on (h.assessment_id) ${columns}
+    sql`(select distinct on (h.assessment_id) ${columns}
       from assessment_history h join assessment a on a.id = h.assessment_id
-      where a.criterion_id = :criterionId and h.changed_at < ${START_OF_DAY}
+      where a.criterion_id = ${criterionId} and h.changed_at < ${dayStarts}
       order by h.assessment_id, h.changed_at desc, h.id desc)
      union all
      (select ${columns} from assessment_history h join assessment a on a.id = h.assessment_id
-      where a.criterion_id = :criterionId and h.changed_at >= ${START_OF_DAY}
+      where a.criterion_id = ${criterionId} and h.changed_at >= ${dayStarts}
       order by h.changed_at, h.id)`,
-    { criterionId, day },
   );
   if (rows.length) {
     await query(
       em,
-      `insert into assessment_history (assessment_id, version, answer_boolean, answer_option_keys, answer_number, answer_text,
+      sql`insert into assessment_history (assessment_id, version, answer_boolean, answer_option_keys, answer_number, answer_text,
          answer_not_applicable, met, criterion_version, evidence_document_number, evidence_document_date, evidence_link,
          evidence_note, kind, verification, verified_by_id, verified_at, verification_reason, changed_by_id, changed_at)
        select h.assessment_id, h.version, h.answer_boolean, h.answer_option_keys, h.answer_number, h.answer_text,
-         h.answer_not_applicable, x.met, :version, h.evidence_document_number, h.evidence_document_date, h.evidence_link,
-         h.evidence_note, :kind, h.verification, h.verified_by_id, h.verified_at, h.verification_reason, :userId,
-         greatest(h.changed_at, ${START_OF_DAY})
-       from unnest(cast(:ids as int[]), cast(:mets as boolean[])) with ordinality x(id, met, n)
+         h.answer_not_applicable, x.met, ${version}, h.evidence_document_number, h.evidence_document_date, h.evidence_link,
+         h.evidence_note, ${AssessmentChangeKind.RULE_CHANGE}, h.verification, h.verified_by_id, h.verified_at,
+         h.verification_reason, ${access.viewer?.user.id ?? null}, greatest(h.changed_at, ${dayStarts})
+       from unnest(${intArray(rows.map((r) => r.id))}, ${boundArray(
+         rows.map((r) => meets(rule, answerOf(r))),
+         'boolean',
+       )}) with ordinality x(id, met, n)
        join assessment_history h on h.id = x.id
        order by x.n`,
-      {
-        ids: pgArray(rows.map((r) => r.id)),
-        mets: pgArray(rows.map((r) => meets(rule, answerOf(r)))),
-        version,
-        kind: AssessmentChangeKind.RULE_CHANGE,
-        userId: access.viewer?.user.id ?? null,
-        day,
-      },
     );
   }
   const live = await query<HistoryState>(
     em,
-    `select a.id, a.id as assessment_id, a.answer_boolean, a.answer_option_keys, a.answer_number, a.answer_text, a.answer_not_applicable
-     from assessment a where a.criterion_id = :criterionId`,
-    { criterionId },
+    sql`select a.id, a.id as assessment_id, a.answer_boolean, a.answer_option_keys, a.answer_number, a.answer_text, a.answer_not_applicable
+     from assessment a where a.criterion_id = ${criterionId}`,
   );
   if (live.length) {
     await query(
       em,
-      `update assessment a set met = x.met from unnest(cast(:ids as int[]), cast(:mets as boolean[])) x(id, met) where a.id = x.id`,
-      { ids: pgArray(live.map((r) => r.id)), mets: pgArray(live.map((r) => meets(rule, answerOf(r)))) },
+      sql`update assessment a set met = x.met from unnest(${intArray(live.map((r) => r.id))}, ${boundArray(
+        live.map((r) => meets(rule, answerOf(r))),
+        'boolean',
+      )}) x(id, met) where a.id = x.id`,
     );
   }
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../auth/password';
 import { Campaign } from '../campaign/campaign.entity';
 import { liftStatementTimeout } from '../database/faults';
-import { pgArray, query } from '../database/sql';
+import { boundArray, intArray, joinSql, query, Sql, sql, type ArrayType } from '../database/sql';
 import { AnswerType, Level, type Bloc } from '../domain/enums';
 import { BLOC_LABEL } from '../domain/labels';
 import { searchKey } from '../domain/text';
@@ -19,16 +19,16 @@ const BLOCS = Object.keys(BLOC_LABEL) as Bloc[];
 async function insertColumns(
   em: EntityManager,
   table: string,
-  columns: Record<string, { type: string; values: unknown[] }>,
-  returning = 'id',
+  columns: Record<string, { type: ArrayType; values: unknown[] }>,
+  returning = ['id'],
 ): Promise<Record<string, unknown>[]> {
   const names = Object.keys(columns);
-  const bindings = Object.fromEntries(names.map((name) => [name, pgArray(columns[name].values)]));
-  const unnest = names.map((name) => `cast(:${name} as ${columns[name].type}[])`).join(', ');
+  const list = (parts: Sql[]) => joinSql(parts, sql`, `);
   return query(
     em,
-    `insert into "${table}" (${names.map((n) => `"${n}"`).join(', ')}) select * from unnest(${unnest}) returning ${returning}`,
-    bindings,
+    sql`insert into ${Sql.identifier(table)} (${list(names.map(Sql.identifier))})
+        select * from unnest(${list(names.map((name) => boundArray(columns[name].values, columns[name].type)))})
+        returning ${list(returning.map(Sql.identifier))}`,
   );
 }
 
@@ -61,7 +61,7 @@ async function loadPlaces(em: EntityManager, data: DemoDataSet) {
       name: { type: 'text', values: data.provinces.map((p) => p.name) },
       search_name: { type: 'text', values: data.provinces.map((p) => searchKey(p.name)) },
     },
-    'id, code',
+    ['id', 'code'],
   );
   const provinceId = new Map(provinces.map((r) => [r.code as string, r.id as number]));
   const communes = await insertColumns(
@@ -75,7 +75,7 @@ async function loadPlaces(em: EntityManager, data: DemoDataSet) {
       name_is_generated: { type: 'boolean', values: data.communes.map((c) => c.nameIsGenerated) },
       search_name: { type: 'text', values: data.communes.map((c) => searchKey(c.name)) },
     },
-    'id, code',
+    ['id', 'code'],
   );
   const communeId = new Map(communes.map((r) => [r.code as string, r.id as number]));
 
@@ -127,7 +127,7 @@ async function loadCatalog(em: EntityManager, data: DemoDataSet, provinceId: Map
       deadline: { type: 'date', values: data.campaigns.map((c) => c.deadline) },
       red_below_percent: { type: 'int', values: data.campaigns.map((c) => c.redBelowPercent) },
     },
-    'id, code',
+    ['id', 'code'],
   );
   const campaignId = new Map(campaigns.map((r) => [r.code as string, r.id as number]));
   const json = (values: unknown[]) => values.map((v) => JSON.stringify(v));
@@ -148,7 +148,7 @@ async function loadCatalog(em: EntityManager, data: DemoDataSet, provinceId: Map
       is_placeholder: { type: 'boolean', values: data.criteria.map((c) => c.isPlaceholder) },
       due_date: { type: 'date', values: data.criteria.map((c) => c.dueDate ?? null) },
     },
-    'id',
+    ['id'],
   );
   const criterionKey = (campaign: string, code: string) => `${campaign}|${code}`;
   const criterionById = new Map(
@@ -203,9 +203,8 @@ export async function loadDemoData(em: EntityManager, data: DemoDataSet = buildN
   await loadPastAnswers(em, data, { unitId, unitKey, criterionById, criterionKey });
   await query(
     em,
-    `insert into assessment_history (assessment_id, version, answer_boolean, answer_option_keys, answer_number, met, changed_at)
+    sql`insert into assessment_history (assessment_id, version, answer_boolean, answer_option_keys, answer_number, met, changed_at)
      select id, version, answer_boolean, answer_option_keys, answer_number, met, answered_at from assessment order by id`,
-    {},
   );
 
   await insertColumns(em, 'solution', {
@@ -285,28 +284,32 @@ async function loadPastAnswers(
       answer: demoAnswer(criterion, past.met),
     };
   });
-  const bindings = { unit_id: pgArray(rows.map((r) => r.unit)), criterion_id: pgArray(rows.map((r) => r.criterion)) };
+  const units = intArray(rows.map((r) => r.unit));
+  const criteria = intArray(rows.map((r) => r.criterion));
   await query(
     em,
-    `update assessment a set version = 2, answered_at = (cast(cp.as_of as timestamp) + interval '8 hours') at time zone 'Asia/Ho_Chi_Minh'
-     from unnest(cast(:unit_id as int[]), cast(:criterion_id as int[])) p(unit_id, criterion_id), criterion c, campaign cp
+    sql`update assessment a set version = 2, answered_at = (cast(cp.as_of as timestamp) + interval '8 hours') at time zone 'Asia/Ho_Chi_Minh'
+     from unnest(${units}, ${criteria}) p(unit_id, criterion_id), criterion c, campaign cp
      where a.unit_id = p.unit_id and a.criterion_id = p.criterion_id and c.id = a.criterion_id and cp.id = c.campaign_id`,
-    bindings,
   );
   await query(
     em,
-    `insert into assessment_history (assessment_id, version, answer_boolean, answer_option_keys, met, changed_at)
+    sql`insert into assessment_history (assessment_id, version, answer_boolean, answer_option_keys, met, changed_at)
      select a.id, 1, p.answer_boolean, p.answer_option_keys, p.met, p.changed_at
-     from unnest(cast(:unit_id as int[]), cast(:criterion_id as int[]), cast(:answer_boolean as boolean[]), cast(:answer_option_keys as jsonb[]),
-                 cast(:met as boolean[]), cast(:changed_at as timestamptz[])) p(unit_id, criterion_id, answer_boolean, answer_option_keys, met, changed_at)
+     from unnest(${units}, ${criteria}, ${boundArray(
+       rows.map((r) => r.answer.boolean),
+       'boolean',
+     )}, ${boundArray(
+       rows.map((r) => r.answer.optionKeys),
+       'jsonb',
+     )}, ${boundArray(
+       rows.map((r) => r.past.met),
+       'boolean',
+     )}, ${boundArray(
+       rows.map((r) => `${r.past.answeredOn}T08:00:00+07:00`),
+       'timestamptz',
+     )}) p(unit_id, criterion_id, answer_boolean, answer_option_keys, met, changed_at)
      join assessment a on a.unit_id = p.unit_id and a.criterion_id = p.criterion_id`,
-    {
-      ...bindings,
-      answer_boolean: pgArray(rows.map((r) => r.answer.boolean)),
-      answer_option_keys: pgArray(rows.map((r) => r.answer.optionKeys)),
-      met: pgArray(rows.map((r) => r.past.met)),
-      changed_at: pgArray(rows.map((r) => `${r.past.answeredOn}T08:00:00+07:00`)),
-    },
   );
 }
 
@@ -322,21 +325,13 @@ async function loadDemoAccounts(
     if (account.provinceCode && !provinceId.has(account.provinceCode)) continue;
     const [user] = await query<{ id: number }>(
       em,
-      `insert into app_user (username, password_hash, full_name, created_at) values (:username, :hash, :fullName, now()) returning id`,
-      { username: account.username, hash: await hashPassword(DEMO_PASSWORD), fullName: account.fullName },
+      sql`insert into app_user (username, password_hash, full_name, created_at) values (${account.username}, ${await hashPassword(DEMO_PASSWORD)}, ${account.fullName}, now()) returning id`,
     );
     const commune = account.communeName ? communeCode.get(`${account.provinceCode}|${account.communeName}`) : undefined;
     if (account.communeName && !commune) throw new Error(`Demo commune ${account.communeName} is missing.`);
     await query(
       em,
-      `insert into role_grant (user_id, role, province_id, commune_id, bloc) values (:userId, :role, :provinceId, :communeId, :bloc)`,
-      {
-        userId: user.id,
-        role: account.role,
-        provinceId: account.provinceCode ? provinceId.get(account.provinceCode)! : null,
-        communeId: commune ? communeId.get(commune)! : null,
-        bloc: account.bloc ?? null,
-      },
+      sql`insert into role_grant (user_id, role, province_id, commune_id, bloc) values (${user.id}, ${account.role}, ${account.provinceCode ? provinceId.get(account.provinceCode)! : null}, ${commune ? communeId.get(commune)! : null}, ${account.bloc ?? null})`,
     );
   }
 }

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, query } from '../database/sql';
+import { boundArray, intArray, query, sql, textArray, type ArrayType, type Sql } from '../database/sql';
 import { todayInVietnam } from '../domain/dates';
 import { AnswerType, Bloc, Comparator, Level, TaskAssigner } from '../domain/enums';
 import { searchKey } from '../domain/text';
-import { ScheduleFrequency, SubmissionStatus, Verdict } from '../report/report.enums';
+import { UNIT_REPORT_TABLES } from '../obstacle/unit-report';
+import { FollowUpSource, FollowUpStatus, ScheduleFrequency, SubmissionStatus, Verdict } from '../report/report.enums';
 import { openDueRounds } from '../report/rounds';
 import { FOLLOW_UP_DAYS } from '../report/submission.service';
 import { rebuildProgress } from '../status/status.service';
@@ -31,10 +32,8 @@ export const INDICATOR_CAMPAIGN = 'thai-nguyen-chi-tieu-2026';
 /** The last date the demo's reports refer to: rounds are opened at least up to it, whatever the clock says. */
 const LATEST_REPORT_DAY = '2026-06-30';
 
-const one = async <R>(em: EntityManager, sql: string, bindings: Record<string, unknown>) =>
-  (await query<R>(em, sql, bindings))[0];
-const idOf = (em: EntityManager, sql: string, bindings: Record<string, unknown>) =>
-  one<{ id: number }>(em, sql, bindings).then((r) => r.id);
+const one = async <R>(em: EntityManager, statement: Sql) => (await query<R>(em, statement))[0];
+const idOf = (em: EntityManager, statement: Sql) => one<{ id: number }>(em, statement).then((r) => r.id);
 
 /**
  * The reports name two communes the generated directory does not hold: the first generated
@@ -44,78 +43,58 @@ const idOf = (em: EntityManager, sql: string, bindings: Record<string, unknown>)
 async function nameCommune(em: EntityManager, provinceCode: string, name: string): Promise<number> {
   const commune = await one<{ id: number; name: string }>(
     em,
-    `select c.id, c.name from commune c join province p on p.id = c.province_id
-     where p.code = :province and c.name_is_generated order by c.code limit 1`,
-    { province: provinceCode },
+    sql`select c.id, c.name from commune c join province p on p.id = c.province_id
+     where p.code = ${provinceCode} and c.name_is_generated order by c.code limit 1`,
   );
-  await query(em, `update commune set name = :name, search_name = :search, name_is_generated = false where id = :id`, {
-    id: commune.id,
-    name,
-    search: searchKey(name),
-  });
-  await query(em, `update unit set name = replace(name, :old, :name) where commune_id = :id`, {
-    id: commune.id,
-    old: commune.name,
-    name,
-  });
+  await query(
+    em,
+    sql`update commune set name = ${name}, search_name = ${searchKey(name)}, name_is_generated = false where id = ${commune.id}`,
+  );
+  await query(em, sql`update unit set name = replace(name, ${commune.name}, ${name}) where commune_id = ${commune.id}`);
   return commune.id;
 }
 
 const unitIn = (em: EntityManager, communeId: number, bloc: Bloc) =>
-  idOf(em, 'select id from unit where commune_id = :communeId and bloc = :bloc', { communeId, bloc });
+  idOf(em, sql`select id from unit where commune_id = ${communeId} and bloc = ${bloc}`);
 const userId = (em: EntityManager, username: string) =>
-  idOf(em, 'select id from app_user where username = :username', { username });
-const provinceOf = (em: EntityManager, code: string) =>
-  idOf(em, 'select id from province where code = :code', { code });
+  idOf(em, sql`select id from app_user where username = ${username}`);
+const provinceOf = (em: EntityManager, code: string) => idOf(em, sql`select id from province where code = ${code}`);
 
 /** Report 001's 15 indicators as a small campaign of Thái Nguyên, with Phú Thịnh's answers of 20/4/2026. */
 async function loadIndicatorCampaign(em: EntityManager, phuThinhUnit: number): Promise<number> {
   const campaign = await idOf(
     em,
-    `insert into campaign (code, name, level, province_id, as_of, deadline, red_below_percent, count_unverified_claims)
-     values (:code, :name, 'COMMUNE', :province, '2026-04-20', '2026-12-31', 50, true) returning id`,
-    {
-      code: INDICATOR_CAMPAIGN,
-      name: 'Chỉ tiêu Đề án khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số cấp xã năm 2026 (Thái Nguyên)',
-      province: await provinceOf(em, 'thai-nguyen'),
-    },
+    sql`insert into campaign (code, name, level, province_id, as_of, deadline, red_below_percent, count_unverified_claims)
+     values (${INDICATOR_CAMPAIGN}, ${'Chỉ tiêu Đề án khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số cấp xã năm 2026 (Thái Nguyên)'}, 'COMMUNE', ${await provinceOf(em, 'thai-nguyen')}, '2026-04-20', '2026-12-31', 50, true) returning id`,
   );
   const criteria = await query<{ id: number }>(
     em,
-    `insert into criterion (campaign_id, code, bloc, level, text, position, answer_type, options, passing_option_keys,
+    sql`insert into criterion (campaign_id, code, bloc, level, text, position, answer_type, options, passing_option_keys,
                             required_option_keys, comparator, target, min_value, max_value, is_placeholder)
-     select :campaign, code, :bloc, :level, text, position, :type, '[]', '[]', '[]', :comparator, target, 0, 100, false
-     from unnest(cast(:codes as text[]), cast(:texts as text[]), cast(:positions as int[]), cast(:targets as float8[]))
+     select ${campaign}, code, ${Bloc.PEOPLES_COMMITTEE}, ${Level.COMMUNE}, text, position, ${AnswerType.NUMBER}, '[]', '[]', '[]', ${Comparator.GTE}, target, 0, 100, false
+     from unnest(${textArray(PHU_THINH_INDICATORS.map((_, i) => indicatorCode(i + 1)))}, ${textArray(PHU_THINH_INDICATORS.map((c) => c.text))}, ${intArray(PHU_THINH_INDICATORS.map((_, i) => i + 1))}, ${boundArray(
+       PHU_THINH_INDICATORS.map((c) => c.target),
+       'float8',
+     )})
           as c(code, text, position, target)
      order by position returning id`,
-    {
-      campaign,
-      bloc: Bloc.PEOPLES_COMMITTEE,
-      level: Level.COMMUNE,
-      type: AnswerType.NUMBER,
-      comparator: Comparator.GTE,
-      codes: pgArray(PHU_THINH_INDICATORS.map((_, i) => indicatorCode(i + 1))),
-      texts: pgArray(PHU_THINH_INDICATORS.map((c) => c.text)),
-      positions: pgArray(PHU_THINH_INDICATORS.map((_, i) => i + 1)),
-      targets: pgArray(PHU_THINH_INDICATORS.map((c) => c.target)),
-    },
   );
   const answered = PHU_THINH_INDICATORS.map((c, i) => ({ ...c, id: criteria[i].id })).filter((c) => c.result !== null);
   await query(
     em,
-    `with inserted as (
+    sql`with inserted as (
        insert into assessment (unit_id, criterion_id, met, answer_number, answered_at, version)
-       select :unit, id, result >= target, result, '2026-04-20T08:00:00+07:00', 1
-       from unnest(cast(:ids as int[]), cast(:results as float8[]), cast(:targets as float8[])) as a(id, result, target)
+       select ${phuThinhUnit}, id, result >= target, result, '2026-04-20T08:00:00+07:00', 1
+       from unnest(${intArray(answered.map((c) => c.id))}, ${boundArray(
+         answered.map((c) => c.result),
+         'float8',
+       )}, ${boundArray(
+         answered.map((c) => c.target),
+         'float8',
+       )}) as a(id, result, target)
        returning id, version, answer_number, met, answered_at)
      insert into assessment_history (assessment_id, version, answer_number, met, changed_at)
      select id, version, answer_number, met, answered_at from inserted`,
-    {
-      unit: phuThinhUnit,
-      ids: pgArray(answered.map((c) => c.id)),
-      results: pgArray(answered.map((c) => c.result)),
-      targets: pgArray(answered.map((c) => c.target)),
-    },
   );
   await rebuildProgress(em, campaign);
   return campaign;
@@ -124,23 +103,10 @@ async function loadIndicatorCampaign(em: EntityManager, phuThinhUnit: number): P
 async function loadTemplate(em: EntityManager, template: DemoTemplate, campaignId: number): Promise<number> {
   return idOf(
     em,
-    `insert into report_template (code, name, title, level, reviewer, province_id, document_symbol, signature_title,
+    sql`insert into report_template (code, name, title, level, reviewer, province_id, document_symbol, signature_title,
                                   addressees, recipients, sections, version, updated_at)
-     values (:code, :name, :title, :level, :reviewer, :province, :symbol, :signature, :addressees, :recipients, :sections, 1, now())
+     values (${template.code}, ${template.name}, ${template.title}, ${template.level}, ${template.reviewer}, ${template.provinceCode ? await provinceOf(em, template.provinceCode) : null}, ${template.documentSymbol}, ${template.signatureTitle}, ${JSON.stringify(template.addressees)}, ${JSON.stringify(template.recipients)}, ${JSON.stringify(template.sections(String(campaignId)))}, 1, now())
      returning id`,
-    {
-      code: template.code,
-      name: template.name,
-      title: template.title,
-      level: template.level,
-      reviewer: template.reviewer,
-      province: template.provinceCode ? await provinceOf(em, template.provinceCode) : null,
-      symbol: template.documentSymbol,
-      signature: template.signatureTitle,
-      addressees: JSON.stringify(template.addressees),
-      recipients: JSON.stringify(template.recipients),
-      sections: JSON.stringify(template.sections(String(campaignId))),
-    },
   );
 }
 
@@ -157,17 +123,8 @@ interface DemoSchedule {
 async function loadSchedule(em: EntityManager, s: DemoSchedule): Promise<number> {
   return idOf(
     em,
-    `insert into report_schedule (template_id, level, blocs, province_id, frequency, due_day, starts_on, due_on)
-     values (:template, 'COMMUNE', :blocs, :province, :frequency, :dueDay, :startsOn, :dueOn) returning id`,
-    {
-      template: s.template,
-      blocs: JSON.stringify([s.bloc]),
-      province: await provinceOf(em, s.provinceCode),
-      frequency: s.frequency,
-      dueDay: s.dueDay ?? null,
-      startsOn: s.startsOn,
-      dueOn: s.dueOn ?? null,
-    },
+    sql`insert into report_schedule (template_id, level, blocs, province_id, frequency, due_day, starts_on, due_on)
+     values (${s.template}, 'COMMUNE', ${JSON.stringify([s.bloc])}, ${await provinceOf(em, s.provinceCode)}, ${s.frequency}, ${s.dueDay ?? null}, ${s.startsOn}, ${s.dueOn ?? null}) returning id`,
   );
 }
 
@@ -185,43 +142,31 @@ interface DemoSubmission {
 /** Writes the submissions' states and the versions that led to them (submitted, then reviewed), set-based. */
 async function setSubmissions(em: EntityManager, rows: DemoSubmission[]): Promise<void> {
   if (!rows.length) return;
-  const column = (pick: (r: DemoSubmission) => unknown) => pgArray(rows.map(pick));
+  const column = (pick: (r: DemoSubmission) => unknown, type: ArrayType) => boundArray(rows.map(pick), type);
   await query(
     em,
-    `update report_submission s set status = r.status, "values" = r.values, first_submitted_at = r.submitted_at,
+    sql`update report_submission s set status = r.status, "values" = r.values, first_submitted_at = r.submitted_at,
             submitted_at = r.submitted_at, reviewed_at = r.reviewed_at, reviewed_by_id = r.reviewer, review_comment = r.comment,
             signer_name = r.signer, version = case when r.reviewed_at is null then 1 else 2 end
-     from unnest(cast(:ids as int[]), cast(:statuses as text[]), cast(:values as jsonb[]), cast(:submitted as timestamptz[]),
-                 cast(:reviewed as timestamptz[]), cast(:reviewers as int[]), cast(:comments as text[]), cast(:signers as text[]))
+     from unnest(${column((r) => r.id, 'int')}, ${column((r) => r.status, 'text')}, ${column((r) => JSON.stringify(r.values), 'jsonb')}, ${column((r) => r.submittedAt, 'timestamptz')},
+                 ${column((r) => r.reviewedAt, 'timestamptz')}, ${column((r) => r.reviewer, 'int')}, ${column((r) => r.comment, 'text')}, ${column((r) => r.signer, 'text')})
           as r(id, status, values, submitted_at, reviewed_at, reviewer, comment, signer)
      where s.id = r.id`,
-    {
-      ids: column((r) => r.id),
-      statuses: column((r) => r.status),
-      values: column((r) => JSON.stringify(r.values)),
-      submitted: column((r) => r.submittedAt),
-      reviewed: column((r) => r.reviewedAt),
-      reviewers: column((r) => r.reviewer),
-      comments: column((r) => r.comment),
-      signers: column((r) => r.signer),
-    },
   );
   await query(
     em,
-    `insert into report_submission_version (submission_id, version, action, status, "values", changed_by_name, changed_at)
-     select id, 1, 'SUBMIT', 'SUBMITTED', "values", :author, submitted_at from report_submission
-     where id = any(cast(:ids as int[])) and submitted_at is not null
+    sql`insert into report_submission_version (submission_id, version, action, status, "values", changed_by_name, changed_at)
+     select id, 1, 'SUBMIT', 'SUBMITTED', "values", ${DEMO_AUTHOR}, submitted_at from report_submission
+     where id = any(${column((r) => r.id, 'int')}) and submitted_at is not null
      union all
      select s.id, 2, case s.status when 'ACCEPTED' then 'ACCEPT' else 'RETURN' end, s.status, s."values", u.username, s.reviewed_at
      from report_submission s join app_user u on u.id = s.reviewed_by_id
-     where s.id = any(cast(:ids as int[])) and s.reviewed_at is not null`,
-    { ids: column((r) => r.id), author: DEMO_AUTHOR },
+     where s.id = any(${column((r) => r.id, 'int')}) and s.reviewed_at is not null`,
   );
   await query(
     em,
-    `update report_submission_version v set comment = s.review_comment from report_submission s
-     where v.submission_id = s.id and v.action = 'RETURN' and s.id = any(cast(:ids as int[]))`,
-    { ids: column((r) => r.id) },
+    sql`update report_submission_version v set comment = s.review_comment from report_submission s
+     where v.submission_id = s.id and v.action = 'RETURN' and s.id = any(${column((r) => r.id, 'int')})`,
   );
 }
 
@@ -243,19 +188,11 @@ async function loadFollowUps(
     if (!items.length) continue;
     await query(
       em,
-      `insert into "${table}" (unit_id, bloc, category, text, reported_on, addressee, due_on, source, status, submission_id)
-       select s.unit_id, s.bloc, i.category, i.text, :reportedOn, i.addressee, :dueOn, 'UNIT_REPORT', 'OPEN', s.id
-       from report_submission s, unnest(cast(:categories as text[]), cast(:texts as text[]), cast(:addressees as text[]))
-            as i(category, text, addressee)
-       where s.id = :submission`,
-      {
-        submission,
-        reportedOn,
-        dueOn: dueOn.toISOString().slice(0, 10),
-        categories: pgArray(items.map((i) => i.category)),
-        texts: pgArray(items.map((i) => i.text)),
-        addressees: pgArray(items.map((i) => i.addressee ?? null)),
-      },
+      sql`insert into ${UNIT_REPORT_TABLES[table]} (unit_id, bloc, category, text, reported_on, addressee, due_on, source, status, submission_id)
+       select s.unit_id, s.bloc, i.category, i.text, ${reportedOn}, i.addressee, ${dueOn.toISOString().slice(0, 10)}, ${FollowUpSource.UNIT_REPORT}, ${FollowUpStatus.OPEN}, s.id
+       from report_submission s, unnest(${textArray(items.map((i) => i.category))}, ${textArray(items.map((i) => i.text))},
+                                        ${textArray(items.map((i) => i.addressee ?? null))}) as i(category, text, addressee)
+       where s.id = ${submission}`,
     );
   }
 }
@@ -263,9 +200,8 @@ async function loadFollowUps(
 const submissionOf = (em: EntityManager, schedule: number, unit: number, period?: string) =>
   idOf(
     em,
-    `select s.id from report_submission s join reporting_round r on r.id = s.round_id
-     where r.schedule_id = :schedule and s.unit_id = :unit ${period ? 'and r.period = :period' : ''}`,
-    { schedule, unit, period: period ?? null },
+    sql`select s.id from report_submission s join reporting_round r on r.id = s.round_id
+     where r.schedule_id = ${schedule} and s.unit_id = ${unit} and ${period ? sql`r.period = ${period}` : sql`true`}`,
   );
 
 async function phuThinhSubmission(
@@ -282,9 +218,8 @@ async function phuThinhSubmission(
     assigned_by: TaskAssigner;
   }>(
     em,
-    `select id, code, title, to_char(deadline, 'YYYY-MM-DD') as deadline, to_char(completed_on, 'YYYY-MM-DD') as completed_on, assigned_by
-     from task where owner_unit_id = :unit order by id`,
-    { unit },
+    sql`select id, code, title, to_char(deadline, 'YYYY-MM-DD') as deadline, to_char(completed_on, 'YYYY-MM-DD') as completed_on, assigned_by
+     from task where owner_unit_id = ${unit} order by id`,
   );
   const values = {
     ...PHU_THINH_VALUES,
@@ -360,17 +295,15 @@ async function bacNinhRounds(em: EntityManager, schedule: number, today: string)
   const reviewer = await userId(em, 'bacninh.ubkt');
   const rounds = await query<{ id: number; due_on: string }>(
     em,
-    `select id, to_char(due_on, 'YYYY-MM-DD') as due_on from reporting_round
-     where schedule_id = :schedule and due_on < :today order by period_start desc limit 2`,
-    { schedule, today },
+    sql`select id, to_char(due_on, 'YYYY-MM-DD') as due_on from reporting_round
+     where schedule_id = ${schedule} and due_on < ${today} order by period_start desc limit 2`,
   );
   const rows: DemoSubmission[] = [];
   for (const [age, round] of rounds.entries()) {
     const submissions = await query<{ id: number; commune: string }>(
       em,
-      `select s.id, c.name as commune from report_submission s join commune c on c.id = s.commune_id
-       where s.round_id = :round and c.name <> 'Xã Lâm Thao' order by c.code`,
-      { round: round.id },
+      sql`select s.id, c.name as commune from report_submission s join commune c on c.id = s.commune_id
+       where s.round_id = ${round.id} and c.name <> 'Xã Lâm Thao' order by c.code`,
     );
     submissions.forEach((s, n) => {
       const share = n / submissions.length;
@@ -421,8 +354,7 @@ export async function loadReportDemo(em: EntityManager, today = todayInVietnam()
   const opened = today > LATEST_REPORT_DAY ? today : LATEST_REPORT_DAY;
   const phuThinh = await idOf(
     em,
-    `select c.id from commune c join province p on p.id = c.province_id where p.code = 'thai-nguyen' and c.name = 'Xã Phú Thịnh'`,
-    {},
+    sql`select c.id from commune c join province p on p.id = c.province_id where p.code = 'thai-nguyen' and c.name = 'Xã Phú Thịnh'`,
   );
   const phuThinhUnit = await unitIn(em, phuThinh, Bloc.PEOPLES_COMMITTEE);
   const gia = await unitIn(em, await nameCommune(em, 'hai-phong', 'Xã Gia Phúc'), Bloc.PARTY);

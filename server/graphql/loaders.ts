@@ -15,7 +15,7 @@ import { Province } from '../province/province.entity';
 import type { Solution } from '../solution/solution.entity';
 import { solutionKey, solutionsByKey, type SolutionKey } from '../solution/solution.service';
 import {
-  allUnits,
+  ALL_UNITS,
   blocCompletions,
   communeStatuses,
   provinceStatusCounts,
@@ -65,7 +65,7 @@ export function createLoaders(em: EntityManager, access: Access) {
     ),
     /** `whole`: over all the commune's units — the overall colour — rather than only the readable ones. */
     communeStatus: perStatusQuery<Status | undefined, boolean>((q, whole) =>
-      groupLoader((ids) => communeStatuses(em, q, ids, whole ? allUnits(em) : scope()), undefined),
+      groupLoader((ids) => communeStatuses(em, q, ids, whole ? ALL_UNITS : scope()), undefined),
     ),
     provinceStatusCounts: perStatusQuery((q) =>
       groupLoader((ids) => provinceStatusCounts(em, q, ids, scope()), NO_COUNTS),

@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { recordChanges, type WrittenChange } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
 import { Commune } from '../commune/commune.entity';
-import { pgArray, query } from '../database/sql';
+import { intArray, query, sql, textArray } from '../database/sql';
 import { Bloc, Role } from '../domain/enums';
 import { BLOC_LABEL } from '../domain/labels';
 import { ErrorCode } from '../graphql/errors';
@@ -212,32 +212,22 @@ export const accountsImporter: Importer<Column> = {
     progress({ phase: 'writing' });
     const users = await query<{ id: number; username: string }>(
       em,
-      `insert into app_user (username, full_name, email, password_hash, created_at)
-       select a.*, now() from unnest(cast(:usernames as text[]), cast(:names as text[]), cast(:emails as text[]),
-                                     cast(:hashes as text[])) as a
+      sql`insert into app_user (username, full_name, email, password_hash, created_at)
+       select a.*, now() from unnest(${textArray(accounts.map((a) => a.username))}, ${textArray(accounts.map((a) => a.fullName))},
+                                     ${textArray(accounts.map((a) => a.email))}, ${textArray(hashes)}) as a
        returning id, username`,
-      {
-        usernames: pgArray(accounts.map((a) => a.username)),
-        names: pgArray(accounts.map((a) => a.fullName)),
-        emails: pgArray(accounts.map((a) => a.email)),
-        hashes: pgArray(hashes),
-      },
     );
     const userIds = new Map(users.map((u) => [u.username, u.id]));
     const granted = accounts.filter((a) => a.grant);
     const grants = await query<{ id: number; user_id: number }>(
       em,
-      `insert into role_grant (user_id, role, province_id, commune_id, bloc)
-       select * from unnest(cast(:users as int[]), cast(:roles as text[]), cast(:provinces as int[]),
-                            cast(:communes as int[]), cast(:blocs as text[]))
+      sql`insert into role_grant (user_id, role, province_id, commune_id, bloc)
+       select * from unnest(${intArray(granted.map((a) => userIds.get(a.username)))},
+                            ${textArray(granted.map((a) => a.grant!.role))},
+                            ${intArray(granted.map((a) => a.grant!.province?.id))},
+                            ${intArray(granted.map((a) => a.grant!.commune?.id))},
+                            ${textArray(granted.map((a) => a.grant!.bloc))})
        returning id, user_id`,
-      {
-        users: pgArray(granted.map((a) => userIds.get(a.username))),
-        roles: pgArray(granted.map((a) => a.grant!.role)),
-        provinces: pgArray(granted.map((a) => a.grant!.province?.id)),
-        communes: pgArray(granted.map((a) => a.grant!.commune?.id)),
-        blocs: pgArray(granted.map((a) => a.grant!.bloc)),
-      },
     );
     const grantIds = new Map(grants.map((g) => [g.user_id, g.id]));
     const audit: WrittenChange[] = accounts.flatMap((account) => {

@@ -3,7 +3,8 @@ import type { AnswerCriterionInput } from '../assessment/assessment.inputs';
 import { forbidden, type Access } from '../auth/access';
 import { findCampaign } from '../campaign/campaign.service';
 import { Criterion } from '../criterion/criterion.entity';
-import { pgArray, query } from '../database/sql';
+import { criterionApplies } from '../criterion/applicability';
+import { query, sql, textArray } from '../database/sql';
 import { AnswerType, Bloc } from '../domain/enums';
 import { BLOC_LABEL } from '../domain/labels';
 import { searchKey } from '../domain/text';
@@ -148,10 +149,9 @@ const unitKey = (province: string | undefined, commune: string | undefined, bloc
 async function unitsNamed(em: EntityManager, provinces: string[], communes: string[]): Promise<Map<string, UnitKey>> {
   const units = await query<UnitKey>(
     em,
-    `select u.id, p.code as province, c.code as commune, u.bloc, u.name
+    sql`select u.id, p.code as province, c.code as commune, u.bloc, u.name
        from unit u join province p on p.id = u.province_id left join commune c on c.id = u.commune_id
-      where (u.commune_id is null and p.code = any(cast(:provinces as text[]))) or c.code = any(cast(:communes as text[]))`,
-    { provinces: pgArray(provinces), communes: pgArray(communes) },
+      where (u.commune_id is null and p.code = any(${textArray(provinces)})) or c.code = any(${textArray(communes)})`,
   );
   return new Map(units.map((u) => [unitKey(u.province, u.commune ?? undefined, u.bloc), u]));
 }
@@ -188,11 +188,11 @@ export const answersImporter: Importer<Column> = {
     const rows = units
       .flatMap((unit) =>
         criteria
-          .filter(
-            (c) =>
-              c.bloc === unit.bloc &&
-              c.level === unit.level &&
-              (!campaign.province || campaign.province.id === unit.province.id),
+          .filter((c) =>
+            criterionApplies(
+              { bloc: c.bloc, level: c.level, campaignProvinceId: campaign.province?.id ?? null },
+              { bloc: unit.bloc, level: unit.level, provinceId: unit.province.id },
+            ),
           )
           .map((criterion) => ({
             province: unit.commune ? undefined : unit.province.code,

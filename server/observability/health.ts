@@ -1,3 +1,4 @@
+import { query, Sql, sql } from '../database/sql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { migrationsList } from '../../migrations';
@@ -28,9 +29,7 @@ export async function databaseReachable(orm: MikroORM): Promise<boolean> {
 async function pendingMigrations(orm: MikroORM): Promise<string[]> {
   const table = orm.config.get('migrations').tableName ?? 'mikro_orm_migrations';
   const rows = await withinTimeout(
-    orm.em
-      .getConnection()
-      .execute<{ name: string }[]>(`select name from ${orm.em.getPlatform().quoteIdentifier(table)}`),
+    query<{ name: string }>(orm.em.fork(), sql`select name from ${Sql.identifier(table)}`),
   );
   const applied = new Set(rows.map((row) => row.name.replace(/\.[jt]s$/, '')));
   return migrationsList.map((migration) => migration.name).filter((name) => !applied.has(name));

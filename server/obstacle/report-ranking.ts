@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Access } from '../auth/access';
-import { pgArray, query } from '../database/sql';
+import { intArray, query, sql } from '../database/sql';
 import type { Bloc } from '../domain/enums';
 import { PERCENT_DECIMALS, percent } from '../domain/percent';
+import { UNIT_REPORT_TABLES } from './unit-report';
 
 @ObjectType({
   description: 'One ranked obstacle or recommendation: "N/total communes (%)", as the official appendices show it.',
@@ -41,6 +42,8 @@ export async function rankReports(
   return ranked.get(filter.provinceId) ?? [];
 }
 
+const RANKED_BY = { text: sql`r.text`, category: sql`r.category` };
+
 /** The same ranking for many provinces in one query (the daily report ranks every province). */
 export async function rankReportsByProvince(
   em: EntityManager,
@@ -48,25 +51,27 @@ export async function rankReportsByProvince(
   table: 'obstacle' | 'recommendation',
   filter: { provinceIds: readonly number[]; bloc: Bloc; by: 'text' | 'category'; limit: number },
 ): Promise<Map<number, RankedReport[]>> {
+  const ids = intArray(filter.provinceIds);
+  const scope = access.unitScope(em);
+  const label = RANKED_BY[filter.by];
   const rows = await query<{ province_id: number; label: string; communes: number; total: number }>(
     em,
-    `with readable as (
+    sql`with readable as (
        select u.province_id, count(distinct u.commune_id)::int as total
        from unit u
-       where u.province_id = any(cast(:ids as int[])) and u.commune_id is not null and (:unitScope)
+       where u.province_id = any(${ids}) and u.commune_id is not null and (${scope})
        group by u.province_id
      )
      select ranked.province_id, label, communes, readable.total from (
-       select u.province_id, r.${filter.by} as label, count(distinct u.commune_id)::int as communes,
-              row_number() over (partition by u.province_id order by count(distinct u.commune_id) desc, r.${filter.by}) as rank
-       from "${table}" r join unit u on u.id = r.unit_id
-       where u.province_id = any(cast(:ids as int[])) and r.bloc = :bloc and (:unitScope)
-       group by u.province_id, r.${filter.by}
+       select u.province_id, ${label} as label, count(distinct u.commune_id)::int as communes,
+              row_number() over (partition by u.province_id order by count(distinct u.commune_id) desc, ${label}) as rank
+       from ${UNIT_REPORT_TABLES[table]} r join unit u on u.id = r.unit_id
+       where u.province_id = any(${ids}) and r.bloc = ${filter.bloc} and (${scope})
+       group by u.province_id, ${label}
      ) ranked
      join readable on readable.province_id = ranked.province_id
-     where rank <= :limit
+     where rank <= ${filter.limit}
      order by ranked.province_id, rank`,
-    { ids: pgArray(filter.provinceIds), bloc: filter.bloc, limit: filter.limit, unitScope: access.unitScope(em) },
   );
   const ranked = new Map<number, RankedReport[]>();
   for (const { province_id, ...r } of rows) {

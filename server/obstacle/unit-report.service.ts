@@ -1,6 +1,6 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { recordChange } from '../audit/audit.service';
-import { query } from '../database/sql';
+import { query, sql } from '../database/sql';
 import { badInput, notFound } from '../graphql/errors';
 import type { AddresseeFollowUps } from './follow-up.types';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -10,8 +10,8 @@ import { findPermitted, paginate } from '../database/paginate';
 import type { PageWindow } from '../graphql/connection';
 import { parseId } from '../graphql/ids';
 import { dateOrToday, todayInVietnam } from '../domain/dates';
-import { FollowUpStatus } from '../report/report.enums';
-import type { UnitReport } from './unit-report';
+import { FollowUpSource, FollowUpStatus } from '../report/report.enums';
+import { UNIT_REPORT_TABLES, type UnitReport } from './unit-report';
 import type { UnitReportFilter, UpdateFollowUpInput } from './unit-report.inputs';
 
 /** Lists obstacles or recommendations: they are filtered alike. */
@@ -97,18 +97,19 @@ export async function followUpsByAddressee(
   table: 'obstacle' | 'recommendation',
   provinceId: number | undefined,
 ): Promise<AddresseeFollowUps[]> {
+  const today = sql`cast(${todayInVietnam()} as date)`;
   const rows = await query<AddresseeFollowUps>(
     em,
-    `select coalesce(r.addressee, '—') as addressee,
-            count(*) filter (where r.status = 'OPEN')::int as open,
-            count(*) filter (where r.status = 'ANSWERED')::int as answered,
-            count(*) filter (where r.status = 'RESOLVED')::int as resolved,
-            count(*) filter (where r.status <> 'RESOLVED' and r.due_on < cast(:today as date))::int as overdue,
-            coalesce(max(cast(:today as date) - r.reported_on) filter (where r.status <> 'RESOLVED'), 0)::int as "oldestOpenDays"
-     from "${table}" r join unit u on u.id = r.unit_id
-     where r.source <> 'IMPORTED' and (cast(:province as int) is null or u.province_id = :province) and (:unitScope)
+    sql`select coalesce(r.addressee, '—') as addressee,
+            count(*) filter (where r.status = ${FollowUpStatus.OPEN})::int as open,
+            count(*) filter (where r.status = ${FollowUpStatus.ANSWERED})::int as answered,
+            count(*) filter (where r.status = ${FollowUpStatus.RESOLVED})::int as resolved,
+            count(*) filter (where r.status <> ${FollowUpStatus.RESOLVED} and r.due_on < ${today})::int as overdue,
+            coalesce(max(${today} - r.reported_on) filter (where r.status <> ${FollowUpStatus.RESOLVED}), 0)::int as "oldestOpenDays"
+     from ${UNIT_REPORT_TABLES[table]} r join unit u on u.id = r.unit_id
+     where r.source <> ${FollowUpSource.IMPORTED} and ${provinceId === undefined ? sql`true` : sql`u.province_id = ${provinceId}`}
+       and (${access.unitScope(em)})
      group by 1 order by overdue desc, open desc, addressee`,
-    { today: todayInVietnam(), province: provinceId ?? null, unitScope: access.unitScope(em) },
   );
   return rows;
 }

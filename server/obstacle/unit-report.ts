@@ -1,10 +1,14 @@
 import { Enum, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { sql } from '../database/sql';
 import { Bloc } from '../domain/enums';
 import { ReportSubmission } from '../report/report-submission.entity';
 import { FollowUpSource, FollowUpStatus } from '../report/report.enums';
 import { Unit } from '../unit/unit.entity';
+
+/** The tables of the two kinds, for hand-written figures over either. */
+export const UNIT_REPORT_TABLES = { obstacle: sql`obstacle`, recommendation: sql`recommendation` };
 
 /**
  * What obstacles and recommendations share: a unit reports a categorised text on a date, and

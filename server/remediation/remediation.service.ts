@@ -4,7 +4,8 @@ import { Assessment } from '../assessment/assessment.entity';
 import type { Campaign } from '../campaign/campaign.entity';
 import { Commune } from '../commune/commune.entity';
 import { Criterion } from '../criterion/criterion.entity';
-import { query } from '../database/sql';
+import { query, sql } from '../database/sql';
+import { CRITERION_APPLIES } from '../criterion/applicability';
 import { AnswerType, Bloc, Level, type VerificationStatus } from '../domain/enums';
 import type { Solution } from '../solution/solution.entity';
 import { solutionKey, solutionsByKey } from '../solution/solution.service';
@@ -103,22 +104,20 @@ export async function blocRemediation(
     criteriaWhere === null ? [] : await em.find(Criterion, criteriaWhere, { orderBy: { position: 'asc' } });
   const failing = await query<{ criterion_id: number; commune_id: number }>(
     em,
-    `select c.id as criterion_id, u.commune_id
+    sql`select c.id as criterion_id, u.commune_id
      from criterion c
      join campaign cp on cp.id = c.campaign_id
-     join unit u on u.bloc = c.bloc and u.level = c.level and u.province_id = :provinceId
+     join unit u on ${CRITERION_APPLIES} and u.province_id = ${provinceId}
      ${assessmentJoin(asOf)}
-     where c.campaign_id = :campaignId and c.level = 'COMMUNE' and ${COUNTED_CRITERION}
-       and not coalesce(${CLAIM_COUNTS_UNDER_RULE}, false) and (:unitScope)
+     where c.campaign_id = ${campaign.id} and c.level = ${Level.COMMUNE} and ${COUNTED_CRITERION}
+       and not coalesce(${CLAIM_COUNTS_UNDER_RULE}, false) and (${access.unitScope(em)})
      order by u.commune_id`,
-    { provinceId, campaignId: campaign.id, day: asOf, unitScope: access.unitScope(em) },
   );
   // Totals count every criterion the status rule counts, placeholders included, as the reports' totals do.
   const totals = await query<{ bloc: Bloc; total: number }>(
     em,
-    `select bloc, count(*)::int as total from criterion
-     where campaign_id = :campaignId and level = 'COMMUNE' and answer_type <> 'TEXT' group by bloc`,
-    { campaignId: campaign.id },
+    sql`select bloc, count(*)::int as total from criterion
+     where campaign_id = ${campaign.id} and level = ${Level.COMMUNE} and answer_type <> ${AnswerType.TEXT} group by bloc`,
   );
   const totalOf = new Map(totals.map((t) => [t.bloc, t.total]));
   const communeIds = [...new Set(failing.map((f) => f.commune_id))];

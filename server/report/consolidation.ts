@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import type { Access } from '../auth/access';
-import { query } from '../database/sql';
+import { query, sql } from '../database/sql';
 import { percent } from '../domain/percent';
 import type { ReportTemplate } from './report-template.entity';
 import { ReportFieldKind, SubmissionStatus, Verdict, VERDICT_LABEL } from './report.enums';
@@ -132,14 +132,14 @@ function rowsOf(
 ) {
   return query<Row>(
     em,
-    `select u.id as unit_id, u.name as unit_name, s.id as submission_id, s.status, s.first_submitted_at,
+    sql`select u.id as unit_id, u.name as unit_name, s.id as submission_id, s.status, s.first_submitted_at,
             case when s.first_submitted_at is null then null
                  else (s.first_submitted_at at time zone 'Asia/Ho_Chi_Minh')::date > r.due_on end as late,
-            ${withValues ? 's."values", s.review_verdicts' : 'null as "values", null as review_verdicts'}
+            ${withValues ? sql`s."values", s.review_verdicts` : sql`null as "values", null as review_verdicts`}
      from report_submission s join unit u on u.id = s.unit_id join reporting_round r on r.id = s.round_id
-     where s.round_id = :round and (cast(:province as int) is null or s.province_id = :province) and (:unitScope)
+     where s.round_id = ${roundId} and ${provinceId === undefined ? sql`true` : sql`s.province_id = ${provinceId}`}
+       and (${access.unitScope(em)})
      order by u.name, u.id`,
-    { round: roundId, province: provinceId ?? null, unitScope: access.unitScope(em) },
   );
 }
 
@@ -201,8 +201,7 @@ export async function consolidateRound(
   );
   const [previous] = await query<{ id: number }>(
     em,
-    `select id from reporting_round where schedule_id = :schedule and period_start < :start order by period_start desc limit 1`,
-    { schedule: round.schedule.id, start: round.periodStart },
+    sql`select id from reporting_round where schedule_id = ${round.schedule.id} and period_start < ${round.periodStart} order by period_start desc limit 1`,
   );
   const before = previous ? await rowsOf(em, access, previous.id, provinceId, false) : [];
   const count = (test: (r: Row) => boolean) => rows.filter(test).length;

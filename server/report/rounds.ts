@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, query } from '../database/sql';
+import { boundArray, intArray, query, sql } from '../database/sql';
 import { todayInVietnam } from '../domain/dates';
 import { ScheduleFrequency } from './report.enums';
 import type { ReportSchedule } from './reporting-round.entity';
@@ -98,10 +98,9 @@ export async function openDueRounds(
     due_on: string | null;
   }>(
     em,
-    `select id, template_id, province_id, frequency, due_day, to_char(starts_on, 'YYYY-MM-DD') as starts_on,
+    sql`select id, template_id, province_id, frequency, due_day, to_char(starts_on, 'YYYY-MM-DD') as starts_on,
             to_char(due_on, 'YYYY-MM-DD') as due_on
-     from report_schedule where (cast(:ids as int[]) is null or id = any(cast(:ids as int[])))`,
-    { ids: scheduleIds ? pgArray(scheduleIds) : null },
+     from report_schedule where ${scheduleIds ? sql`id = any(${intArray(scheduleIds)})` : sql`true`}`,
   );
   const rows = schedules.flatMap((s) =>
     periodsOf(
@@ -110,35 +109,25 @@ export async function openDueRounds(
     ).map((p) => ({ ...p, schedule: s.id, template: s.template_id, province: s.province_id })),
   );
   if (!rows.length) return;
-  const column = (pick: (r: (typeof rows)[number]) => unknown) => pgArray(rows.map(pick));
+  const column = (pick: (r: (typeof rows)[number]) => unknown, type: Parameters<typeof boundArray>[1]) =>
+    boundArray(rows.map(pick), type);
   await query(
     em,
-    `insert into reporting_round (schedule_id, template_id, province_id, period, label, period_start, period_end, due_on, opened_at)
-     select *, now() from unnest(cast(:schedule as int[]), cast(:template as int[]), cast(:province as int[]), cast(:period as text[]),
-                                 cast(:label as text[]), cast(:start as date[]), cast(:end as date[]), cast(:due as date[]))
+    sql`insert into reporting_round (schedule_id, template_id, province_id, period, label, period_start, period_end, due_on, opened_at)
+     select *, now() from unnest(${column((r) => r.schedule, 'int')}, ${column((r) => r.template, 'int')}, ${column((r) => r.province, 'int')}, ${column((r) => r.period, 'text')},
+                                 ${column((r) => r.label, 'text')}, ${column((r) => r.periodStart, 'date')}, ${column((r) => r.periodEnd, 'date')}, ${column((r) => r.dueOn, 'date')})
      on conflict (schedule_id, period) do nothing`,
-    {
-      schedule: column((r) => r.schedule),
-      template: column((r) => r.template),
-      province: column((r) => r.province),
-      period: column((r) => r.period),
-      label: column((r) => r.label),
-      start: column((r) => r.periodStart),
-      end: column((r) => r.periodEnd),
-      due: column((r) => r.dueOn),
-    },
   );
   await query(
     em,
-    `insert into report_submission (round_id, unit_id, province_id, commune_id, bloc, level, reviewer, status, "values", version, updated_at)
+    sql`insert into report_submission (round_id, unit_id, province_id, commune_id, bloc, level, reviewer, status, "values", version, updated_at)
      select r.id, u.id, u.province_id, u.commune_id, u.bloc, u.level, t.reviewer, 'DRAFT', '{}', 0, now()
      from reporting_round r
      join report_schedule s on s.id = r.schedule_id
      join report_template t on t.id = r.template_id
      join unit u on u.level = s.level and u.bloc in (select jsonb_array_elements_text(s.blocs))
                 and (s.province_id is null or u.province_id = s.province_id)
-     where r.schedule_id = any(cast(:ids as int[]))
+     where r.schedule_id = any(${intArray([...new Set(rows.map((r) => r.schedule))])})
      on conflict (round_id, unit_id) do nothing`,
-    { ids: pgArray([...new Set(rows.map((r) => r.schedule))]) },
   );
 }

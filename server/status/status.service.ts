@@ -1,11 +1,10 @@
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { pgArray, query } from '../database/sql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { intArray, query, sql, type Sql } from '../database/sql';
 import { Bloc, Level, Status } from '../domain/enums';
 import { percent } from '../domain/percent';
 import type { BlocCompletion, StatusChange, StatusCounts, UnitStatus } from './status.types';
-import { CLAIM_COUNTS, COUNTED_CRITERION } from './claim';
 import { statusOf, type UnitCounts } from './status-rule';
-import { dropSnapshots, progressAsOf, progressRows } from './time-travel';
+import { criterionRows, dropSnapshots, progressAsOf, progressRows } from './time-travel';
 
 /**
  * Statuses are computed from the unit_progress counters, never stored. The status rule
@@ -18,45 +17,51 @@ const SEVERITY_STATUS = [Status.GREEN, Status.YELLOW, Status.RED];
 const BLOCS = Object.values(Bloc);
 
 /** The met counter a campaign's status rule counts (needs `cp`, the campaign, and `up`, the counters). */
-const COUNTED_MET = 'case when cp.count_unverified_claims then up.met_count else up.confirmed_count end';
+const COUNTED_MET = sql`case when cp.count_unverified_claims then up.met_count else up.confirmed_count end`;
 
-const UNIT_COUNTS = `
+/** Which of the campaign's units a figure is about (over unit `u` and counters `up`). */
+type UnitsOfFigure = Sql;
+
+/** Per unit, its criteria due and met by the status's day, answered and in all; `progress` from progressAsOf. */
+function unitCounts(q: StatusQuery, progress: Sql, units: UnitsOfFigure, scope: UnitScope): Sql {
+  const due = sql`up.due_date <= cast(${q.asOf} as date)`;
+  return sql`
   select up.unit_id, u.commune_id, u.province_id,
-         coalesce(sum(up.criteria_count) filter (where up.due_date <= cast(:asOf as date)), 0)::int as due,
-         coalesce(sum(${COUNTED_MET}) filter (where up.due_date <= cast(:asOf as date)), 0)::int as met,
+         coalesce(sum(up.criteria_count) filter (where ${due}), 0)::int as due,
+         coalesce(sum(${COUNTED_MET}) filter (where ${due}), 0)::int as met,
          sum(up.answered_count)::int as answered,
          sum(up.criteria_count)::int as total
-  from %PROGRESS% up
+  from ${progress} up
   join campaign cp on cp.id = up.campaign_id
   join unit u on u.id = up.unit_id
-  where up.campaign_id = :campaignId and (%SCOPE%) and (:unitScope)
+  where up.campaign_id = ${q.campaignId} and (${units}) and (${scope})
   group by up.unit_id, u.commune_id, u.province_id`;
+}
 
-const SEVERITY = `case when c.met = c.due then 0
+/** The status rule over counts `c` and campaign `cp`, as a severity. */
+const SEVERITY = sql`case when c.met = c.due then 0
                        when c.answered = 0 or c.met * 100 < c.due * cp.red_below_percent then 2
                        else 1 end`;
 
-/** `progress`: the counters of the status's day, from progressAsOf. */
-function unitSeverities(scope: string, progress: string): string {
-  return `select c.*, ${SEVERITY} as severity, cp.red_below_percent
-          from (${UNIT_COUNTS.replace('%SCOPE%', scope).replace('%PROGRESS%', progress)}) c
-          join campaign cp on cp.id = :campaignId`;
+function unitSeverities(q: StatusQuery, progress: Sql, units: UnitsOfFigure, scope: UnitScope): Sql {
+  return sql`select c.*, ${SEVERITY} as severity, cp.red_below_percent
+          from (${unitCounts(q, progress, units, scope)}) c
+          join campaign cp on cp.id = ${q.campaignId}`;
 }
 
-function communeSeverities(scope: string, progress: string): string {
-  return `select s.commune_id, s.province_id, max(s.severity) as severity, bool_and(s.answered > 0) as reported
-          from (${unitSeverities(scope, progress)}) s
+/** A commune takes the worst of its counted units. */
+function communeSeverities(q: StatusQuery, progress: Sql, units: UnitsOfFigure, scope: UnitScope): Sql {
+  return sql`select s.commune_id, s.province_id, max(s.severity) as severity, bool_and(s.answered > 0) as reported
+          from (${unitSeverities(q, progress, units, scope)}) s
           where s.commune_id is not null
           group by s.commune_id, s.province_id`;
 }
 
 /** SQL limiting units (alias `u`) to those an aggregate may count; see Access.unitScope. */
-export type UnitScope = Knex.Raw;
+export type UnitScope = Sql;
 
 /** The scope of figures that count every unit, e.g. a commune's overall colour. */
-export function allUnits(em: EntityManager): UnitScope {
-  return em.getKnex().raw('true');
-}
+export const ALL_UNITS: UnitScope = sql`true`;
 
 export interface StatusQuery {
   campaignId: number;
@@ -68,8 +73,12 @@ export interface StatusQuery {
 export async function unitStatuses(em: EntityManager, q: StatusQuery, unitIds: readonly number[]) {
   const rows = await query<UnitCounts & { unit_id: number; total: number; red_below_percent: number }>(
     em,
-    unitSeverities('up.unit_id = any(cast(:ids as int[]))', await progressAsOf(em, q.campaignId, q.asOf)),
-    { ...q, ids: pgArray(unitIds), unitScope: allUnits(em) },
+    unitSeverities(
+      q,
+      await progressAsOf(em, q.campaignId, q.asOf),
+      sql`up.unit_id = any(${intArray(unitIds)})`,
+      ALL_UNITS,
+    ),
   );
   return new Map(rows.map((r) => [r.unit_id, toUnitStatus(r)]));
 }
@@ -86,8 +95,12 @@ export async function communeStatuses(
 ) {
   const rows = await query<{ commune_id: number; severity: number }>(
     em,
-    communeSeverities('u.commune_id = any(cast(:ids as int[]))', await progressAsOf(em, q.campaignId, q.asOf)),
-    { ...q, ids: pgArray(communeIds), unitScope: scope },
+    communeSeverities(
+      q,
+      await progressAsOf(em, q.campaignId, q.asOf),
+      sql`u.commune_id = any(${intArray(communeIds)})`,
+      scope,
+    ),
   );
   return new Map(rows.map((r) => [r.commune_id, SEVERITY_STATUS[r.severity]]));
 }
@@ -102,9 +115,13 @@ export async function communeIdsWithStatus(
 ) {
   const rows = await query<{ commune_id: number }>(
     em,
-    `select commune_id from (${communeSeverities(provinceId ? 'u.province_id = :provinceId' : 'true', await progressAsOf(em, q.campaignId, q.asOf))}) s
-     where s.severity = :severity`,
-    { ...q, provinceId: provinceId ?? null, severity: SEVERITY_STATUS.indexOf(status), unitScope: scope },
+    sql`select commune_id from (${communeSeverities(
+      q,
+      await progressAsOf(em, q.campaignId, q.asOf),
+      provinceId ? sql`u.province_id = ${provinceId}` : sql`true`,
+      scope,
+    )}) s
+     where s.severity = ${SEVERITY_STATUS.indexOf(status)}`,
   );
   return rows.map((r) => r.commune_id);
 }
@@ -124,15 +141,19 @@ export async function provinceStatusCounts(
     reported: number;
   }>(
     em,
-    `select province_id,
+    sql`select province_id,
             count(*) filter (where reported)::int as reported,
             count(*) filter (where severity = 0)::int as green,
             count(*) filter (where severity = 1)::int as yellow,
             count(*) filter (where severity = 2)::int as red,
             count(*)::int as total
-     from (${communeSeverities('u.province_id = any(cast(:ids as int[]))', await progressAsOf(em, q.campaignId, q.asOf))}) s
+     from (${communeSeverities(
+       q,
+       await progressAsOf(em, q.campaignId, q.asOf),
+       sql`u.province_id = any(${intArray(provinceIds)})`,
+       scope,
+     )}) s
      group by province_id`,
-    { ...q, ids: pgArray(provinceIds), unitScope: scope },
   );
   return new Map(rows.map((r) => [r.province_id, withPercent(r)]));
 }
@@ -149,13 +170,13 @@ export async function blocCompletions(
 ) {
   const rows = await query<{ province_id: number; bloc: Bloc; met: number; total: number }>(
     em,
-    `select u.province_id, u.bloc, sum(${COUNTED_MET})::int as met, sum(up.criteria_count)::int as total
+    sql`select u.province_id, u.bloc, sum(${COUNTED_MET})::int as met, sum(up.criteria_count)::int as total
      from ${await progressAsOf(em, q.campaignId, q.asOf)} up
      join campaign cp on cp.id = up.campaign_id
      join unit u on u.id = up.unit_id
-     where up.campaign_id = :campaignId and u.level = '${Level.PROVINCE}' and u.province_id = any(cast(:ids as int[])) and (:unitScope)
+     where up.campaign_id = ${q.campaignId} and u.level = ${Level.PROVINCE}
+       and u.province_id = any(${intArray(provinceIds)}) and (${scope})
      group by u.province_id, u.bloc`,
-    { ...q, ids: pgArray(provinceIds), unitScope: scope },
   );
   const byProvince = new Map<number, BlocCompletion[]>();
   for (const bloc of BLOCS) {
@@ -197,30 +218,21 @@ function withPercent(counts: Omit<StatusCounts, 'greenPercent'>): StatusCounts {
  * and catalog changes; answers keep the counters current incrementally.
  */
 export async function rebuildProgress(em: EntityManager, campaignId: number): Promise<void> {
-  await query(em, 'delete from unit_progress where campaign_id = :campaignId', { campaignId });
+  await query(em, sql`delete from unit_progress where campaign_id = ${campaignId}`);
   await query(
     em,
-    `insert into unit_progress (unit_id, campaign_id, due_date, criteria_count, met_count, confirmed_count, answered_count)
-     ${progressRows('assessment')}`,
-    { campaignId },
+    sql`insert into unit_progress (unit_id, campaign_id, due_date, criteria_count, met_count, confirmed_count, answered_count)
+     ${progressRows(campaignId, sql`assessment`)}`,
   );
   await dropSnapshots(em, campaignId);
   await query(
     em,
-    'delete from criterion_progress where criterion_id in (select id from criterion where campaign_id = :campaignId)',
-    { campaignId },
+    sql`delete from criterion_progress where criterion_id in (select id from criterion where campaign_id = ${campaignId})`,
   );
   await query(
     em,
-    `insert into criterion_progress (criterion_id, province_id, unit_count, met_count)
-     select c.id, u.province_id, count(*) filter (where ${COUNTED_CRITERION}), count(a.id) filter (where ${CLAIM_COUNTS})
-     from campaign cp
-     join criterion c on c.campaign_id = cp.id
-     join unit u on u.bloc = c.bloc and u.level = c.level and (cp.province_id is null or u.province_id = cp.province_id)
-     left join assessment a on a.unit_id = u.id and a.criterion_id = c.id
-     where cp.id = :campaignId
-     group by c.id, u.province_id`,
-    { campaignId },
+    sql`insert into criterion_progress (criterion_id, province_id, unit_count, met_count)
+     ${criterionRows(campaignId, sql`assessment`)}`,
   );
 }
 
@@ -247,14 +259,13 @@ export async function applyAnswerToProgress(
 ): Promise<void> {
   await query(
     em,
-    `with unit_counters as (
+    sql`with unit_counters as (
        update unit_progress
-       set met_count = met_count + :metDelta, confirmed_count = confirmed_count + :confirmedDelta,
-           answered_count = answered_count + :answeredDelta, criteria_count = criteria_count + :countedDelta
-       where unit_id = :unitId and campaign_id = :campaignId and due_date = cast(:dueDate as date)
+       set met_count = met_count + ${change.metDelta}, confirmed_count = confirmed_count + ${change.confirmedDelta},
+           answered_count = answered_count + ${change.answeredDelta}, criteria_count = criteria_count + ${change.countedDelta}
+       where unit_id = ${change.unitId} and campaign_id = ${change.campaignId} and due_date = cast(${change.dueDate} as date)
      )
-     update criterion_progress set met_count = met_count + :metDelta, unit_count = unit_count + :countedDelta
-     where criterion_id = :criterionId and province_id = :provinceId and (:metDelta <> 0 or :countedDelta <> 0)`,
-    change,
+     update criterion_progress set met_count = met_count + ${change.metDelta}, unit_count = unit_count + ${change.countedDelta}
+     where criterion_id = ${change.criterionId} and province_id = ${change.provinceId} and ${change.metDelta !== 0 || change.countedDelta !== 0}`,
   );
 }

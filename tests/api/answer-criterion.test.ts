@@ -1,6 +1,6 @@
 import { AnswerType, Comparator } from '../../server/domain/enums';
 import { rebuildProgress } from '../../server/status/status.service';
-import { query } from '../../server/database/sql';
+import { query, sql } from '../../server/database/sql';
 import { CAMPAIGN } from '../support/demo-facts';
 import { accountWith, campaignId, provinceId } from '../support/graphql-helpers';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -47,10 +47,9 @@ async function communeUnits(communeName: string): Promise<{ communeId: string; u
 async function snapshot() {
   const [row] = await query<{ versions: string; history: string; progress: string }>(
     server.orm.em.fork(),
-    `select (select sum(version) from assessment)::text as versions,
+    sql`select (select sum(version) from assessment)::text as versions,
             (select count(*) from assessment_history)::text as history,
             (select sum(met_count * 7 + answered_count) from unit_progress)::text as progress`,
-    {},
   );
   return row;
 }
@@ -199,11 +198,10 @@ describe('answerCriterion', () => {
       const em = server.orm.em.fork();
       const [row] = await query<{ id: number }>(
         em,
-        `insert into criterion (campaign_id, code, bloc, level, text, position, answer_type, options, passing_option_keys,
+        sql`insert into criterion (campaign_id, code, bloc, level, text, position, answer_type, options, passing_option_keys,
                                 required_option_keys, comparator, target, min_value, max_value, is_placeholder)
-         values (:campaign, 'TEST-NUMBER', 'PARTY', 'COMMUNE', 'Tỷ lệ đảng viên sử dụng Sổ tay đảng viên điện tử (%)', 99,
-                 'NUMBER', '[]', '[]', '[]', :comparator, 98, 0, 100, false) returning id`,
-        { campaign: Number(bacNinhCampaign), comparator: Comparator.GTE },
+         values (${Number(bacNinhCampaign)}, 'TEST-NUMBER', 'PARTY', 'COMMUNE', 'Tỷ lệ đảng viên sử dụng Sổ tay đảng viên điện tử (%)', 99,
+                 'NUMBER', '[]', '[]', '[]', ${Comparator.GTE}, 98, 0, 100, false) returning id`,
       );
       await rebuildProgress(em, Number(bacNinhCampaign));
       numberCriterion = String(row.id);

@@ -2,7 +2,7 @@ import { CAMPAIGN } from '../support/demo-facts';
 import { accountWith, campaignId, provinceId } from '../support/graphql-helpers';
 import { upload, workbookOf } from '../support/import-helpers';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { query } from '../../server/database/sql';
+import { query, sql, type Sql } from '../../server/database/sql';
 
 /**
  * Role × object × action, checked against the demo data. The expectations below restate the
@@ -122,7 +122,7 @@ const CREATE_TARGET = 'mutation ($i: CreateUserInput!) { createUser(input: $i) {
 async function writesSnapshot(): Promise<string> {
   const [row] = await query<{ s: string }>(
     server.orm.em.fork(),
-    `select concat_ws('|', (select sum(version) from assessment), (select count(*) from assessment_history),
+    sql`select concat_ws('|', (select sum(version) from assessment), (select count(*) from assessment_history),
        (select count(*) from solution), (select count(*) from task), (select string_agg(coalesce(closed_on::text, '-'), ',' order by id) from campaign),
        (select count(*) from app_user), (select md5(string_agg(concat(id, ':', disabled_at, ':', must_change_password, ':', password_hash), ',' order by id)) from app_user), (select count(*) from role_grant), (select count(*) from access_token where kind = 'API'),
        (select count(*) from campaign), (select string_agg(state, ',' order by id) from campaign),
@@ -131,7 +131,6 @@ async function writesSnapshot(): Promise<string> {
        (select count(*) from report_template), (select count(*) from report_schedule), (select count(*) from reporting_round),
        (select coalesce(sum(version), 0) from report_submission), (select count(*) from report_submission_version),
        (select string_agg(status || coalesce(answer, ''), ',' order by id) from recommendation where source <> 'IMPORTED')) as s`,
-    {},
   );
   return row.s;
 }
@@ -240,25 +239,25 @@ beforeAll(async () => {
   expect(samples.length).toBe(13);
 
   const em = server.orm.em.fork();
-  const ids = async (sql: string) => (await query<{ id: number }>(em, sql, {})).map((r) => String(r.id));
-  const submissions = `select s.id from report_submission s join reporting_round r on r.id = s.round_id
+  const ids = async (statement: Sql) => (await query<{ id: number }>(em, statement)).map((r) => String(r.id));
+  const submissions = sql`select s.id from report_submission s join reporting_round r on r.id = s.round_id
     join unit u on u.id = s.unit_id join province p on p.id = s.province_id left join commune c on c.id = s.commune_id`;
   reports.lamThaoDrafts = await ids(
-    `${submissions} where p.code = 'bac-ninh' and c.name = 'Xã Lâm Thao' and u.bloc = 'PARTY' order by r.period_start desc`,
+    sql`${submissions} where p.code = 'bac-ninh' and c.name = 'Xã Lâm Thao' and u.bloc = 'PARTY' order by r.period_start desc`,
   );
   reports.bacNinhSubmitted = await ids(
-    `${submissions} where p.code = 'bac-ninh' and s.status = 'SUBMITTED' and c.name <> 'Xã Lâm Thao' order by s.id limit 2`,
+    sql`${submissions} where p.code = 'bac-ninh' and s.status = 'SUBMITTED' and c.name <> 'Xã Lâm Thao' order by s.id limit 2`,
   );
-  [reports.giaPhuc] = await ids(`${submissions} where c.name = 'Xã Gia Phúc'`);
-  [reports.phuThinh] = await ids(`${submissions} where c.name = 'Xã Phú Thịnh' and r.period = '2026-04'`);
+  [reports.giaPhuc] = await ids(sql`${submissions} where c.name = 'Xã Gia Phúc'`);
+  [reports.phuThinh] = await ids(sql`${submissions} where c.name = 'Xã Phú Thịnh' and r.period = '2026-04'`);
   [reports.bacNinhRound] = await ids(
-    `select r.id from reporting_round r join province p on p.id = r.province_id where p.code = 'bac-ninh' and r.due_on < current_date order by r.period_start desc limit 1`,
+    sql`select r.id from reporting_round r join province p on p.id = r.province_id where p.code = 'bac-ninh' and r.due_on < current_date order by r.period_start desc limit 1`,
   );
   [reports.giaPhucRecommendation] = await ids(
-    `select r.id from recommendation r join report_submission s on s.id = r.submission_id join commune c on c.id = s.commune_id where c.name = 'Xã Gia Phúc' limit 1`,
+    sql`select r.id from recommendation r join report_submission s on s.id = r.submission_id join commune c on c.id = s.commune_id where c.name = 'Xã Gia Phúc' limit 1`,
   );
   [reports.supervisionTemplate] = await ids(
-    `select id from report_template where code = 'bao-cao-giam-sat-thuong-xuyen'`,
+    sql`select id from report_template where code = 'bao-cao-giam-sat-thuong-xuyen'`,
   );
   expect(reports.lamThaoDrafts).toHaveLength(3);
   expect(reports.bacNinhSubmitted).toHaveLength(2);
@@ -677,9 +676,10 @@ describe.each(ROLES)('%s', (role) => {
 
     const version = async (id: string) =>
       (
-        await query<{ version: number }>(server.orm.em.fork(), 'select version from report_submission where id = :id', {
-          id: Number(id),
-        })
+        await query<{ version: number }>(
+          server.orm.em.fork(),
+          sql`select version from report_submission where id = ${Number(id)}`,
+        )
       )[0].version;
     const reviewTarget =
       role === 'inspectionProvince'

@@ -1,4 +1,4 @@
-import { query } from '../../server/database/sql';
+import { query, sql } from '../../server/database/sql';
 import { previousDay, todayInVietnam } from '../../server/domain/dates';
 import { provinceId } from '../support/graphql-helpers';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -235,24 +235,21 @@ describe('a campaign from nothing: draft, publish, answer, change after publishi
   it('changes a criterion after publishing as a new version, and judges each day by the version in force', async () => {
     // The round began five days ago: the campaign was published and answered then.
     const em = server.orm.em.fork();
-    const shift = { campaign: Number(campaign) };
+    const shift = Number(campaign);
     await query(
       em,
-      `update assessment_history set changed_at = changed_at - interval '5 days'
-       where assessment_id in (select a.id from assessment a join criterion c on c.id = a.criterion_id where c.campaign_id = :campaign)`,
-      shift,
+      sql`update assessment_history set changed_at = changed_at - interval '5 days'
+       where assessment_id in (select a.id from assessment a join criterion c on c.id = a.criterion_id where c.campaign_id = ${shift})`,
     );
     await query(
       em,
-      `update assessment set answered_at = answered_at - interval '5 days'
-       where criterion_id in (select id from criterion where campaign_id = :campaign)`,
-      shift,
+      sql`update assessment set answered_at = answered_at - interval '5 days'
+       where criterion_id in (select id from criterion where campaign_id = ${shift})`,
     );
     await query(
       em,
-      `update criterion_version set effective_from = effective_from - 5
-       where criterion_id in (select id from criterion where campaign_id = :campaign)`,
-      shift,
+      sql`update criterion_version set effective_from = effective_from - 5
+       where criterion_id in (select id from criterion where campaign_id = ${shift})`,
     );
 
     const changeDay = dayOffset(-2);

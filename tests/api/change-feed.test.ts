@@ -1,4 +1,4 @@
-import { query } from '../../server/database/sql';
+import { query, sql } from '../../server/database/sql';
 import { CAMPAIGN } from '../support/demo-facts';
 import { accountWith, campaignId, provinceId } from '../support/graphql-helpers';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -337,8 +337,7 @@ describe('changes (the change feed)', () => {
   it('counts what the database holds: every history row after the start is in the feed', async () => {
     const [row] = await query<{ rows: number }>(
       server.orm.em.fork(),
-      "select count(*)::int as rows from assessment_history where changed_at >= now() - interval '1 hour'",
-      {},
+      sql`select count(*)::int as rows from assessment_history where changed_at >= now() - interval '1 hour'`,
     );
     const assessments = (await changesAfter(national, start)).filter((k) => k.startsWith('ASSESSMENT:'));
     expect(assessments).toHaveLength(row.rows);

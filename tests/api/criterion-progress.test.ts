@@ -1,4 +1,4 @@
-import { query } from '../../server/database/sql';
+import { query, sql } from '../../server/database/sql';
 import { CLAIM_COUNTS } from '../../server/status/claim';
 import { CAMPAIGN } from '../support/demo-facts';
 import { campaignId, provinceId } from '../support/graphql-helpers';
@@ -36,7 +36,7 @@ async function resultOf(
 async function mismatches(): Promise<number> {
   const [row] = await query<{ n: number }>(
     server.orm.em.fork(),
-    `select count(*)::int as n
+    sql`select count(*)::int as n
      from criterion_progress cp
      full join (select c.id as criterion_id, u.province_id, count(*)::int as total, count(a.id) filter (where ${CLAIM_COUNTS})::int as met
                 from criterion c
@@ -46,7 +46,6 @@ async function mismatches(): Promise<number> {
                 group by 1, 2) actual
        on actual.criterion_id = cp.criterion_id and actual.province_id = cp.province_id
      where cp.met_count is distinct from actual.met or cp.unit_count is distinct from actual.total`,
-    {},
   );
   return row.n;
 }

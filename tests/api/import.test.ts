@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { deflateRawSync } from 'node:zlib';
-import { query } from '../../server/database/sql';
+import { query, sql } from '../../server/database/sql';
 import { checkConsistency } from '../support/consistency';
 import { CAMPAIGN } from '../support/demo-facts';
 import { campaignId } from '../support/graphql-helpers';
@@ -16,10 +16,9 @@ let bacNinhCampaign: string;
 async function writes(): Promise<string> {
   const [row] = await query<{ s: string }>(
     server.orm.em.fork(),
-    `select concat_ws('|', (select count(*) from app_user), (select count(*) from role_grant), (select count(*) from audit_entry),
+    sql`select concat_ws('|', (select count(*) from app_user), (select count(*) from role_grant), (select count(*) from audit_entry),
        (select coalesce(sum(version), 0) from assessment), (select count(*) from assessment_history), (select count(*) from criterion),
        (select sum(met_count * 7 + answered_count + criteria_count * 3) from unit_progress)) as s`,
-    {},
   );
   return row.s;
 }
@@ -83,10 +82,9 @@ describe('accounts import', () => {
     expect(generated).toHaveLength(301 - 100);
     const [counts] = await query<{ users: string; grants: string; audited: string }>(
       server.orm.em.fork(),
-      `select (select count(*) from app_user where username like 'nhap.%') as users,
+      sql`select (select count(*) from app_user where username like 'nhap.%') as users,
               (select count(*) from role_grant g join app_user u on u.id = g.user_id where u.username like 'nhap.%') as grants,
               (select count(*) from audit_entry where username = 'quantri' and action in ('CREATE', 'GRANT')) as audited`,
-      {},
     );
     expect(counts).toEqual({ users: '301', grants: '301', audited: '602' });
 
@@ -294,11 +292,10 @@ describe('answers import', () => {
 
     const [written] = await query<{ history: string; audited: string; evidence: string }>(
       server.orm.em.fork(),
-      `select (select count(*) from assessment_history h join app_user u on u.id = h.changed_by_id where u.username = 'nhap.ketqua') as history,
+      sql`select (select count(*) from assessment_history h join app_user u on u.id = h.changed_by_id where u.username = 'nhap.ketqua') as history,
               (select count(*) from audit_entry where username = 'nhap.ketqua' and action = 'ANSWER') as audited,
               (select count(*) from assessment a join app_user u on u.id = a.answered_by_id
                 where u.username = 'nhap.ketqua' and a.evidence_document_date = '2026-01-15') as evidence`,
-      {},
     );
     expect(written).toEqual({ history: '1000', audited: '1000', evidence: '1000' });
     expect(await checkConsistency(server.orm.em)).toMatchObject({

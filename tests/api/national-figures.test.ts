@@ -1,7 +1,7 @@
 import { CAMPAIGN, facts } from '../support/demo-facts';
 import { campaignId } from '../support/graphql-helpers';
 import { useSignedInServer } from '../support/test-server';
-import { query } from '../../server/database/sql';
+import { query, sql } from '../../server/database/sql';
 
 const session = useSignedInServer('quocgia');
 
@@ -140,9 +140,8 @@ describe('the national demo data set, read through the API', () => {
     const stated = 18 + 34 + 17 + 23; // report 000's commune criteria per bloc
     const [{ counted, placeholder }] = await query<{ counted: number; placeholder: number }>(
       session.server.orm.em.fork(),
-      `select count(*)::int as counted, min(c.id) filter (where c.is_placeholder) as placeholder
-       from criterion c join campaign cp on cp.id = c.campaign_id where cp.code = :code`,
-      { code: CAMPAIGN.phase2Commune },
+      sql`select count(*)::int as counted, min(c.id) filter (where c.is_placeholder) as placeholder
+       from criterion c join campaign cp on cp.id = c.campaign_id where cp.code = ${CAMPAIGN.phase2Commune}`,
     );
     expect(criteria.length).toBeLessThan(counted);
     expect(counted).toBeGreaterThanOrEqual(stated);

@@ -1,4 +1,4 @@
-import { query } from '../../server/database/sql';
+import { query, sql } from '../../server/database/sql';
 import { todayInVietnam } from '../../server/domain/dates';
 import { openDueRounds } from '../../server/report/rounds';
 import { provinceId } from '../support/graphql-helpers';
@@ -31,10 +31,9 @@ async function codeOf(text: string, variables: Record<string, unknown>, token: s
 async function writes(): Promise<string> {
   const [row] = await query<{ s: string }>(
     server.orm.em.fork(),
-    `select concat_ws('|', (select sum(version) from report_submission), (select count(*) from report_submission_version),
+    sql`select concat_ws('|', (select sum(version) from report_submission), (select count(*) from report_submission_version),
        (select count(*) from audit_entry), (select count(*) from recommendation), (select count(*) from obstacle),
        (select md5(string_agg("values"::text || status, ',' order by id)) from report_submission)) as s`,
-    {},
   );
   return row.s;
 }
@@ -222,8 +221,7 @@ describe('a report written, submitted, returned, fixed and accepted', () => {
 
     const [audit] = await query<{ n: number }>(
       server.orm.em.fork(),
-      `select count(*)::int as n from audit_entry where object_type = 'ReportSubmission' and object_id = :id`,
-      { id: draft.id },
+      sql`select count(*)::int as n from audit_entry where object_type = 'ReportSubmission' and object_id = ${draft.id}`,
     );
     expect(audit.n).toBe(accepted.versions.length);
 
@@ -500,14 +498,12 @@ describe('templates and schedules are authored in the product', () => {
     // Opening again changes nothing: one round per period, one submission per unit.
     const [counts] = await query<{ rounds: number; submissions: number }>(
       server.orm.em.fork(),
-      `select count(distinct r.id)::int as rounds, count(s.id)::int as submissions from reporting_round r join report_submission s on s.round_id = r.id where r.schedule_id = :id`,
-      { id: Number(schedule.createReportSchedule.id) },
+      sql`select count(distinct r.id)::int as rounds, count(s.id)::int as submissions from reporting_round r join report_submission s on s.round_id = r.id where r.schedule_id = ${Number(schedule.createReportSchedule.id)}`,
     );
     await openDueRounds(server.orm.em.fork());
     const [again] = await query<{ rounds: number; submissions: number }>(
       server.orm.em.fork(),
-      `select count(distinct r.id)::int as rounds, count(s.id)::int as submissions from reporting_round r join report_submission s on s.round_id = r.id where r.schedule_id = :id`,
-      { id: Number(schedule.createReportSchedule.id) },
+      sql`select count(distinct r.id)::int as rounds, count(s.id)::int as submissions from reporting_round r join report_submission s on s.round_id = r.id where r.schedule_id = ${Number(schedule.createReportSchedule.id)}`,
     );
     expect(again).toEqual(counts);
     expect(counts.submissions).toBe(counts.rounds * 99);
@@ -550,8 +546,7 @@ describe('a round of 99 communes', () => {
     const em = server.orm.em.fork();
     const others = await query<{ id: number; name: string }>(
       em,
-      `select s.id, u.name from report_submission s join unit u on u.id = s.unit_id where s.round_id = :r and s.status = 'DRAFT' order by s.id`,
-      { r: Number(roundId) },
+      sql`select s.id, u.name from report_submission s join unit u on u.id = s.unit_id where s.round_id = ${Number(roundId)} and s.status = 'DRAFT' order by s.id`,
     );
     expect(others).toHaveLength(98);
     const onTime = others.slice(0, 59).map((o) => o.id);
@@ -562,15 +557,11 @@ describe('a round of 99 communes', () => {
       .sort();
     await query(
       em,
-      `update report_submission set status = 'SUBMITTED', first_submitted_at = now(), submitted_at = now() where id = any(cast(:ids as int[]))`,
-      {
-        ids: `{${onTime.join(',')}}`,
-      },
+      sql`update report_submission set status = 'SUBMITTED', first_submitted_at = now(), submitted_at = now() where id = any(cast(${`{${onTime.join(',')}}`} as int[]))`,
     );
     await query(
       em,
-      `update report_submission set status = 'SUBMITTED', first_submitted_at = now() + interval '3 days', submitted_at = now() + interval '3 days' where id = any(cast(:ids as int[]))`,
-      { ids: `{${late.join(',')}}` },
+      sql`update report_submission set status = 'SUBMITTED', first_submitted_at = now() + interval '3 days', submitted_at = now() + interval '3 days' where id = any(cast(${`{${late.join(',')}}`} as int[]))`,
     );
     const data = await ok(
       `query ($r: ID!) { reportingRound(id: $r) { consolidation { total submitted onTime late notSubmitted onTimePercent previousOnTimePercent notSubmittedUnits { unitName late } } } }`,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ensureDatabase, openOrm } from '../../server/database/database';
 import { startEmbeddedPostgres } from '../../server/database/embedded-postgres';
-import { query } from '../../server/database/sql';
+import { query, sql } from '../../server/database/sql';
 import { loadDemoData } from '../../server/demo/load-demo';
 import { serveOrm } from '../support/test-server';
 
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     const loader = await openOrm(url);
     const loadStarted = Date.now();
     await loader.em.fork().transactional((em) => loadDemoData(em));
-    const communes = (await query<{ code: string }>(loader.em.fork(), 'select code from commune order by id', {})).map(
+    const communes = (await query<{ code: string }>(loader.em.fork(), sql`select code from commune order by id`)).map(
       (c) => c.code,
     );
     await loader.close();
@@ -66,8 +66,7 @@ async function main(): Promise<void> {
       }
       const [row] = await query<{ n: number }>(
         server.orm.em.fork(),
-        "select count(*)::int as n from app_user where username like 'canbo.%'",
-        {},
+        sql`select count(*)::int as n from app_user where username like 'canbo.%'`,
       );
       console.log(`Accounts in the database after the import: ${row.n.toLocaleString('en-US')}.`);
       const last = generated[generated.length - 1];
