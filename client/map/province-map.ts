@@ -30,9 +30,18 @@ export interface Archipelago {
 
 export type SourceGeodata = FeatureCollection<Polygon | MultiPolygon, { id: string }>;
 
-/** What the client draws: `provinces` keyed by product code, `islands` by the province that administers them. */
+/** One of the 34 as the product knows it (server/demo/sources/provinces.json). */
+export interface ProductProvince {
+  code: string;
+  name: string;
+}
+
+/**
+ * What the client draws: `provinces` keyed by product code and named as the product names them,
+ * `islands` keyed by the province that administers them.
+ */
 export type ProvinceTopology = Topology<{
-  provinces: GeometryCollection;
+  provinces: GeometryCollection<{ name: string }>;
   islands: GeometryCollection<{ name: string; label: string }>;
 }>;
 
@@ -53,8 +62,12 @@ const MIN_RING_AREA = 2e-8;
 export function buildProvinceMap(
   source: SourceGeodata,
   formerProvinces: FormerProvince[],
+  productProvinces: ProductProvince[],
   archipelagos: Archipelago[],
 ): ProvinceTopology {
+  const names = new Map(productProvinces.map((province) => [province.code, province.name]));
+  const unknown = formerProvinces.filter((former) => !names.has(former.province));
+  if (unknown.length) throw new Error(`Not a product province: ${unknown.map((former) => former.province).join(', ')}`);
   const into = new Map(formerProvinces.map((former) => [former.iso, former.province]));
   const unmapped = source.features.filter((f) => !into.has(f.properties.id)).map((f) => f.properties.id);
   if (unmapped.length) throw new Error(`No new province for former ${unmapped.join(', ')}`);
@@ -73,7 +86,11 @@ export function buildProvinceMap(
     objects: {
       merged: {
         type: 'GeometryCollection',
-        geometries: codes.map((code) => ({ ...mergeArcs(former, groups.get(code) as never), id: code })),
+        geometries: codes.map((code) => ({
+          ...mergeArcs(former, groups.get(code) as never),
+          id: code,
+          properties: { name: names.get(code)! },
+        })),
       },
     },
   };
