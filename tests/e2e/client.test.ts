@@ -69,16 +69,27 @@ describe('the client in a browser', () => {
     const page = await open('quocgia');
     await heading(page, 'Toàn quốc').waitFor();
     expect(path(page)).toBe('/toan-quoc');
-    const tiles = page.locator('a[data-province]');
-    await tiles.first().waitFor();
-    expect(await tiles.count()).toBe(34);
+    const shapes = page.locator('path[data-province]');
+    await shapes.first().waitFor();
+    expect(await shapes.count()).toBe(34);
 
     // The campaign of the report's heat map (Phụ lục 4): every Bắc Ninh commune is green there.
     await page.getByLabel('Đợt đánh giá').selectOption(CAMPAIGN.oneStop);
-    const bacNinh = page.locator('a[data-province="bac-ninh"]');
     const { green, total } = await statusCounts('quocgia', CAMPAIGN.oneStop, bacNinhId);
-    await bacNinh.filter({ hasText: `${green}/${total} xã, phường xanh` }).waitFor();
-    expect(await bacNinh.textContent()).toContain('100 %');
+    await page.locator('path[data-province="bac-ninh"][data-status="GREEN"]').hover();
+    const figures = page.getByTestId('map-tooltip');
+    await figures.filter({ hasText: `${green}/${total} xã, phường xanh` }).waitFor();
+    expect(await figures.textContent()).toContain('100 %');
+
+    // Cao Bằng (10,71 % green in Phụ lục 4) is drawn red and opens on a click.
+    const caoBang = page.locator('path[data-province="cao-bang"]');
+    expect(await caoBang.getAttribute('class')).toContain('province-shape--red');
+    await screenshot(page, 'national-map');
+    await caoBang.click();
+    await heading(page, 'Cao Bằng').waitFor();
+    expect(path(page)).toMatch(/^\/tinh\//);
+    await page.goBack();
+    await page.locator('path[data-province]').first().waitFor();
 
     await page.getByRole('button', { name: 'Bảng', exact: true }).click();
     expect(await page.locator('table.table--sortable tbody tr').count()).toBe(34);

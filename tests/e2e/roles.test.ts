@@ -257,7 +257,7 @@ describe('each role in the browser', () => {
     const page = await open('quocgia');
     await heading(page, 'Toàn quốc').waitFor();
     expect(await page.getByLabel('Đợt đánh giá').inputValue()).toBe(CAMPAIGN.oneStop);
-    await page.locator('a[data-province="bac-ninh"]').filter({ hasText: '100 %' }).waitFor();
+    await page.locator('path[data-province="bac-ninh"][data-status="GREEN"]').waitFor();
 
     await page.getByRole('button', { name: 'Bảng', exact: true }).click();
     expect(await page.locator('table.table--sortable thead th').last().textContent()).toContain(
@@ -387,6 +387,7 @@ describe('each role in the browser', () => {
     const nation = await open('quocgia', 375);
     await nation.getByTestId('criterion-table').waitFor();
     await nation.getByTestId('bloc-completion').waitFor();
+    await nation.locator('path[data-province="cao-bang"].province-shape--red').waitFor();
     expect(await overflow(nation)).toBeLessThanOrEqual(0);
     await screenshot(nation, 'phone-national-overseer');
   });

@@ -12,8 +12,9 @@ import { BlocCompletionTable } from './BlocCompletionTable';
 import { CriterionTable } from './CriterionTable';
 import { OverdueTasks } from './OverdueTasks';
 import { ProvinceReportRanking } from './ProvinceReportRanking';
+import { provinceClass } from './province-class';
+import { ProvinceMap } from './ProvinceMap';
 import { ProvinceTable } from './ProvinceTable';
-import { ProvinceTileMap } from './ProvinceTileMap';
 
 const nationalOverviewQuery = graphql(`
   query NationalOverview($campaignId: ID!) {
@@ -41,7 +42,7 @@ function NationalSummary({ provinces }: { provinces: ProvinceFigures[] }) {
     { green: 0, yellow: 0, red: 0, total: 0 },
   );
   const taking = provinces.filter((province) => province.statusCounts.total > 0);
-  const underHalf = taking.filter((province) => province.statusCounts.greenPercent < 50).length;
+  const underHalf = taking.filter((province) => provinceClass(province.statusCounts) === 'RED').length;
   return (
     <section className="panel" aria-label="Tổng hợp toàn quốc">
       <dl className="stats">
@@ -77,7 +78,7 @@ export function NationalFigures({ campaign, choices }: { campaign: Campaign; cho
               <div className="toggle" role="group" aria-label="Cách xem">
                 {(
                   [
-                    ['map', 'Bản đồ ô'],
+                    ['map', 'Bản đồ'],
                     ['table', 'Bảng'],
                   ] as const
                 ).map(([value, label]) => (
@@ -88,7 +89,7 @@ export function NationalFigures({ campaign, choices }: { campaign: Campaign; cho
               </div>
             </div>
             {view === 'map' ? (
-              <ProvinceTileMap provinces={data.provinces} campaignCode={campaign.code} />
+              <ProvinceMap provinces={data.provinces} campaignCode={campaign.code} />
             ) : (
               <ProvinceTable provinces={data.provinces} campaignCode={campaign.code} />
             )}

@@ -3,12 +3,15 @@ import { Link } from '../app/router';
 import { paths } from '../app/routes';
 import { Change } from '../ui/Change';
 import { formatNumber, formatPercent } from '../ui/format';
+import { StatusBadge } from '../ui/StatusBadge';
 import type { ProvinceFigures } from './NationalFigures';
+import { CLASS_SEVERITY, provinceClass } from './province-class';
 
-type SortKey = 'name' | 'green' | 'yellow' | 'red' | 'total' | 'greenPercent' | 'greenPercentChange';
+type SortKey = 'name' | 'class' | 'green' | 'yellow' | 'red' | 'total' | 'greenPercent' | 'greenPercentChange';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'name', label: 'Tỉnh, thành phố' },
+  { key: 'class', label: 'Phân loại' },
   { key: 'green', label: 'XANH' },
   { key: 'yellow', label: 'VÀNG' },
   { key: 'red', label: 'ĐỎ' },
@@ -19,8 +22,15 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 
 const collator = new Intl.Collator('vi');
 
+/** Lower is worse: class first, then % green within a class. */
+const standing = (province: ProvinceFigures) =>
+  CLASS_SEVERITY[provinceClass(province.statusCounts) ?? 'NONE'] * 1000 + province.statusCounts.greenPercent;
+
 function compare(a: ProvinceFigures, b: ProvinceFigures, key: SortKey): number {
-  return key === 'name' ? collator.compare(a.name, b.name) : (a.statusCounts[key] ?? 0) - (b.statusCounts[key] ?? 0);
+  if (key === 'name') return collator.compare(a.name, b.name);
+  // Reversed so that the first click, descending like every figure's, lists the worst first.
+  if (key === 'class') return standing(b) - standing(a);
+  return (a.statusCounts[key] ?? 0) - (b.statusCounts[key] ?? 0);
 }
 
 export function ProvinceTable({ provinces, campaignCode }: { provinces: ProvinceFigures[]; campaignCode: string }) {
@@ -42,7 +52,7 @@ export function ProvinceTable({ provinces, campaignCode }: { provinces: Province
               <th
                 key={column.key}
                 scope="col"
-                className={column.key === 'name' ? undefined : 'numeric'}
+                className={column.key === 'name' || column.key === 'class' ? undefined : 'numeric'}
                 aria-sort={sort.key === column.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
               >
                 <button type="button" onClick={() => sortBy(column.key)}>
@@ -61,6 +71,9 @@ export function ProvinceTable({ provinces, campaignCode }: { provinces: Province
               <th scope="row">
                 <Link to={paths.province(province.id, campaignCode)}>{province.name}</Link>
               </th>
+              <td>
+                <StatusBadge status={provinceClass(province.statusCounts)} />
+              </td>
               <td className="numeric">{formatNumber(province.statusCounts.green)}</td>
               <td className="numeric">{formatNumber(province.statusCounts.yellow)}</td>
               <td className="numeric">{formatNumber(province.statusCounts.red)}</td>
