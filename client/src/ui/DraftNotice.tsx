@@ -11,7 +11,7 @@ export function DraftNotice({ state, onDiscard }: { state: DraftState; onDiscard
           ? ': kết quả đã được cập nhật sau khi bản nháp được soạn, hãy kiểm tra trước khi lưu.'
           : '.'}
       </span>
-      <button type="button" className="button button--small button--ghost" onClick={onDiscard}>
+      <button type="button" className="button button--small" onClick={onDiscard}>
         Bỏ bản nháp
       </button>
     </div>
