@@ -196,4 +196,28 @@ describe('forms under an English browser', () => {
     await saved.getByRole('button', { name: 'Cập nhật kết quả' }).click();
     expect(await saved.getByLabel('Ngày văn bản').inputValue()).toBe('05/01/2026');
   });
+
+  it('takes a report figure with a decimal comma, which an English number input would refuse', async () => {
+    // Phú Thịnh's People's Committee writes the monthly progress report, which has figures.
+    const page = watched(await signIn(browser, baseUrl, 'phuthinh.ubnd', undefined, LOCALE));
+    await page.getByRole('link', { name: 'Báo cáo định kỳ' }).first().click();
+    await page
+      .getByTestId('to-write')
+      .getByRole('link', { name: /tiến độ/i })
+      .first()
+      .click();
+    const figure = page.locator('form input[inputmode="decimal"]').first();
+    await figure.waitFor();
+    expect(await page.locator('input[type="number"]').count()).toBe(0);
+    await figure.fill('12,5');
+    await page.getByTestId('report-status').filter({ hasText: 'Đã lưu bản nháp' }).waitFor();
+    await page.reload();
+    await figure.waitFor();
+    expect(await figure.inputValue()).toBe('12,5');
+    // A figure that is not a number is said under the field once it is left.
+    await figure.fill('12,');
+    await figure.press('Tab');
+    await page.getByText('Hãy nhập một số, phần thập phân viết sau dấu phẩy (ví dụ 72,5).').waitFor();
+    expect(await figure.getAttribute('aria-invalid')).toBe('true');
+  });
 });

@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import type { ReportFormQuery } from '../gql/graphql';
 import { describeError, errorCode } from '../ui/errors';
 import { Form } from '../ui/Form';
+import { NumberField } from '../ui/NumberField';
 import { PageHeader } from '../ui/PageHeader';
 import { Loaded } from '../ui/states';
 import { draftKey } from '../ui/stored-draft';
@@ -162,13 +163,11 @@ function FieldInput({
             {field.label}
             {field.unitOfMeasure ? ` (${field.unitOfMeasure})` : ''}
           </label>
-          <input
+          <NumberField
             id={id}
-            type="number"
-            step="any"
-            value={value === undefined || value === null ? '' : String(value)}
+            value={typeof value === 'number' ? value : null}
             readOnly={!editable}
-            onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+            onChange={onChange}
           />
         </div>
       );
@@ -455,7 +454,7 @@ function SubmissionForm({ submission, refetch }: { submission: Submission; refet
           {submission.reviewComment}
         </p>
       )}
-      {/* Enter in a field saves the draft at once instead of waiting for the pause in typing. */}
+      {/* Saved as one types; should Enter submit it (a template of a single field), it saves at once. */}
       <Form onSubmit={saver.flush}>
         {template.sections.map((section) => (
           <section key={section.key} className="panel report-section">
