@@ -68,15 +68,27 @@ export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   });
 }
 
-/** A fresh browser context (own localStorage) signed in as a demo account through the login form. */
-export async function signIn(browser: Browser, baseUrl: string, username: string, width = 1280): Promise<Page> {
+/** A fresh browser context (own localStorage) at the sign-in page; `locale` is the browser's language. */
+export async function openLoginPage(browser: Browser, baseUrl: string, width = 1280, locale = 'vi-VN'): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width, height: 900 },
-    locale: 'vi-VN',
+    locale,
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/`);
+  return page;
+}
+
+/** A fresh browser context (own localStorage) signed in as a demo account through the login form. */
+export async function signIn(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  width = 1280,
+  locale = 'vi-VN',
+): Promise<Page> {
+  const page = await openLoginPage(browser, baseUrl, width, locale);
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();

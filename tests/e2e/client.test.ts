@@ -190,7 +190,7 @@ describe('the client in a browser', () => {
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await card.getByLabel('Có — đơn vị đã thực hiện').check();
     await card.getByLabel('Số văn bản').fill('15-KH/ĐU');
-    await card.getByLabel('Ngày văn bản').fill('2026-01-05');
+    await card.getByLabel('Ngày văn bản').fill('05/01/2026');
     await card.getByRole('button', { name: 'Lưu kết quả' }).click();
 
     await progress.filter({ hasText: '18/18' }).waitFor();

@@ -1,8 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import { describeError } from '../ui/errors';
-import { ProblemNotice } from '../ui/states';
+import { Form } from '../ui/Form';
 import { formatDateTime } from '../ui/format';
 import { useViewer } from '../viewer/ViewerProvider';
 import type { Account } from './AccountDirectory';
@@ -41,8 +41,7 @@ function ResetPasswordForm({ account, onDone }: { account: Account; onDone: () =
   const [done, setDone] = useState<string | null>(null);
   const [{ fetching }, reset] = useMutation(resetPasswordMutation);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if (password.length < 10) {
       setProblem('Mật khẩu tạm cần ít nhất 10 ký tự.');
       return;
@@ -58,10 +57,10 @@ function ResetPasswordForm({ account, onDone }: { account: Account; onDone: () =
   };
 
   return (
-    <form
+    <Form
+      problem={problem}
       className="form-grid grant-form"
       onSubmit={submit}
-      noValidate
       aria-label={`Đặt lại mật khẩu của ${account.username}`}
     >
       <div className="field">
@@ -94,8 +93,7 @@ function ResetPasswordForm({ account, onDone }: { account: Account; onDone: () =
           </button>
         </div>
       )}
-      <ProblemNotice problem={problem} />
-    </form>
+    </Form>
   );
 }
 

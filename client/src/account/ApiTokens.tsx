@@ -1,9 +1,10 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { describeError } from '../ui/errors';
 import { formatDateTime } from '../ui/format';
-import { EmptyState, Loaded, ProblemNotice } from '../ui/states';
+import { Form } from '../ui/Form';
+import { EmptyState, Loaded } from '../ui/states';
 
 const apiTokensQuery = graphql(`
   query ApiTokens {
@@ -73,8 +74,7 @@ function CreateTokenForm({
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
   const [{ fetching }, create] = useMutation(createApiTokenMutation);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setSecret(null);
     const expiresInDays = Number(days);
     if (!name.trim()) return setProblem('Hãy đặt tên cho công cụ dùng mã.');
@@ -94,7 +94,7 @@ function CreateTokenForm({
 
   return (
     <>
-      <form className="form-grid" onSubmit={submit} aria-label="Tạo mã truy cập API">
+      <Form className="form-grid" onSubmit={submit} problem={problem} aria-label="Tạo mã truy cập API">
         <div className="field">
           <label htmlFor={`${id}-name`}>Tên công cụ</label>
           <input
@@ -138,8 +138,7 @@ function CreateTokenForm({
             {fetching ? 'Đang tạo…' : 'Tạo mã truy cập'}
           </button>
         </div>
-        <ProblemNotice problem={problem} />
-      </form>
+      </Form>
       {secret && (
         <div className="notice" role="status" data-testid="new-token">
           <p>

@@ -1,9 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useMutation } from 'urql';
 import { Logo, SignOutButton } from '../app/AppShell';
 import { graphql } from '../gql';
 import { describeError } from '../ui/errors';
-import { ProblemNotice } from '../ui/states';
+import { Form } from '../ui/Form';
 
 const changePasswordMutation = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -35,8 +35,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
   const set = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
     setForm({ ...form, [field]: event.target.value });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setChanged(false);
     const local = problemOf(form);
     setProblem(local);
@@ -67,7 +66,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
   );
 
   return (
-    <form className="form-grid" onSubmit={submit} noValidate aria-label="Đổi mật khẩu">
+    <Form className="form-grid" onSubmit={submit} problem={problem} aria-label="Đổi mật khẩu">
       {field('current', 'Mật khẩu hiện tại', 'current-password')}
       {field('next', 'Mật khẩu mới', 'new-password', 'Ít nhất 10 ký tự, khác mật khẩu hiện tại.')}
       {field('repeated', 'Nhập lại mật khẩu mới', 'new-password')}
@@ -76,13 +75,12 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
           {fetching ? 'Đang đổi…' : 'Đổi mật khẩu'}
         </button>
       </div>
-      <ProblemNotice problem={problem} />
       {changed && (
         <p className="notice" role="status">
           Đã đổi mật khẩu.
         </p>
       )}
-    </form>
+    </Form>
   );
 }
 

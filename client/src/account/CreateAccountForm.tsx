@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import { describeError } from '../ui/errors';
+import { Form } from '../ui/Form';
 
 const createUserMutation = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
@@ -37,8 +38,7 @@ export function CreateAccountForm() {
   const set = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
     setForm({ ...form, [field]: event.target.value });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setCreated(null);
     const local = problemOf(form);
     setProblem(local);
@@ -66,7 +66,7 @@ export function CreateAccountForm() {
   return (
     <section className="panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Tạo tài khoản</h2>
-      <form className="form-grid" onSubmit={submit} aria-describedby={problem ? `${id}-problem` : undefined}>
+      <Form className="form-grid" onSubmit={submit} problem={problem}>
         <div className="field">
           <label htmlFor={`${id}-username`}>Tên đăng nhập</label>
           <input
@@ -108,17 +108,12 @@ export function CreateAccountForm() {
             {fetching ? 'Đang tạo…' : 'Tạo tài khoản'}
           </button>
         </div>
-        {problem && (
-          <p id={`${id}-problem`} className="notice notice--error" role="alert">
-            {problem}
-          </p>
-        )}
         {created && (
           <p className="notice" role="status">
             {created}
           </p>
         )}
-      </form>
+      </Form>
     </section>
   );
 }

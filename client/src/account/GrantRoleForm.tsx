@@ -1,9 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { Bloc, GrantRoleInput, Role } from '../gql/graphql';
 import { describeError } from '../ui/errors';
-import { ProblemNotice } from '../ui/states';
+import { Form } from '../ui/Form';
 import { BLOC_LABEL, BLOCS, ROLE_LABEL } from '../ui/labels';
 import { useDebounced } from '../ui/use-debounced';
 
@@ -110,8 +110,7 @@ export function GrantRoleForm({ userId, userName, onDone }: { userId: string; us
   const shape = SHAPE[role];
   const needsProvinceChoice = shape.province !== 'none' || shape.commune;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const input: GrantRoleInput = { userId, role };
     if (shape.province !== 'none' && provinceId) input.provinceId = provinceId;
     if (shape.commune) input.communeId = communeId;
@@ -128,7 +127,12 @@ export function GrantRoleForm({ userId, userName, onDone }: { userId: string; us
   };
 
   return (
-    <form className="form-grid grant-form" onSubmit={submit} aria-label={`Giao quyền cho ${userName}`}>
+    <Form
+      className="form-grid grant-form"
+      onSubmit={submit}
+      problem={problem}
+      aria-label={`Giao quyền cho ${userName}`}
+    >
       <div className="field">
         <label htmlFor={`${id}-role`}>Vai trò</label>
         <select id={`${id}-role`} value={role} autoFocus onChange={(event) => setRole(event.target.value as Role)}>
@@ -185,7 +189,6 @@ export function GrantRoleForm({ userId, userName, onDone }: { userId: string; us
           {fetching ? 'Đang giao…' : 'Giao quyền'}
         </button>
       </div>
-      <ProblemNotice problem={problem} />
-    </form>
+    </Form>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useMutation } from 'urql';
 import { Logo } from '../app/AppShell';
 import { graphql } from '../gql';
 import { describeError } from '../ui/errors';
+import { Form } from '../ui/Form';
 import { startSession } from './session';
 
 const loginMutation = graphql(`
@@ -28,15 +29,19 @@ export function LoginPage({ notice }: { notice: string | null }) {
     document.title = 'Đăng nhập · Phủ Xanh';
   }, []);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const result = await login({ username: username.trim(), password });
     if (result.data) startSession(result.data.login);
   };
 
   return (
     <main className="login" id="main">
-      <form className="login__card" onSubmit={submit} aria-describedby={`${id}-intro`}>
+      <Form
+        className="login__card"
+        onSubmit={submit}
+        problem={error ? describeError(error, LOGIN_WORDS) : null}
+        aria-describedby={`${id}-intro`}
+      >
         <div className="login__brand">
           <Logo />
           <div>
@@ -48,11 +53,6 @@ export function LoginPage({ notice }: { notice: string | null }) {
         {notice && !error && (
           <p className="notice" role="status">
             {notice}
-          </p>
-        )}
-        {error && (
-          <p className="notice notice--error" role="alert">
-            {describeError(error, LOGIN_WORDS)}
           </p>
         )}
         <div className="field">
@@ -83,7 +83,7 @@ export function LoginPage({ notice }: { notice: string | null }) {
         <button type="submit" className="button button--primary button--block" disabled={fetching}>
           {fetching ? 'Đang đăng nhập…' : 'Đăng nhập'}
         </button>
-      </form>
+      </Form>
     </main>
   );
 }

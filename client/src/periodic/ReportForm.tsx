@@ -6,8 +6,12 @@ import { saveFile } from '../exports/ExportButtons';
 import { graphql } from '../gql';
 import type { ReportFormQuery } from '../gql/graphql';
 import { describeError, errorCode } from '../ui/errors';
+import { Form } from '../ui/Form';
+import { NumberField } from '../ui/NumberField';
 import { PageHeader } from '../ui/PageHeader';
 import { Loaded } from '../ui/states';
+import { draftKey } from '../ui/stored-draft';
+import { useViewer } from '../viewer/ViewerProvider';
 import { readPending, writePending } from './draft-store';
 import { momentText, SUBMISSION_STATUS_LABEL, VERDICT_LABEL, type Verdict } from './labels';
 
@@ -159,13 +163,11 @@ function FieldInput({
             {field.label}
             {field.unitOfMeasure ? ` (${field.unitOfMeasure})` : ''}
           </label>
-          <input
+          <NumberField
             id={id}
-            type="number"
-            step="any"
-            value={value === undefined || value === null ? '' : String(value)}
+            value={typeof value === 'number' ? value : null}
             readOnly={!editable}
-            onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+            onChange={onChange}
           />
         </div>
       );
@@ -269,7 +271,7 @@ function FieldInput({
 }
 
 /** Sends the edits not yet saved, field by field, with the version read; a stale version reloads it and sends again. */
-function useDraftSaver(submission: Submission, onSaved: () => void) {
+function useDraftSaver(submission: Submission, pendingKey: string, onSaved: () => void) {
   const [, save] = useMutation(saveDraftMutation);
   const version = useRef(submission.version);
   const timer = useRef<number | undefined>(undefined);
@@ -280,7 +282,7 @@ function useDraftSaver(submission: Submission, onSaved: () => void) {
 
   const flush = useCallback(async (): Promise<boolean> => {
     window.clearTimeout(timer.current);
-    const pending = readPending(submission.id);
+    const pending = readPending(pendingKey);
     if (!pending) return true;
     setState((s) => ({ ...s, saving: true }));
     const sent = pending.values;
@@ -309,27 +311,27 @@ function useDraftSaver(submission: Submission, onSaved: () => void) {
       return false;
     }
     version.current = result.data!.saveReportDraft.version;
-    const now = readPending(submission.id);
+    const now = readPending(pendingKey);
     const left = Object.fromEntries(Object.entries(now?.values ?? {}).filter(([k, v]) => sent[k] !== v));
-    writePending(submission.id, { version: version.current, values: left });
+    writePending(pendingKey, { version: version.current, values: left });
     setState({ saving: false, savedAt: new Date() });
     onSaved();
     return true;
-  }, [save, submission.id, onSaved]);
+  }, [save, submission.id, pendingKey, onSaved]);
 
   const edit = useCallback(
     (key: string, value: unknown) => {
-      const pending = readPending(submission.id) ?? { version: version.current, values: {} };
-      writePending(submission.id, { version: pending.version, values: { ...pending.values, [key]: value } });
+      const pending = readPending(pendingKey) ?? { version: version.current, values: {} };
+      writePending(pendingKey, { version: pending.version, values: { ...pending.values, [key]: value } });
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => void flush(), SAVE_DELAY_MS);
     },
-    [submission.id, flush],
+    [pendingKey, flush],
   );
 
   useEffect(() => {
     // Edits kept from an earlier visit (a reload, a dropped connection) are sent at once.
-    const resend = readPending(submission.id) ? window.setTimeout(() => void flush(), 0) : undefined;
+    const resend = readPending(pendingKey) ? window.setTimeout(() => void flush(), 0) : undefined;
     const retry = () => void flush();
     window.addEventListener('online', retry);
     return () => {
@@ -337,7 +339,7 @@ function useDraftSaver(submission: Submission, onSaved: () => void) {
       window.clearTimeout(resend);
       window.clearTimeout(timer.current);
     };
-  }, [submission.id, flush]);
+  }, [pendingKey, flush]);
 
   return { state, edit, flush, version };
 }
@@ -408,12 +410,13 @@ function DownloadButton({ id }: { id: string }) {
   );
 }
 
-function Form({ submission, refetch }: { submission: Submission; refetch: () => void }) {
+function SubmissionForm({ submission, refetch }: { submission: Submission; refetch: () => void }) {
+  const pendingKey = draftKey(useViewer().id, 'report', submission.id);
   const [values, setValues] = useState<Values>(() => ({
     ...(submission.values as Values),
-    ...(readPending(submission.id)?.values ?? {}),
+    ...(readPending(pendingKey)?.values ?? {}),
   }));
-  const saver = useDraftSaver(submission, refetch);
+  const saver = useDraftSaver(submission, pendingKey, refetch);
   const [{ fetching: submitting, error: submitError }, submit] = useMutation(submitMutation);
   const editable = submission.viewerCan.write;
   const template = submission.round.template;
@@ -451,7 +454,8 @@ function Form({ submission, refetch }: { submission: Submission; refetch: () => 
           {submission.reviewComment}
         </p>
       )}
-      <form onSubmit={(e) => e.preventDefault()}>
+      {/* Saved as one types; should Enter submit it (a template of a single field), it saves at once. */}
+      <Form onSubmit={saver.flush}>
         {template.sections.map((section) => (
           <section key={section.key} className="panel report-section">
             {section.level === 1 || section.appendix ? (
@@ -475,7 +479,7 @@ function Form({ submission, refetch }: { submission: Submission; refetch: () => 
             ))}
           </section>
         ))}
-      </form>
+      </Form>
       {submitError && <p role="alert">{describeError(submitError)}</p>}
       <p>
         {submission.viewerCan.submit && (
@@ -513,7 +517,7 @@ export function ReportForm({ submissionId }: { submissionId: string }) {
             title={data.reportSubmission.unit.name}
             trail={[{ label: 'Báo cáo định kỳ', to: paths.reports }]}
           />
-          <Form key={data.reportSubmission.id} submission={data.reportSubmission} refetch={reload} />
+          <SubmissionForm key={data.reportSubmission.id} submission={data.reportSubmission} refetch={reload} />
           <p>
             <Link to={paths.reports}>← Về danh sách báo cáo</Link>
           </p>

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link } from '../app/router';
 import { paths } from '../app/routes';
@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import type { Bloc, VerificationDecision, VerificationQueueQuery } from '../gql/graphql';
 import { CursorPager, useCursorPages } from '../ui/CursorPager';
 import { describeError } from '../ui/errors';
+import { Form } from '../ui/Form';
 import { formatNumber } from '../ui/format';
 import { BLOC_SHORT, BLOCS } from '../ui/labels';
 import { EmptyState, Loaded } from '../ui/states';
@@ -106,8 +107,7 @@ function ClaimCard({ claim, campaign, inside }: { claim: Claim; campaign: Campai
     if (result.error) setProblem(describeError(result.error, VERIFY_WORDS));
   };
 
-  const submitReject = (event: FormEvent) => {
-    event.preventDefault();
+  const submitReject = () => {
     if (!reason.trim()) {
       setProblem('Hãy nêu lý do bác bỏ để đơn vị biết cần bổ sung gì.');
       return;
@@ -129,7 +129,7 @@ function ClaimCard({ claim, campaign, inside }: { claim: Claim; campaign: Campai
         </p>
       )}
       {rejecting ? (
-        <form className="queue-item__actions" onSubmit={submitReject}>
+        <Form className="queue-item__actions" onSubmit={submitReject}>
           <div className="field field--wide">
             <label htmlFor={`${id}-reason`}>Lý do bác bỏ</label>
             <input
@@ -147,7 +147,7 @@ function ClaimCard({ claim, campaign, inside }: { claim: Claim; campaign: Campai
           <button type="submit" className="button button--danger" disabled={fetching}>
             {fetching ? 'Đang gửi…' : 'Gửi bác bỏ'}
           </button>
-        </form>
+        </Form>
       ) : (
         <div className="queue-item__actions">
           <button

@@ -12,9 +12,9 @@ export function formatDate(isoDate: string): string {
   return `${day}/${month}/${year}`;
 }
 
-/** "10/01/2026" (or "10/1/2026") → "2026-01-10"; null when it is not a calendar date. */
+/** "10/01/2026" (or "10/1/2026", "10.01.2026", "10-01-2026") → "2026-01-10"; null when it is not a calendar date. */
 export function parseVietnameseDate(text: string): string | null {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
   if (!match) return null;
   const iso = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
   const date = new Date(`${iso}T00:00:00Z`);

@@ -67,10 +67,10 @@ export function QueryView<Data, Variables extends AnyVariables>({
 }
 
 /** What stops a form or an action, in words, announced at once; nothing when there is none. */
-export function ProblemNotice({ problem }: { problem: string | null }) {
+export function ProblemNotice({ problem, id }: { problem: string | null; id?: string }) {
   if (!problem) return null;
   return (
-    <p className="notice notice--error" role="alert">
+    <p id={id} className="notice notice--error" role="alert">
       {problem}
     </p>
   );

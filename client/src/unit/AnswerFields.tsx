@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Comparator, CriterionFieldsFragment } from '../gql/graphql';
+import { DateField } from '../ui/DateField';
 import { Field } from '../ui/Field';
 import { formatNumber } from '../ui/format';
 import { COMPARATOR_SIGN } from '../ui/labels';
@@ -210,12 +211,7 @@ export function EvidenceFields({
       </Field>
       <Field label="Ngày văn bản">
         {(props) => (
-          <input
-            {...props}
-            type="date"
-            value={evidence.documentDate}
-            onChange={(event) => change({ documentDate: event.target.value })}
-          />
+          <DateField {...props} value={evidence.documentDate} onChange={(documentDate) => change({ documentDate })} />
         )}
       </Field>
       <Field label="Đường dẫn tài liệu" hint="Bắt đầu bằng http:// hoặc https://" className="field--wide">

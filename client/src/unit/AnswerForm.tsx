@@ -1,9 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import type { AssessmentFieldsFragment, CriterionFieldsFragment } from '../gql/graphql';
+import { DraftNotice } from '../ui/DraftNotice';
 import { describeError, errorCode } from '../ui/errors';
-import { answerOf, draftOf, evidenceOf, type AnswerDraft } from './answer-draft';
+import { Form } from '../ui/Form';
+import { useStoredDraft } from '../ui/stored-draft';
+import { useViewer } from '../viewer/ViewerProvider';
+import { answerDraftKey, answerOf, draftOf, evidenceOf, type AnswerDraft } from './answer-draft';
 import { AnswerFields, EvidenceFields } from './AnswerFields';
 import type { AnswerCallbacks } from './CriterionCard';
 
@@ -86,13 +90,18 @@ export function AnswerForm({
   onCancel?: () => void;
 } & AnswerCallbacks) {
   const id = useId();
-  const [draft, setDraft] = useState<AnswerDraft>(() => draftOf(assessment));
+  const viewer = useViewer();
+  // Kept across reloads; a draft typed on an older version of the answer is flagged as such.
+  const { draft, setDraft, state, clear } = useStoredDraft<AnswerDraft>(
+    answerDraftKey(viewer.id, unitId, criterion.id),
+    draftOf(assessment, viewer.id),
+    String(assessment?.version ?? 0),
+  );
   const [problem, setProblem] = useState<string | null>(null);
   const [{ fetching }, answer] = useMutation(answerCriterionMutation);
   const change = (part: Partial<AnswerDraft>) => setDraft((current) => ({ ...current, ...part }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const built = answerOf(criterion, draft);
     if ('problem' in built) {
       setProblem(built.problem);
@@ -118,27 +127,20 @@ export function AnswerForm({
       if (errorCode(result.error) === 'VERSION_CONFLICT') onConflict();
       return;
     }
-    if (result.data) onSaved({ code: criterion.code, met: result.data.answerCriterion.assessment.met });
+    if (!result.data) return;
+    clear();
+    onSaved({ code: criterion.code, met: result.data.answerCriterion.assessment.met });
   };
 
   return (
-    <form
-      className="answer-form"
-      onSubmit={submit}
-      aria-labelledby={`${id}-title`}
-      aria-describedby={problem ? `${id}-problem` : undefined}
-    >
+    <Form className="answer-form" onSubmit={submit} problem={problem} aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>Cập nhật kết quả tiêu chí {criterion.code}</h4>
+      <DraftNotice state={state} onDiscard={clear} />
       <AnswerFields criterion={criterion} draft={draft} change={change} />
       <EvidenceFields
         evidence={draft.evidence}
         change={(part) => change({ evidence: { ...draft.evidence, ...part } })}
       />
-      {problem && (
-        <p id={`${id}-problem`} className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
       <div className="answer-form__actions">
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>
@@ -149,6 +151,6 @@ export function AnswerForm({
           {fetching ? 'Đang lưu…' : 'Lưu kết quả'}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -2,6 +2,9 @@ import { useState } from 'react';
 import type { AssessmentFieldsFragment, CriterionFieldsFragment } from '../gql/graphql';
 import { describeDaysLeft, formatDate, formatDateTime, formatNumber } from '../ui/format';
 import { AUTHORITY_LABEL } from '../ui/labels';
+import { hasStoredDraft } from '../ui/stored-draft';
+import { useViewer } from '../viewer/ViewerProvider';
+import { answerDraftKey } from './answer-draft';
 import { AnswerForm } from './AnswerForm';
 import type { SavedNote } from './UnitWork';
 import type { WorkItem } from './work-items';
@@ -153,7 +156,11 @@ export function CriterionCard({
   ...callbacks
 }: { item: WorkItem; unitId: string; answering: boolean; formOpen: boolean } & AnswerCallbacks) {
   const { criterion, assessment, daysLeft, counted } = item;
-  const [open, setOpen] = useState(formOpen);
+  const viewer = useViewer();
+  // A draft kept from before a reload opens its form again, so the typing is where it was left.
+  const [open, setOpen] = useState(
+    () => formOpen || (answering && hasStoredDraft(answerDraftKey(viewer.id, unitId, criterion.id))),
+  );
   const late = daysLeft < 0 && !counted;
   return (
     <article className="criterion" aria-labelledby={`criterion-${criterion.id}`} data-criterion={criterion.code}>

@@ -6,6 +6,7 @@ import type {
 } from '../gql/graphql';
 import { formatNumber } from '../ui/format';
 import { parseVietnameseNumber } from '../ui/labels';
+import { draftKey } from '../ui/stored-draft';
 
 /** What the form holds while a person types: strings and choices, checked only on saving. */
 export interface AnswerDraft {
@@ -19,12 +20,22 @@ export interface AnswerDraft {
 
 export interface EvidenceDraft {
   documentNumber: string;
+  /** ISO date, "" when not given. */
   documentDate: string;
   link: string;
   note: string;
 }
 
-export function draftOf(assessment: AssessmentFieldsFragment | undefined): AnswerDraft {
+/** Where a viewer's unsaved answer to one criterion of one unit is kept. */
+export const answerDraftKey = (viewerId: string, unitId: string, criterionId: string) =>
+  draftKey(viewerId, 'answer', `${unitId}:${criterionId}`);
+
+/**
+ * The form starts from the current answer. Its note is the words of whoever answered: it is
+ * shown with the current answer, but the form starts it empty unless the viewer wrote it, so no
+ * one saves (and signs) a colleague's note as their own.
+ */
+export function draftOf(assessment: AssessmentFieldsFragment | undefined, viewerId: string): AnswerDraft {
   const answer = assessment?.answer;
   const evidence = assessment?.evidence;
   return {
@@ -37,7 +48,7 @@ export function draftOf(assessment: AssessmentFieldsFragment | undefined): Answe
       documentNumber: evidence?.documentNumber ?? '',
       documentDate: evidence?.documentDate ?? '',
       link: evidence?.link ?? '',
-      note: evidence?.note ?? '',
+      note: assessment?.answeredBy?.id === viewerId ? (evidence?.note ?? '') : '',
     },
   };
 }

@@ -1,18 +1,22 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { navigate } from '../../app/router';
 import { paths } from '../../app/routes';
 import { graphql } from '../../gql';
 import type { CampaignEditorQuery, CriterionInput } from '../../gql/graphql';
 import { describeError } from '../../ui/errors';
-import { formatDate, formatDateTime, parseVietnameseDate } from '../../ui/format';
+import { DateField } from '../../ui/DateField';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { Form } from '../../ui/Form';
+import { formatDate, formatDateTime } from '../../ui/format';
 import { ANSWER_TYPE_LABEL, BLOC_LABEL, BLOCS } from '../../ui/labels';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState, Loaded, ProblemNotice } from '../../ui/states';
 import { targetWords } from '../../unit/AnswerFields';
 import { CriterionForm, draftOfCriterion } from './CriterionForm';
 import { LEVEL_LABEL, STATE_LABEL } from './CampaignsPage';
-import { useStoredDraft } from './stored-draft';
+import { draftKey, useStoredDraft } from '../../ui/stored-draft';
+import { useViewer } from '../../viewer/ViewerProvider';
 
 const campaignEditorQuery = graphql(`
   query CampaignEditor($id: ID!) {
@@ -236,7 +240,8 @@ function CriterionRow({
       <ProblemNotice problem={problem} />
       {editing && (
         <CriterionForm
-          storageKey={`criterion:${criterion.id}:v${criterion.currentVersion}`}
+          draftObject={criterion.id}
+          draftBasis={String(criterion.currentVersion)}
           initial={draftOfCriterion(
             { ...criterion, ownDueDate: criterion.dueDate !== campaign.deadline ? criterion.dueDate : null },
             criterion.bloc,
@@ -264,7 +269,13 @@ function PublishOrCopy({ campaign }: { campaign: EditedCampaign }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [{ fetching: publishing }, publish] = useMutation(publishCampaignMutation);
   const [{ fetching: copying }, copy] = useMutation(copyCampaignMutation);
-  const [form, setForm, clear] = useStoredDraft(`copy:${campaign.id}`, { name: '', deadline: '' });
+  const viewer = useViewer();
+  const {
+    draft: form,
+    setDraft: setForm,
+    state,
+    clear,
+  } = useStoredDraft(draftKey(viewer.id, 'copy-campaign', campaign.id), { name: '', deadline: '' });
 
   if (campaign.state === 'DRAFT') {
     const doPublish = async () => {
@@ -292,11 +303,8 @@ function PublishOrCopy({ campaign }: { campaign: EditedCampaign }) {
     );
   }
 
-  const doCopy = async (event: FormEvent) => {
-    event.preventDefault();
-    const deadline = parseVietnameseDate(form.deadline);
-    if (!form.name.trim() || !deadline) return setProblem('Hãy nhập tên đợt mới và hạn theo dạng ngày/tháng/năm.');
-    const result = await copy({ id: campaign.id, input: { name: form.name.trim(), deadline } });
+  const doCopy = async () => {
+    const result = await copy({ id: campaign.id, input: { name: form.name.trim(), deadline: form.deadline } });
     if (result.error) return setProblem(describeError(result.error));
     clear();
     navigate(paths.campaignEditor(result.data!.copyCampaign.id));
@@ -304,18 +312,24 @@ function PublishOrCopy({ campaign }: { campaign: EditedCampaign }) {
   return (
     <section className="panel">
       <h2>Sao chép cho kỳ sau</h2>
-      <form className="form-grid" onSubmit={doCopy}>
+      <Form className="form-grid" onSubmit={doCopy} problem={problem}>
+        <DraftNotice state={state} onDiscard={clear} />
         <div className="field">
           <label htmlFor="copy-name">Tên đợt mới</label>
-          <input id="copy-name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+          <input
+            id="copy-name"
+            value={form.name}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+            required
+          />
         </div>
         <div className="field">
           <label htmlFor="copy-deadline">Hạn hoàn thành (ngày/tháng/năm)</label>
-          <input
+          <DateField
             id="copy-deadline"
             value={form.deadline}
-            onChange={(e) => setForm({ ...form, deadline: e.target.value })}
-            placeholder="dd/mm/yyyy"
+            onChange={(deadline) => setForm({ ...form, deadline })}
+            required
           />
         </div>
         <div className="field">
@@ -323,8 +337,7 @@ function PublishOrCopy({ campaign }: { campaign: EditedCampaign }) {
             {copying ? 'Đang sao chép…' : 'Sao chép thành bản nháp mới'}
           </button>
         </div>
-      </form>
-      <ProblemNotice problem={problem} />
+      </Form>
     </section>
   );
 }
@@ -380,7 +393,7 @@ function Editor({ campaign, refresh }: { campaign: EditedCampaign; refresh: () =
         <section className="panel">
           <h2>Thêm tiêu chí</h2>
           <CriterionForm
-            storageKey={`new-criterion:${campaign.id}`}
+            draftObject={`new:${campaign.id}`}
             initial={draftOfCriterion(undefined, blocs[0])}
             blocs={blocs}
             published={false}

@@ -1,16 +1,19 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link, navigate } from '../../app/router';
 import { paths } from '../../app/routes';
 import { graphql } from '../../gql';
 import type { Bloc, Level } from '../../gql/graphql';
 import { describeError } from '../../ui/errors';
-import { formatDate, parseVietnameseDate } from '../../ui/format';
+import { DateField } from '../../ui/DateField';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { Form } from '../../ui/Form';
+import { formatDate } from '../../ui/format';
 import { BLOC_LABEL, BLOCS } from '../../ui/labels';
 import { PageHeader } from '../../ui/PageHeader';
-import { EmptyState, Loaded, ProblemNotice } from '../../ui/states';
+import { EmptyState, Loaded } from '../../ui/states';
 import { authoredProvinces, useViewer } from '../../viewer/ViewerProvider';
-import { useStoredDraft } from './stored-draft';
+import { draftKey, useStoredDraft } from '../../ui/stored-draft';
 
 const editableCampaignsQuery = graphql(`
   query EditableCampaigns {
@@ -49,6 +52,7 @@ interface NewCampaign {
   scope: string;
   level: Level;
   blocs: Bloc[];
+  /** ISO date, "" until typed. */
   deadline: string;
   redBelowPercent: string;
   countUnverifiedClaims: boolean;
@@ -70,24 +74,25 @@ function CreateCampaignForm() {
     redBelowPercent: '50',
     countUnverifiedClaims: true,
   };
-  const [form, setForm, clear] = useStoredDraft<NewCampaign>(`new-campaign:${viewer.id}`, empty);
+  const {
+    draft: form,
+    setDraft: setForm,
+    state,
+    clear,
+  } = useStoredDraft<NewCampaign>(draftKey(viewer.id, 'new-campaign', ''), empty);
   const [problem, setProblem] = useState<string | null>(null);
   const [{ fetching }, create] = useMutation(createCampaignMutation);
   const set = (part: Partial<NewCampaign>) => setForm({ ...form, ...part });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const deadline = parseVietnameseDate(form.deadline);
+  const submit = async () => {
     const threshold = Number(form.redBelowPercent);
     const local = !form.name.trim()
       ? 'Hãy nhập tên đợt.'
-      : !deadline
-        ? 'Hạn hoàn thành cần theo dạng ngày/tháng/năm, ví dụ 10/06/2026.'
-        : !form.blocs.length
-          ? 'Hãy chọn ít nhất một khối tham gia.'
-          : !Number.isInteger(threshold) || threshold < 0 || threshold > 100
-            ? 'Ngưỡng đỏ là số nguyên từ 0 đến 100.'
-            : null;
+      : !form.blocs.length
+        ? 'Hãy chọn ít nhất một khối tham gia.'
+        : !Number.isInteger(threshold) || threshold < 0 || threshold > 100
+          ? 'Ngưỡng đỏ là số nguyên từ 0 đến 100.'
+          : null;
     setProblem(local);
     if (local) return;
     const result = await create({
@@ -96,7 +101,7 @@ function CreateCampaignForm() {
         provinceId: form.scope === NATIONAL ? undefined : form.scope,
         level: form.level,
         blocs: form.blocs,
-        deadline: deadline!,
+        deadline: form.deadline,
         redBelowPercent: threshold,
         countUnverifiedClaims: form.countUnverifiedClaims,
       },
@@ -110,7 +115,8 @@ function CreateCampaignForm() {
     <section className="panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Tạo đợt đánh giá mới</h2>
       <p className="muted">Đợt mới là bản nháp: các đơn vị chưa thấy gì cho đến khi đợt được ban hành.</p>
-      <form className="form-grid" onSubmit={submit}>
+      <Form className="form-grid" onSubmit={submit} problem={problem}>
+        <DraftNotice state={state} onDiscard={clear} />
         <div className="field">
           <label htmlFor={`${id}-name`}>Tên đợt</label>
           <input
@@ -118,6 +124,7 @@ function CreateCampaignForm() {
             value={form.name}
             onChange={(e) => set({ name: e.target.value })}
             placeholder="Ví dụ: Phủ xanh tháng 6/2026"
+            required
           />
         </div>
         <div className="field">
@@ -140,13 +147,7 @@ function CreateCampaignForm() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-deadline`}>Hạn hoàn thành (ngày/tháng/năm)</label>
-          <input
-            id={`${id}-deadline`}
-            value={form.deadline}
-            onChange={(e) => set({ deadline: e.target.value })}
-            placeholder="dd/mm/yyyy"
-            inputMode="numeric"
-          />
+          <DateField id={`${id}-deadline`} value={form.deadline} onChange={(deadline) => set({ deadline })} required />
         </div>
         <div className="field">
           <label htmlFor={`${id}-red`}>Ngưỡng đỏ (%)</label>
@@ -187,8 +188,7 @@ function CreateCampaignForm() {
             {fetching ? 'Đang tạo…' : 'Tạo bản nháp'}
           </button>
         </div>
-        <ProblemNotice problem={problem} />
-      </form>
+      </Form>
     </section>
   );
 }

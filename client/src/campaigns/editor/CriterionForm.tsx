@@ -1,10 +1,14 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { CombinedError } from 'urql';
 import type { AnswerType, Bloc, Comparator, CriterionInput } from '../../gql/graphql';
 import { describeError } from '../../ui/errors';
-import { formatDate, formatNumber, parseVietnameseDate, todayInVietnam } from '../../ui/format';
+import { DateField } from '../../ui/DateField';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { Form } from '../../ui/Form';
+import { formatNumber, todayInVietnam } from '../../ui/format';
 import { ANSWER_TYPE_LABEL, BLOC_LABEL, COMPARATOR_SIGN, parseVietnameseNumber } from '../../ui/labels';
-import { useStoredDraft } from './stored-draft';
+import { draftKey, useStoredDraft } from '../../ui/stored-draft';
+import { useViewer } from '../../viewer/ViewerProvider';
 
 /** A criterion as the editor holds it while the author types: strings, checked on saving. */
 export interface CriterionDraft {
@@ -21,6 +25,7 @@ export interface CriterionDraft {
   targetMax: string;
   measureUnit: string;
   allowsNotApplicable: boolean;
+  /** ISO dates, "" when not given. */
   dueDate: string;
   effectiveFrom: string;
 }
@@ -60,8 +65,8 @@ export function draftOfCriterion(criterion: CriterionShape | undefined, bloc: Bl
     targetMax: number(criterion?.targetMax),
     measureUnit: criterion?.measureUnit ?? '',
     allowsNotApplicable: criterion?.allowsNotApplicable ?? false,
-    dueDate: criterion?.ownDueDate ? formatDate(criterion.ownDueDate) : '',
-    effectiveFrom: formatDate(todayInVietnam()),
+    dueDate: criterion?.ownDueDate ?? '',
+    effectiveFrom: todayInVietnam(),
   };
 }
 
@@ -78,8 +83,6 @@ function inputOf(draft: CriterionDraft): { input: CriterionInput } | { problem: 
   if (numeric && target === null) return { problem: 'Mục tiêu cần là một số (phần thập phân sau dấu phẩy).' };
   if (numeric && draft.comparator === 'BETWEEN' && targetMax === null)
     return { problem: 'Hãy nhập giá trị trên của khoảng.' };
-  const dueDate = draft.dueDate.trim() ? parseVietnameseDate(draft.dueDate) : null;
-  if (draft.dueDate.trim() && !dueDate) return { problem: 'Hạn riêng cần theo dạng ngày/tháng/năm.' };
   const choice = CHOICE.includes(draft.answerType);
   const keys = new Set(options.map((o) => o.key));
   const passing = draft.passing.filter((k) => keys.has(k));
@@ -97,7 +100,7 @@ function inputOf(draft: CriterionDraft): { input: CriterionInput } | { problem: 
       targetMax: numeric && draft.comparator === 'BETWEEN' ? targetMax : undefined,
       measureUnit: numeric ? draft.measureUnit.trim() || undefined : undefined,
       allowsNotApplicable: draft.allowsNotApplicable,
-      dueDate: dueDate ?? undefined,
+      dueDate: draft.dueDate || undefined,
     },
   };
 }
@@ -113,7 +116,8 @@ function problemsOf(error: CombinedError): string[] {
  * force from a chosen day (today by default, never later).
  */
 export function CriterionForm({
-  storageKey,
+  draftObject,
+  draftBasis,
   initial,
   blocs,
   published,
@@ -121,7 +125,10 @@ export function CriterionForm({
   onSubmit,
   onCancel,
 }: {
-  storageKey: string;
+  /** What the kept draft belongs to (the criterion, or the campaign a new one is added to). */
+  draftObject: string;
+  /** The criterion's version the draft starts from, so a draft typed on an older one is flagged. */
+  draftBasis?: string;
   initial: CriterionDraft;
   blocs: Bloc[];
   published: boolean;
@@ -130,7 +137,12 @@ export function CriterionForm({
   onCancel?: () => void;
 }) {
   const id = useId();
-  const [draft, setDraft, clear] = useStoredDraft<CriterionDraft>(storageKey, initial);
+  const viewer = useViewer();
+  const { draft, setDraft, state, clear } = useStoredDraft<CriterionDraft>(
+    draftKey(viewer.id, 'criterion', draftObject),
+    initial,
+    draftBasis,
+  );
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const set = (part: Partial<CriterionDraft>) => setDraft({ ...draft, ...part });
@@ -141,14 +153,11 @@ export function CriterionForm({
     .map((l) => l.trim())
     .filter(Boolean);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const checked = inputOf(draft);
     if ('problem' in checked) return setProblems([checked.problem]);
-    const effectiveFrom = published ? parseVietnameseDate(draft.effectiveFrom) : undefined;
-    if (published && !effectiveFrom) return setProblems(['Ngày hiệu lực cần theo dạng ngày/tháng/năm.']);
     setSaving(true);
-    const error = await onSubmit(checked.input, effectiveFrom ?? undefined);
+    const error = await onSubmit(checked.input, published ? draft.effectiveFrom : undefined);
     setSaving(false);
     if (error) return setProblems(problemsOf(error));
     setProblems([]);
@@ -156,7 +165,8 @@ export function CriterionForm({
   };
 
   return (
-    <form className="form-grid criterion-form" onSubmit={submit} aria-label={submitLabel}>
+    <Form className="form-grid criterion-form" onSubmit={submit} aria-label={submitLabel}>
+      <DraftNotice state={state} onDiscard={clear} />
       <div className="field">
         <label htmlFor={`${id}-code`}>Mã tiêu chí</label>
         <input
@@ -287,10 +297,10 @@ export function CriterionForm({
       )}
       <div className="field">
         <label htmlFor={`${id}-due`}>Hạn riêng (ngày/tháng/năm)</label>
-        <input
+        <DateField
           id={`${id}-due`}
           value={draft.dueDate}
-          onChange={(e) => set({ dueDate: e.target.value })}
+          onChange={(dueDate) => set({ dueDate })}
           placeholder="Theo hạn của đợt"
         />
       </div>
@@ -305,10 +315,11 @@ export function CriterionForm({
       {published && (
         <div className="field">
           <label htmlFor={`${id}-from`}>Phiên bản mới áp dụng từ ngày</label>
-          <input
+          <DateField
             id={`${id}-from`}
             value={draft.effectiveFrom}
-            onChange={(e) => set({ effectiveFrom: e.target.value })}
+            onChange={(effectiveFrom) => set({ effectiveFrom })}
+            required
           />
         </div>
       )}
@@ -331,6 +342,6 @@ export function CriterionForm({
           </ul>
         </div>
       )}
-    </form>
+    </Form>
   );
 }
