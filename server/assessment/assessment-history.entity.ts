@@ -1,10 +1,11 @@
 import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { AssessmentChangeKind, VerificationStatus } from '../domain/enums';
+import { AssessmentChangeKind } from '../domain/enums';
 import { User } from '../user/user.entity';
 import { AnswerValue } from './answer-value';
 import { Assessment } from './assessment.entity';
 import { Evidence } from './evidence';
+import { VerifiedClaim } from './verification';
 
 /** Append-only: a row is written with every change of an assessment and never updated. */
 @ObjectType({ description: 'One past state of an assessment, kept for every change.' })
@@ -15,7 +16,7 @@ import { Evidence } from './evidence';
     'create index "assessment_history_state_at_index" on "assessment_history" ("assessment_id", "changed_at" desc, "id" desc) include ("met", "verification")',
 })
 @Entity()
-export class AssessmentHistory {
+export class AssessmentHistory extends VerifiedClaim {
   @Field(() => ID, {
     description: 'Opaque id of this history row; the rows of one assessment sort by it in time order.',
   })
@@ -55,25 +56,6 @@ export class AssessmentHistory {
   @Field(() => AssessmentChangeKind, { description: 'Whether the unit answered or an overseer verified.' })
   @Enum({ items: () => AssessmentChangeKind, default: AssessmentChangeKind.ANSWER })
   kind: AssessmentChangeKind & Opt = AssessmentChangeKind.ANSWER;
-
-  @Field(() => VerificationStatus, { description: 'Verification of the claim after this change.' })
-  @Enum({ items: () => VerificationStatus, default: VerificationStatus.UNVERIFIED })
-  verification: VerificationStatus & Opt = VerificationStatus.UNVERIFIED;
-
-  /** Readable only within the unit's province, like changedBy; the overseer who verified is also changedBy of a VERIFICATION row. */
-  @ManyToOne(() => User, { nullable: true })
-  verifiedBy?: User;
-
-  @Field(() => GraphQLISODateTime, {
-    nullable: true,
-    description: 'When the claim was confirmed or rejected; empty while UNVERIFIED.',
-  })
-  @Property({ nullable: true })
-  verifiedAt?: Date;
-
-  @Field(() => String, { nullable: true, description: "The overseer's reason for the decision." })
-  @Property({ type: 'text', nullable: true })
-  verificationReason?: string;
 
   @ManyToOne(() => User, { nullable: true })
   changedBy?: User;

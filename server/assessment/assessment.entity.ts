@@ -1,17 +1,17 @@
-import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Embedded, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Criterion } from '../criterion/criterion.entity';
-import { VerificationStatus } from '../domain/enums';
 import { Unit } from '../unit/unit.entity';
 import { User } from '../user/user.entity';
 import { AnswerValue } from './answer-value';
 import { Evidence } from './evidence';
+import { VerifiedClaim } from './verification';
 
 @ObjectType({ description: "Assessment (kết quả tự đánh giá): a unit's current answer to a criterion." })
 @Entity()
 @Unique({ properties: ['unit', 'criterion'] })
 @Index({ properties: ['criterion', 'met'] })
-export class Assessment {
+export class Assessment extends VerifiedClaim {
   @Field(() => ID, { description: 'Opaque id of the assessment; there is one per unit and criterion.' })
   @PrimaryKey()
   id!: number;
@@ -44,30 +44,6 @@ export class Assessment {
   @Field(() => GraphQLISODateTime, { description: 'When the current answer was given (ISO 8601, UTC).' })
   @Property()
   answeredAt!: Date;
-
-  @Field(() => VerificationStatus, {
-    description: 'Verification (xác minh) of the claim by an overseer; a new answer resets it to UNVERIFIED.',
-  })
-  @Enum({ items: () => VerificationStatus, default: VerificationStatus.UNVERIFIED })
-  verification: VerificationStatus & Opt = VerificationStatus.UNVERIFIED;
-
-  /** Exposed through AssessmentResolver: readable only within the unit's province, like answeredBy. */
-  @ManyToOne(() => User, { nullable: true })
-  verifiedBy?: User;
-
-  @Field(() => GraphQLISODateTime, {
-    nullable: true,
-    description: 'When the claim was confirmed or rejected; empty while UNVERIFIED.',
-  })
-  @Property({ nullable: true })
-  verifiedAt?: Date;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "The overseer's reason for the decision (required on REJECTED).",
-  })
-  @Property({ type: 'text', nullable: true })
-  verificationReason?: string;
 
   @Field(() => Int, {
     description:

@@ -139,8 +139,8 @@ export class AssessmentResolver {
       "The overseer who confirmed or rejected the claim; empty while UNVERIFIED. Readable only within the unit's province.",
   })
   async verifiedBy(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<UserSummary | undefined> {
-    await assertAssessmentField(ctx, assessment, 'verifiedBy');
-    return assessment.verifiedBy ? loadPermitted(ctx.loaders.user, assessment.verifiedBy.id) : undefined;
+    await assertAssessmentField(ctx, assessment, 'verification.by');
+    return assessment.verification.by ? loadPermitted(ctx.loaders.user, assessment.verification.by.id) : undefined;
   }
 
   @FieldResolver(() => Evidence, {
@@ -182,8 +182,8 @@ export class AssessmentHistoryResolver {
       "The overseer whose decision stood after this change; empty while UNVERIFIED. Readable only within the unit's province.",
   })
   async verifiedBy(@Root() row: AssessmentHistory, @Ctx() ctx: Context): Promise<UserSummary | undefined> {
-    await assertHistoryField(ctx, row, 'verifiedBy');
-    return row.verifiedBy ? loadPermitted(ctx.loaders.user, row.verifiedBy.id) : undefined;
+    await assertHistoryField(ctx, row, 'verification.by');
+    return row.verification.by ? loadPermitted(ctx.loaders.user, row.verification.by.id) : undefined;
   }
 
   @FieldResolver(() => Evidence, {

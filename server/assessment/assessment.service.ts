@@ -8,7 +8,7 @@ import { Criterion } from '../criterion/criterion.entity';
 import { meets, validateAnswer } from '../criterion/pass-rule';
 import { findPermitted, paginate } from '../database/paginate';
 import { todayInVietnam } from '../domain/dates';
-import { AnswerType, AssessmentChangeKind, VerificationStatus, type Status } from '../domain/enums';
+import { AnswerType, AssessmentChangeKind, type Status } from '../domain/enums';
 import type { PageWindow } from '../graphql/connection';
 import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
@@ -20,19 +20,13 @@ import { AssessmentHistory } from './assessment-history.entity';
 import { Assessment } from './assessment.entity';
 import type { AnswerCriterionInput, AssessmentFilter, EvidenceInput } from './assessment.inputs';
 import type { Evidence } from './evidence';
+import { unverified } from './verification';
 
 export interface AnswerOutcome {
   assessment: Assessment;
   unitStatus: UnitStatus;
   communeStatus?: Status;
 }
-
-const UNVERIFIED = {
-  verification: VerificationStatus.UNVERIFIED,
-  verifiedBy: undefined,
-  verifiedAt: undefined,
-  verificationReason: undefined,
-};
 
 const LIMITS = { documentNumber: 100, link: 2000, note: 4000 };
 
@@ -156,7 +150,7 @@ async function stageAnswer(
     answeredBy,
     answeredAt: now,
     criterionVersion: criterion.currentVersion,
-    ...UNVERIFIED,
+    verification: unverified(),
   };
   const assessment = existing ? em.assign(existing, fields) : em.create(Assessment, { unit, criterion, ...fields });
   return {
@@ -220,12 +214,9 @@ export async function keepChangeWritten(em: EntityManager, access: Access, chang
     met: assessment.met,
     criterionVersion: assessment.criterionVersion,
     evidence: assessment.evidence,
-    verification: assessment.verification,
-    verifiedBy: assessment.verifiedBy,
-    verifiedAt: assessment.verifiedAt,
-    verificationReason: assessment.verificationReason,
+    verification: { ...assessment.verification },
     changedBy: access.viewer!.user,
-    changedAt: change.kind === AssessmentChangeKind.ANSWER ? assessment.answeredAt : assessment.verifiedAt!,
+    changedAt: change.kind === AssessmentChangeKind.ANSWER ? assessment.answeredAt : assessment.verification.at!,
   });
   await recordChange(em, access.viewer!, {
     action: change.kind === AssessmentChangeKind.ANSWER ? 'ANSWER' : 'VERIFY',

@@ -11,7 +11,7 @@ import { Evidence } from './evidence';
 export async function assertAssessmentField(
   ctx: Context,
   assessment: Assessment,
-  field: 'evidence.note' | 'answeredBy' | 'verifiedBy',
+  field: 'evidence.note' | 'answeredBy' | 'verification.by',
 ) {
   const unit = await loadPermitted(ctx.loaders.unit, assessment.unit.id);
   ctx.access.assert('read', 'Assessment', { unit }, field);
@@ -20,7 +20,7 @@ export async function assertAssessmentField(
 export async function assertHistoryField(
   ctx: Context,
   row: AssessmentHistory,
-  field: 'evidence.note' | 'changedBy' | 'verifiedBy',
+  field: 'evidence.note' | 'changedBy' | 'verification.by',
 ) {
   const assessment = await loadPermitted(ctx.loaders.assessment, row.assessment.id);
   const unit = await loadPermitted(ctx.loaders.unit, assessment.unit.id);

@@ -52,10 +52,7 @@ export async function verifyAssessment(
     const verification =
       input.decision === VerificationDecision.CONFIRM ? VerificationStatus.CONFIRMED : VerificationStatus.REJECTED;
     tx.assign(assessment, {
-      verification,
-      verifiedBy: access.viewer!.user,
-      verifiedAt: new Date(),
-      verificationReason: reason,
+      verification: { status: verification, by: access.viewer!.user, at: new Date(), reason },
     });
     return keepChange(tx, access, {
       assessment,
@@ -83,7 +80,7 @@ export async function verificationQueue(
     const verifiable = access.filter<Assessment>('verify', 'Assessment');
     const readable = access.readable<Assessment>('Assessment', {
       met: true,
-      verification: VerificationStatus.UNVERIFIED,
+      verification: { status: VerificationStatus.UNVERIFIED },
       criterion: { campaign: parseId(args.campaignId, 'campaignId'), isPlaceholder: false },
       ...(args.provinceId || args.bloc
         ? {

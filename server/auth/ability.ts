@@ -62,9 +62,9 @@ const OUTSIDE_ASSESSMENT_FIELDS = [
   'version',
   'criterionVersion',
   'history',
-  'verification',
-  'verifiedAt',
-  'verificationReason',
+  'verification.status',
+  'verification.at',
+  'verification.reason',
 ];
 const OUTSIDE_HISTORY_FIELDS = [
   'id',
@@ -78,9 +78,9 @@ const OUTSIDE_HISTORY_FIELDS = [
   'changedAt',
   'kind',
   'criterionVersion',
-  'verification',
-  'verifiedAt',
-  'verificationReason',
+  'verification.status',
+  'verification.at',
+  'verification.reason',
 ];
 /** Changes to accounts, grants, tokens and sign-ins concern administrators, not the overseers' monitoring. */
 const ACCOUNT_OBJECT_TYPES = ['User', 'RoleGrant', 'ApiToken', 'Session'];

@@ -3,6 +3,7 @@ import { Assessment } from '../assessment/assessment.entity';
 import { AssessmentHistory } from '../assessment/assessment-history.entity';
 import { AnswerValue } from '../assessment/answer-value';
 import { Evidence } from '../assessment/evidence';
+import { Verification } from '../assessment/verification';
 import { AccessToken } from '../auth/access-token.entity';
 import { Campaign } from '../campaign/campaign.entity';
 import { Commune } from '../commune/commune.entity';
@@ -32,6 +33,7 @@ export const entities = [
   CriterionVersion,
   AnswerValue,
   Evidence,
+  Verification,
   Assessment,
   AssessmentHistory,
   UnitProgress,

@@ -6,11 +6,11 @@ import { Commune } from '../commune/commune.entity';
 import { Criterion } from '../criterion/criterion.entity';
 import { query, sql } from '../database/sql';
 import { CRITERION_APPLIES } from '../criterion/applicability';
-import { AnswerType, Bloc, Level, type VerificationStatus } from '../domain/enums';
+import { AnswerType, Bloc, Level } from '../domain/enums';
 import type { Solution } from '../solution/solution.entity';
 import { solutionKey, solutionsByKey } from '../solution/solution.service';
 import type { Unit } from '../unit/unit.entity';
-import { CLAIM_COUNTS_UNDER_RULE, COUNTED_CRITERION, countsAsMet } from '../status/claim';
+import { CLAIM_COUNTS_UNDER_RULE, COUNTED_CRITERION, countsAsMet, type Claim } from '../status/claim';
 import { assessmentJoin, claimsAsOf } from '../status/time-travel';
 import type { BlocRemediation, PendingItem } from './remediation.types';
 
@@ -29,11 +29,7 @@ function applicableSolution(solutions: Solution[], provinceId: number): Solution
  * Whether a criterion is still to do for a unit: unanswered, or a claim that does not count
  * as met. "Không phát sinh" settles it, and a TEXT criterion is done once answered.
  */
-function isPending(
-  criterion: Criterion,
-  claim: { met: boolean; verification: VerificationStatus; answer?: { notApplicable?: boolean } } | undefined,
-  campaign: Campaign,
-): boolean {
+function isPending(criterion: Criterion, claim: Claim | undefined, campaign: Campaign): boolean {
   if (claim?.answer?.notApplicable) return false;
   if (criterion.answerType === AnswerType.TEXT) return !claim;
   return !countsAsMet(claim, campaign);

@@ -29,21 +29,22 @@ export interface ClaimCounters {
   counted: number;
 }
 
-export function claimCounters(
-  claim: { met: boolean; verification: VerificationStatus; answer?: { notApplicable?: boolean } } | null | undefined,
-  counts = true,
-): ClaimCounters {
+/** A unit's claim on a criterion as the counters read it: a live assessment, or its state on a past day. */
+export interface Claim {
+  met: boolean;
+  verificationStatus: VerificationStatus;
+  answer?: { notApplicable?: boolean };
+}
+
+export function claimCounters(claim: Claim | null | undefined, counts = true): ClaimCounters {
   return {
-    met: Number(!!claim?.met && claim.verification !== VerificationStatus.REJECTED),
-    confirmed: Number(!!claim?.met && claim.verification === VerificationStatus.CONFIRMED),
+    met: Number(!!claim?.met && claim.verificationStatus !== VerificationStatus.REJECTED),
+    confirmed: Number(!!claim?.met && claim.verificationStatus === VerificationStatus.CONFIRMED),
     counted: Number(counts && !claim?.answer?.notApplicable),
   };
 }
 
-export function countsAsMet(
-  claim: { met: boolean; verification: VerificationStatus } | undefined,
-  campaign: { countUnverifiedClaims: boolean },
-): boolean {
+export function countsAsMet(claim: Claim | undefined, campaign: { countUnverifiedClaims: boolean }): boolean {
   const counters = claimCounters(claim);
   return (campaign.countUnverifiedClaims ? counters.met : counters.confirmed) === 1;
 }

@@ -4,7 +4,7 @@ import { intArray, query, sql, type Sql } from '../database/sql';
 import { todayInVietnam } from '../domain/dates';
 import type { VerificationStatus } from '../domain/enums';
 import { liftStatementTimeout } from '../database/faults';
-import { CLAIM_CONFIRMED, CLAIM_COUNTS, COUNTED_CRITERION } from './claim';
+import { CLAIM_CONFIRMED, CLAIM_COUNTS, COUNTED_CRITERION, type Claim } from './claim';
 
 /**
  * Time travel. Every status figure is computed from a unit's counters (criteria, met,
@@ -106,7 +106,14 @@ export async function claimsAsOf(em: EntityManager, unitId: number, criterionIds
      where x.unit_id = ${unitId} and x.criterion_id = any(${intArray(criterionIds)})`,
   );
   return new Map(
-    rows.map((r) => [r.criterion_id, { ...r, answer: { notApplicable: r.answer_not_applicable ?? undefined } }]),
+    rows.map((r): [number, Claim] => [
+      r.criterion_id,
+      {
+        met: r.met,
+        verificationStatus: r.verification,
+        answer: { notApplicable: r.answer_not_applicable ?? undefined },
+      },
+    ]),
   );
 }
 

@@ -289,7 +289,7 @@ describe(`abilities: ${Object.keys(VIEWERS).length} callers × ${CELLS} action-o
 describe('field rules', () => {
   const assessmentOf = (name: string) => OBJECTS[`Assessment ${name}`].object;
   const historyOf = (name: string) => OBJECTS[`AssessmentHistory ${name}`].object;
-  const PRIVATE = ['evidence.note', 'answeredBy', 'verifiedBy'];
+  const PRIVATE = ['evidence.note', 'answeredBy', 'verification.by'];
 
   it("evidence notes and who answered are readable only by roles of the unit's own province", () => {
     const inside = ['province overseer of A', 'commune bloc officer of A1, Party', 'API token of A'];
@@ -312,7 +312,14 @@ describe('field rules', () => {
           false,
         ]);
       expect(access.can('read', 'AssessmentHistory', historyOf('A1/PARTY'), 'changedBy')).toBe(false);
-      for (const field of ['answer', 'met', 'evidence.documentNumber', 'evidence.link', 'verification', 'history']) {
+      for (const field of [
+        'answer',
+        'met',
+        'evidence.documentNumber',
+        'evidence.link',
+        'verification.status',
+        'history',
+      ]) {
         expect([name, field, access.can('read', 'Assessment', assessmentOf('B1/PARTY'), field)]).toEqual([
           name,
           field,

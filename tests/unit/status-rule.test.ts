@@ -35,13 +35,13 @@ describe('which claims count as met', () => {
     [false, UNVERIFIED, { met: 0, confirmed: 0, counted: 1 }],
     [false, CONFIRMED, { met: 0, confirmed: 0, counted: 1 }],
   ])('met %s, %s → counters %j', (met, verification, counters) => {
-    expect(claimCounters({ met, verification })).toEqual(counters);
+    expect(claimCounters({ met, verificationStatus: verification })).toEqual(counters);
   });
 
   it('no answer counts nothing met; a criterion still counts among the due ones until answered "không phát sinh"', () => {
     expect(claimCounters(null)).toEqual({ met: 0, confirmed: 0, counted: 1 });
     expect(claimCounters(undefined)).toEqual({ met: 0, confirmed: 0, counted: 1 });
-    expect(claimCounters({ met: false, verification: UNVERIFIED, answer: { notApplicable: true } })).toEqual({
+    expect(claimCounters({ met: false, verificationStatus: UNVERIFIED, answer: { notApplicable: true } })).toEqual({
       met: 0,
       confirmed: 0,
       counted: 0,
@@ -51,11 +51,11 @@ describe('which claims count as met', () => {
   it('a campaign counting only verified claims needs a confirmation; none counts a rejected one', () => {
     const counting = { countUnverifiedClaims: true };
     const verifiedOnly = { countUnverifiedClaims: false };
-    expect(countsAsMet({ met: true, verification: UNVERIFIED }, counting)).toBe(true);
-    expect(countsAsMet({ met: true, verification: UNVERIFIED }, verifiedOnly)).toBe(false);
-    expect(countsAsMet({ met: true, verification: CONFIRMED }, verifiedOnly)).toBe(true);
-    expect(countsAsMet({ met: true, verification: REJECTED }, counting)).toBe(false);
-    expect(countsAsMet({ met: false, verification: CONFIRMED }, counting)).toBe(false);
+    expect(countsAsMet({ met: true, verificationStatus: UNVERIFIED }, counting)).toBe(true);
+    expect(countsAsMet({ met: true, verificationStatus: UNVERIFIED }, verifiedOnly)).toBe(false);
+    expect(countsAsMet({ met: true, verificationStatus: CONFIRMED }, verifiedOnly)).toBe(true);
+    expect(countsAsMet({ met: true, verificationStatus: REJECTED }, counting)).toBe(false);
+    expect(countsAsMet({ met: false, verificationStatus: CONFIRMED }, counting)).toBe(false);
     expect(countsAsMet(undefined, counting)).toBe(false);
   });
 });
