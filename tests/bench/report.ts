@@ -28,6 +28,29 @@ export interface ScenarioResult {
   cpuMsPerRequest: number;
   floorMs: number | null;
   p95OverFloor: number | null;
+  /** The peer (PostGraphile) asked the same question right after, at the same connections and duration. */
+  peer?: PeerResult;
+}
+
+export interface PeerResult {
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number };
+  errors: number;
+  failures: string[];
+  /** Product ÷ peer requests per second. */
+  productOverPeer: number;
+}
+
+/** The peer's timed load, beside the product's result for the same question. */
+export function summarisePeer(load: LoadResult, productRequestsPerSecond: number): PeerResult {
+  const requestsPerSecond = round(load.requests / load.seconds, 1);
+  return {
+    requestsPerSecond,
+    latencyMs: spread(load.latenciesMs),
+    errors: load.failures.non2xx + load.failures.graphql + load.transportErrors,
+    failures: load.failures.examples,
+    productOverPeer: round(productRequestsPerSecond / Math.max(requestsPerSecond, 0.1)),
+  };
 }
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -81,7 +104,8 @@ export function summarise(
   };
 }
 
-export const errorCount = (r: ScenarioResult) => r.errors.non2xx + r.errors.transport + r.errors.graphql;
+export const errorCount = (r: ScenarioResult) =>
+  r.errors.non2xx + r.errors.transport + r.errors.graphql + (r.peer?.errors ?? 0);
 
 const COLUMNS: [string, (r: ScenarioResult) => string][] = [
   ['scenario', (r) => r.name],
@@ -96,6 +120,9 @@ const COLUMNS: [string, (r: ScenarioResult) => string][] = [
   ['SQL/req', (r) => `${r.sqlPerRequest.mean} (${r.sqlPerRequest.min}–${r.sqlPerRequest.max})`],
   ['floor ms', (r) => (r.floorMs === null ? '—' : r.floorMs.toFixed(2))],
   ['p95/floor', (r) => (r.p95OverFloor === null ? '—' : `${r.p95OverFloor}×`)],
+  ['peer req/s', (r) => (r.peer ? r.peer.requestsPerSecond.toFixed(1) : '—')],
+  ['peer p95', (r) => (r.peer ? r.peer.latencyMs.p95.toFixed(1) : '—')],
+  ['÷ peer', (r) => (r.peer ? `${r.peer.productOverPeer}×` : '—')],
 ];
 
 export function formatTable(results: ScenarioResult[]): string {
@@ -141,6 +168,20 @@ export function checkTargets(results: ScenarioResult[], counterMismatches: numbe
       met: mixed.requestsPerSecond >= 1000,
       measured: `${mixed.requestsPerSecond} req/s`,
     });
+  for (const r of results)
+    if (r.peer)
+      checks.push({
+        target: `${r.name}: product ≥ 1.0× the peer's req/s (PostGraphile as superuser, no authorization)`,
+        met: r.peer.productOverPeer >= 1,
+        measured: `${r.peer.productOverPeer}×: ${r.requestsPerSecond} vs ${r.peer.requestsPerSecond} req/s`,
+      });
+  const officerPeer = find(SCENARIO.unitAssessments)?.peer;
+  if (mixed && officerPeer)
+    checks.push({
+      target: `mixed (${mixed.connections} connections): at least the peer's req/s on the officer question`,
+      met: mixed.requestsPerSecond >= officerPeer.requestsPerSecond,
+      measured: `${mixed.requestsPerSecond} vs ${officerPeer.requestsPerSecond} req/s`,
+    });
   for (const r of results.filter((x) => x.name !== SCENARIO.mixed)) {
     const { min, max } = r.sqlPerRequest;
     // A read may skip a level when a list comes back empty, so its count varies below the bound; a write's is fixed.
@@ -170,6 +211,7 @@ export function checkTargets(results: ScenarioResult[], counterMismatches: numbe
 export function writeResults(content: {
   config: unknown;
   build: BuildReport;
+  peer: unknown;
   results: ScenarioResult[];
   targets: TargetCheck[];
 }): string {

@@ -83,7 +83,8 @@ export async function startBenchServer(databaseUrl: string, profileDir?: string)
   }
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** Stops a bench child process and waits for it to exit. */
+export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
