@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../../server/config';
 import type { MeterReading } from '../../server/observability/request-meter';
 import type { BuildReport } from './database';
+import type { ServerReading } from './server-messages';
 import type { Failures, LoadResult } from './load';
 import { SCENARIO, type ScenarioName } from './scenario-names';
 import { statementBound } from './statement-bound';
@@ -28,6 +29,8 @@ export interface ScenarioResult {
   cpuMsPerRequest: number;
   floorMs: number | null;
   p95OverFloor: number | null;
+  /** Peak resident memory of the largest server process, from its start to the end of this load. */
+  peakRssMb: number;
   /** The peer (PostGraphile) asked the same question right after, at the same connections and duration. */
   peer?: PeerResult;
 }
@@ -63,7 +66,7 @@ const spread = (values: number[]) => ({
 
 /** The server's meter over the timed load, and over the sequential probe that attributes statements exactly. */
 export interface ServerView {
-  load: MeterReading;
+  load: ServerReading;
   probe: MeterReading;
 }
 
@@ -101,6 +104,7 @@ export function summarise(
     cpuMsPerRequest: round(server.load.cpuMs / Math.max(1, server.load.samples.length)),
     floorMs: floorMs === null ? null : round(floorMs, 3),
     p95OverFloor: floorMs === null ? null : round(latencyMs.p95 / floorMs, 1),
+    peakRssMb: Math.round(server.load.peakRssMb),
   };
 }
 
@@ -120,6 +124,7 @@ const COLUMNS: [string, (r: ScenarioResult) => string][] = [
   ['SQL/req', (r) => `${r.sqlPerRequest.mean} (${r.sqlPerRequest.min}–${r.sqlPerRequest.max})`],
   ['floor ms', (r) => (r.floorMs === null ? '—' : r.floorMs.toFixed(2))],
   ['p95/floor', (r) => (r.p95OverFloor === null ? '—' : `${r.p95OverFloor}×`)],
+  ['RSS MB', (r) => String(r.peakRssMb)],
   ['peer req/s', (r) => (r.peer ? r.peer.requestsPerSecond.toFixed(1) : '—')],
   ['peer p95', (r) => (r.peer ? r.peer.latencyMs.p95.toFixed(1) : '—')],
   ['÷ peer', (r) => (r.peer ? `${r.peer.productOverPeer}×` : '—')],
@@ -139,7 +144,7 @@ export interface TargetCheck {
   measured: string;
 }
 
-/** Issue 6's targets, where the run measured them, and whether the writes kept the counters right. */
+/** Issue 6's and issue 15's targets, where the run measured them, and whether the writes kept the counters right. */
 export function checkTargets(results: ScenarioResult[], counterMismatches: number): TargetCheck[] {
   const find = (name: ScenarioName) => results.find((r) => r.name === name);
   const checks: TargetCheck[] = [];
@@ -156,18 +161,45 @@ export function checkTargets(results: ScenarioResult[], counterMismatches: numbe
     const r = find(name);
     if (r)
       checks.push({
-        target: `${name}: server p95 under 50 ms`,
-        met: r.serverMs.p95 < 50,
+        target: `${name}: server p95 ≤ 50 ms`,
+        met: r.serverMs.p95 <= 50,
         measured: `${r.serverMs.p95} ms`,
       });
   }
+  const pending = find(SCENARIO.pendingWork);
+  if (pending)
+    checks.push({
+      target: `${pending.name}: ≤ 2 ms of server CPU per request`,
+      met: pending.cpuMsPerRequest <= 2,
+      measured: `${pending.cpuMsPerRequest} ms`,
+    });
+  const answering = find(SCENARIO.answering);
+  if (answering) {
+    checks.push({
+      target: `${answering.name}: ≤ 5 SQL statements per request, BEGIN and COMMIT included`,
+      met: answering.sqlPerRequest.max <= 5,
+      measured: `${answering.sqlPerRequest.min}–${answering.sqlPerRequest.max}`,
+    });
+    if (answering.p95OverFloor != null)
+      checks.push({
+        target: `${answering.name}: p95 within 3× the SQL floor`,
+        met: answering.p95OverFloor <= 3,
+        measured: `${answering.p95OverFloor}×`,
+      });
+  }
   const mixed = find(SCENARIO.mixed);
-  if (mixed)
+  if (mixed) {
     checks.push({
       target: 'mixed: at least 1,000 requests per second',
       met: mixed.requestsPerSecond >= 1000,
       measured: `${mixed.requestsPerSecond} req/s`,
     });
+    checks.push({
+      target: 'mixed: ≤ 300 MB resident memory per server process (peak of the largest)',
+      met: mixed.peakRssMb <= 300,
+      measured: `${mixed.peakRssMb} MB`,
+    });
+  }
   for (const r of results)
     if (r.peer)
       checks.push({

@@ -99,7 +99,7 @@ async function bench(cleanup: Cleanup): Promise<boolean> {
   const targetChecks = checkTargets(results, await counterMismatches(client));
   console.log(`\n${formatTable(results)}\n`);
   console.log(
-    "latency: client side, over HTTP on 127.0.0.1; server p95: arrival to response in the server; CPU ms/req: server process CPU time per request over the load; SQL/req: mean over the load (min–max over requests sent one at a time), BEGIN/COMMIT included; floor: median of the hand-written SQL for the same answer; peer: PostGraphile as the superuser (no authorization), same question, connections and duration right after; ÷ peer: product req/s over the peer's.\n",
+    "latency: client side, over HTTP on 127.0.0.1; server p95: arrival to response in the server; CPU ms/req: server process CPU time per request over the load; SQL/req: mean over the load (min–max over requests sent one at a time), BEGIN/COMMIT included; floor: median of the hand-written SQL for the same answer; RSS MB: peak resident memory of the largest server process, from its start to the end of the load; peer: PostGraphile as the superuser (no authorization), same question, connections and duration right after; ÷ peer: product req/s over the peer's.\n",
   );
   for (const check of targetChecks)
     console.log(`${check.met ? 'met    ' : 'NOT met'}  ${check.target} (${check.measured})`);
