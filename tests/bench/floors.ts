@@ -3,6 +3,7 @@ import type { Client } from 'pg';
 import { communeCampaignOf, exportStartIds, type Actors } from './actors';
 import type { AnswerTargets } from './answer-targets';
 import { cycle } from './cycle';
+import { EXPORT_PAGE_SIZE, SIDE_BY_SIDE_PAGE_SIZE } from './scenarios';
 import { SCENARIO, type ScenarioName } from './scenario-names';
 import { percentile } from './stats';
 
@@ -107,11 +108,23 @@ join province p on p.id = cp.province_id
 where c.campaign_id = $1
 order by c.bloc, c.position, p.id`;
 
+/** A page of `$2` assessments after id `$1` (one more row says whether a next page exists); placeholders are in no list. */
 const EXPORT_PAGE = `
 select a.id, a.version, a.met, a.answered_at, a.answer_boolean, a.answer_option_keys, a.answer_number,
        a.unit_id, a.criterion_id, c.code
 from assessment a join criterion c on c.id = a.criterion_id
-where a.id > $1 order by a.id limit 501`;
+where a.id > $1 and not c.is_placeholder order by a.id limit $2::int + 1`;
+
+const UNIT_ASSESSMENTS = `
+with shown as (
+  select a.id, a.version, a.met, a.answered_at, c.id as criterion_id, c.code, c.text
+  from assessment a join criterion c on c.id = a.criterion_id
+  where a.unit_id = $1 and not c.is_placeholder)
+select u.id, u.name, (select count(*) from shown) as total_count,
+       (select json_agg(json_build_object('id', p.id, 'version', p.version, 'met', p.met, 'answeredAt', p.answered_at,
+                        'criterion', json_build_object('id', p.criterion_id, 'code', p.code, 'text', p.text)) order by p.id)
+        from (select * from shown order by id limit 100) p) as nodes
+from unit u where u.id = $1`;
 
 const query =
   (sql: string, params: () => unknown[]): FloorRun =>
@@ -127,6 +140,7 @@ export function floorRuns(
   const officer = cycle(actors.officers);
   const overseer = cycle(actors.overseers);
   const exportStart = cycle(exportStartIds(actors));
+  const pageStart = cycle(exportStartIds(actors));
   return {
     [SCENARIO.pendingWork]: query(PENDING_WORK, () => {
       const o = officer();
@@ -145,7 +159,9 @@ export function floorRuns(
     }),
     [SCENARIO.heatMap]: query(HEAT_MAP, () => [actors.campaigns.oneStop, asOf]),
     [SCENARIO.criterionTable]: query(CRITERION_TABLE, () => [actors.campaigns.phase2Commune]),
-    [SCENARIO.apiExport]: query(EXPORT_PAGE, () => [exportStart()]),
+    [SCENARIO.apiExport]: query(EXPORT_PAGE, () => [exportStart(), EXPORT_PAGE_SIZE]),
+    [SCENARIO.assessmentPage]: query(EXPORT_PAGE, () => [pageStart(), SIDE_BY_SIDE_PAGE_SIZE]),
+    [SCENARIO.unitAssessments]: query(UNIT_ASSESSMENTS, () => [officer().unitId]),
   };
 }
 

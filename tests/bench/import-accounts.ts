@@ -7,7 +7,7 @@ import { ensureDatabase, openOrm } from '../../server/database/database';
 import { startEmbeddedPostgres } from '../../server/database/embedded-postgres';
 import { query, sql } from '../../server/database/sql';
 import { loadDemoData } from '../../server/demo/load-demo';
-import { serveOrm } from '../support/test-server';
+import { serveOrm } from '../support/serve-orm';
 
 /**
  * `npm run import:bench`: imports 13,000 commune officers (one bloc grant each, generated

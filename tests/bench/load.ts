@@ -24,6 +24,11 @@ const KEPT_EXAMPLES = 3;
 /** Generous: a slow answer under saturation is a latency to report, not a transport error. */
 const TIMEOUT_SECONDS = 30;
 
+const headersOf = (planned: PlannedRequest): Record<string, string> => ({
+  'content-type': 'application/json',
+  ...(planned.token ? { authorization: `Bearer ${planned.token}` } : {}),
+});
+
 const noFailures = (): Failures => ({ non2xx: 0, graphql: 0, examples: [] });
 
 /** Checks one answer (a 200 with `errors` is a failure too) and hands a good body to the scenario. */
@@ -67,7 +72,7 @@ export function drive(
                 ...request,
                 method: 'POST',
                 path: target.pathname,
-                headers: { 'content-type': 'application/json', authorization: `Bearer ${planned.token}` },
+                headers: headersOf(planned),
                 body: planned.body,
               };
             },
@@ -92,6 +97,12 @@ export function drive(
   });
 }
 
+/** One request on its own: its status and body. */
+export async function send(url: string, planned: PlannedRequest): Promise<{ status: number; body: string }> {
+  const response = await fetch(url, { method: 'POST', headers: headersOf(planned), body: planned.body });
+  return { status: response.status, body: await response.text() };
+}
+
 /**
  * Sends the requests one after another, so that the server can attribute each SQL
  * statement to the one request in flight.
@@ -99,12 +110,8 @@ export function drive(
 export async function probe(url: string, requests: PlannedRequest[]): Promise<Failures> {
   const failures = noFailures();
   for (const planned of requests) {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${planned.token}` },
-      body: planned.body,
-    });
-    record(failures, planned, response.status, await response.text());
+    const { status, body } = await send(url, planned);
+    record(failures, planned, status, body);
   }
   return failures;
 }

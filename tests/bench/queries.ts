@@ -28,6 +28,18 @@ mutation Answer($input: AnswerCriterionInput!) {
   }
 }`;
 
+/** The question asked of the product and of the peer side by side: one unit's answers with their criteria. */
+export const UNIT_ASSESSMENTS = `
+query UnitAssessments($unitId: ID!) {
+  unit(id: $unitId) {
+    id name
+    assessments(first: 100) {
+      totalCount
+      nodes { id version met answeredAt criterion { id code text } }
+    }
+  }
+}`;
+
 export const PROVINCE_DASHBOARD = `
 query ProvinceDashboard($provinceId: ID!, $campaignId: ID!, $provinceCampaignId: ID!) {
   province(id: $provinceId) {
@@ -59,8 +71,8 @@ query CriterionTable($campaignId: ID!) {
 }`;
 
 export const EXPORT_PAGE = `
-query ExportPage($after: String) {
-  assessments(first: 500, after: $after) {
+query ExportPage($first: Int!, $after: String) {
+  assessments(first: $first, after: $after) {
     pageInfo { endCursor hasNextPage }
     nodes {
       id version met answeredAt

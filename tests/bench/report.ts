@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../../server/config';
 import type { MeterReading } from '../../server/observability/request-meter';
 import type { BuildReport } from './database';
+import type { ServerReading } from './server-messages';
 import type { Failures, LoadResult } from './load';
 import { SCENARIO, type ScenarioName } from './scenario-names';
 import { statementBound } from './statement-bound';
@@ -28,6 +29,31 @@ export interface ScenarioResult {
   cpuMsPerRequest: number;
   floorMs: number | null;
   p95OverFloor: number | null;
+  /** Peak resident memory of the largest server process, from its start to the end of this load. */
+  peakRssMb: number;
+  /** The peer (PostGraphile) asked the same question right after, at the same connections and duration. */
+  peer?: PeerResult;
+}
+
+export interface PeerResult {
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number };
+  errors: number;
+  failures: string[];
+  /** Product ÷ peer requests per second. */
+  productOverPeer: number;
+}
+
+/** The peer's timed load, beside the product's result for the same question. */
+export function summarisePeer(load: LoadResult, productRequestsPerSecond: number): PeerResult {
+  const requestsPerSecond = round(load.requests / load.seconds, 1);
+  return {
+    requestsPerSecond,
+    latencyMs: spread(load.latenciesMs),
+    errors: load.failures.non2xx + load.failures.graphql + load.transportErrors,
+    failures: load.failures.examples,
+    productOverPeer: round(productRequestsPerSecond / Math.max(requestsPerSecond, 0.1)),
+  };
 }
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -40,7 +66,7 @@ const spread = (values: number[]) => ({
 
 /** The server's meter over the timed load, and over the sequential probe that attributes statements exactly. */
 export interface ServerView {
-  load: MeterReading;
+  load: ServerReading;
   probe: MeterReading;
 }
 
@@ -78,10 +104,12 @@ export function summarise(
     cpuMsPerRequest: round(server.load.cpuMs / Math.max(1, server.load.samples.length)),
     floorMs: floorMs === null ? null : round(floorMs, 3),
     p95OverFloor: floorMs === null ? null : round(latencyMs.p95 / floorMs, 1),
+    peakRssMb: Math.round(server.load.peakRssMb),
   };
 }
 
-export const errorCount = (r: ScenarioResult) => r.errors.non2xx + r.errors.transport + r.errors.graphql;
+export const errorCount = (r: ScenarioResult) =>
+  r.errors.non2xx + r.errors.transport + r.errors.graphql + (r.peer?.errors ?? 0);
 
 const COLUMNS: [string, (r: ScenarioResult) => string][] = [
   ['scenario', (r) => r.name],
@@ -96,6 +124,10 @@ const COLUMNS: [string, (r: ScenarioResult) => string][] = [
   ['SQL/req', (r) => `${r.sqlPerRequest.mean} (${r.sqlPerRequest.min}–${r.sqlPerRequest.max})`],
   ['floor ms', (r) => (r.floorMs === null ? '—' : r.floorMs.toFixed(2))],
   ['p95/floor', (r) => (r.p95OverFloor === null ? '—' : `${r.p95OverFloor}×`)],
+  ['RSS MB', (r) => String(r.peakRssMb)],
+  ['peer req/s', (r) => (r.peer ? r.peer.requestsPerSecond.toFixed(1) : '—')],
+  ['peer p95', (r) => (r.peer ? r.peer.latencyMs.p95.toFixed(1) : '—')],
+  ['÷ peer', (r) => (r.peer ? `${r.peer.productOverPeer}×` : '—')],
 ];
 
 export function formatTable(results: ScenarioResult[]): string {
@@ -112,7 +144,7 @@ export interface TargetCheck {
   measured: string;
 }
 
-/** Issue 6's targets, where the run measured them, and whether the writes kept the counters right. */
+/** Issue 6's and issue 15's targets, where the run measured them, and whether the writes kept the counters right. */
 export function checkTargets(results: ScenarioResult[], counterMismatches: number): TargetCheck[] {
   const find = (name: ScenarioName) => results.find((r) => r.name === name);
   const checks: TargetCheck[] = [];
@@ -129,17 +161,58 @@ export function checkTargets(results: ScenarioResult[], counterMismatches: numbe
     const r = find(name);
     if (r)
       checks.push({
-        target: `${name}: server p95 under 50 ms`,
-        met: r.serverMs.p95 < 50,
+        target: `${name}: server p95 ≤ 50 ms`,
+        met: r.serverMs.p95 <= 50,
         measured: `${r.serverMs.p95} ms`,
       });
   }
+  const pending = find(SCENARIO.pendingWork);
+  if (pending)
+    checks.push({
+      target: `${pending.name}: ≤ 2 ms of server CPU per request`,
+      met: pending.cpuMsPerRequest <= 2,
+      measured: `${pending.cpuMsPerRequest} ms`,
+    });
+  const answering = find(SCENARIO.answering);
+  if (answering) {
+    checks.push({
+      target: `${answering.name}: ≤ 5 SQL statements per request, BEGIN and COMMIT included`,
+      met: answering.sqlPerRequest.max <= 5,
+      measured: `${answering.sqlPerRequest.min}–${answering.sqlPerRequest.max}`,
+    });
+    if (answering.p95OverFloor != null)
+      checks.push({
+        target: `${answering.name}: p95 within 3× the SQL floor`,
+        met: answering.p95OverFloor <= 3,
+        measured: `${answering.p95OverFloor}×`,
+      });
+  }
   const mixed = find(SCENARIO.mixed);
-  if (mixed)
+  if (mixed) {
     checks.push({
       target: 'mixed: at least 1,000 requests per second',
       met: mixed.requestsPerSecond >= 1000,
       measured: `${mixed.requestsPerSecond} req/s`,
+    });
+    checks.push({
+      target: 'mixed: ≤ 300 MB resident memory per server process (peak of the largest)',
+      met: mixed.peakRssMb <= 300,
+      measured: `${mixed.peakRssMb} MB`,
+    });
+  }
+  for (const r of results)
+    if (r.peer)
+      checks.push({
+        target: `${r.name}: product ≥ 1.0× the peer's req/s (PostGraphile as superuser, no authorization)`,
+        met: r.peer.productOverPeer >= 1,
+        measured: `${r.peer.productOverPeer}×: ${r.requestsPerSecond} vs ${r.peer.requestsPerSecond} req/s`,
+      });
+  const officerPeer = find(SCENARIO.unitAssessments)?.peer;
+  if (mixed && officerPeer)
+    checks.push({
+      target: `mixed (${mixed.connections} connections): at least the peer's req/s on the officer question`,
+      met: mixed.requestsPerSecond >= officerPeer.requestsPerSecond,
+      measured: `${mixed.requestsPerSecond} vs ${officerPeer.requestsPerSecond} req/s`,
     });
   for (const r of results.filter((x) => x.name !== SCENARIO.mixed)) {
     const { min, max } = r.sqlPerRequest;
@@ -170,6 +243,7 @@ export function checkTargets(results: ScenarioResult[], counterMismatches: numbe
 export function writeResults(content: {
   config: unknown;
   build: BuildReport;
+  peer: unknown;
   results: ScenarioResult[];
   targets: TargetCheck[];
 }): string {

@@ -2,7 +2,8 @@ import type { Client } from 'pg';
 import type { BenchConfig } from './config';
 import { measureFloor } from './floors';
 import { drive, probe } from './load';
-import { errorCount, summarise, type ScenarioResult } from './report';
+import type { PeerQuestion } from './peer-questions';
+import { errorCount, summarise, summarisePeer, type ScenarioResult } from './report';
 import type { ScenarioWithFloor } from './scenarios';
 import type { BenchServer } from './server-child';
 
@@ -49,4 +50,27 @@ export async function runScenario(
   );
   for (const failure of result.failures) console.log(`    ${failure}`);
   return result;
+}
+
+/**
+ * Right after the product's run of a question: the same warm-up and timed load on the peer,
+ * same connections and duration, with the peer's wording of the same requests.
+ */
+export async function runPeer(
+  question: PeerQuestion,
+  product: ScenarioResult,
+  config: BenchConfig,
+  peerUrl: string,
+): Promise<void> {
+  const next = () => question.next().peer;
+  await drive(peerUrl, product.connections, config.warmupSeconds, next);
+  const peer = summarisePeer(
+    await drive(peerUrl, product.connections, config.seconds, next),
+    product.requestsPerSecond,
+  );
+  product.peer = peer;
+  console.log(
+    `    peer: ${peer.requestsPerSecond} req/s, p95 ${peer.latencyMs.p95} ms, ${peer.errors} errors — product ÷ peer ${peer.productOverPeer}×`,
+  );
+  for (const failure of peer.failures) console.log(`    peer: ${failure}`);
 }

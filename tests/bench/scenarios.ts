@@ -1,14 +1,22 @@
 import { encodeCursor } from '../../server/graphql/connection';
-import { communeCampaignOf, exportStartIds, type Actors } from './actors';
+import { communeCampaignOf, exportStartIds, type Actors, type Officer } from './actors';
 import type { AnswerTargets } from './answer-targets';
 import { cycle } from './cycle';
 import type { FloorRun } from './floors';
 import { SCENARIO, type ScenarioName } from './scenario-names';
-import { ANSWER, CRITERION_TABLE, EXPORT_PAGE, HEAT_MAP, PENDING_WORK, PROVINCE_DASHBOARD } from './queries';
+import {
+  ANSWER,
+  CRITERION_TABLE,
+  EXPORT_PAGE,
+  HEAT_MAP,
+  PENDING_WORK,
+  PROVINCE_DASHBOARD,
+  UNIT_ASSESSMENTS,
+} from './queries';
 
-/** One request of a scenario: whose token, what body, and what to learn from the answer. */
+/** One request of a scenario: whose token (none for the peer, which checks none), what body, and what to learn from the answer. */
 export interface PlannedRequest {
-  token: string;
+  token?: string;
   body: string;
   onBody?: (body: string) => void;
 }
@@ -21,7 +29,7 @@ export interface Scenario {
   next: () => PlannedRequest;
 }
 
-const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+export const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
 
 function pendingWork(actors: Actors): Scenario {
   const officer = cycle(actors.officers);
@@ -36,6 +44,21 @@ function pendingWork(actors: Actors): Scenario {
         body: body(PENDING_WORK, { unitId: o.unitId, campaignId: o.campaignId, provinceId: o.provinceId }),
       };
     },
+  };
+}
+
+/** An officer's unit with its answers and their criteria, as the product is asked it beside the peer. */
+export function unitAssessmentsRequest(officer: Officer): PlannedRequest {
+  return { token: officer.token, body: body(UNIT_ASSESSMENTS, { unitId: officer.unitId }) };
+}
+
+function unitAssessments(actors: Actors): Scenario {
+  const officer = cycle(actors.officers);
+  return {
+    name: SCENARIO.unitAssessments,
+    operation: UNIT_ASSESSMENTS,
+    description: 'a commune officer reads their unit with its assessments and their criteria (also asked of the peer)',
+    next: () => unitAssessmentsRequest(officer()),
   };
 }
 
@@ -73,13 +96,17 @@ function provinceDashboard(actors: Actors): Scenario {
   };
 }
 
+export function heatMapRequest(actors: Actors): PlannedRequest {
+  return { token: actors.nationalToken, body: body(HEAT_MAP, { campaignId: actors.campaigns.oneStop }) };
+}
+
 function heatMap(actors: Actors): Scenario {
   return {
     name: SCENARIO.heatMap,
     operation: HEAT_MAP,
     description:
-      'the national overseer reads the heat map: 34 provinces with GREEN / YELLOW / RED communes (one-stop campaign)',
-    next: () => ({ token: actors.nationalToken, body: body(HEAT_MAP, { campaignId: actors.campaigns.oneStop }) }),
+      'the national overseer reads the heat map: 34 provinces with GREEN / YELLOW / RED communes (one-stop campaign; also asked of the peer)',
+    next: () => heatMapRequest(actors),
   };
 }
 
@@ -92,6 +119,29 @@ function criterionTable(actors: Actors): Scenario {
       token: actors.nationalToken,
       body: body(CRITERION_TABLE, { campaignId: actors.campaigns.phase2Commune }),
     }),
+  };
+}
+
+/** The page the API export scenario reads. */
+export const EXPORT_PAGE_SIZE = 500;
+/** The page the product and the peer are both asked for. */
+export const SIDE_BY_SIDE_PAGE_SIZE = 100;
+
+/** A page of assessments after `startId` (from the first when 0), as the API client pages. */
+export function assessmentPageRequest(actors: Actors, startId: number): PlannedRequest {
+  return {
+    token: actors.apiToken,
+    body: body(EXPORT_PAGE, { first: SIDE_BY_SIDE_PAGE_SIZE, after: startId ? encodeCursor(startId) : null }),
+  };
+}
+
+function assessmentPage(actors: Actors): Scenario {
+  const start = cycle(exportStartIds(actors));
+  return {
+    name: SCENARIO.assessmentPage,
+    operation: EXPORT_PAGE,
+    description: `an API client reads a page of ${SIDE_BY_SIDE_PAGE_SIZE} assessments with criterion and unit, at spread-out cursors (also asked of the peer)`,
+    next: () => assessmentPageRequest(actors, start()),
   };
 }
 
@@ -111,7 +161,7 @@ function apiExport(actors: Actors): Scenario {
       const after = idle.length ? (idle.shift() as string | null) : fresh();
       return {
         token: actors.apiToken,
-        body: body(EXPORT_PAGE, { after }),
+        body: body(EXPORT_PAGE, { first: EXPORT_PAGE_SIZE, after }),
         onBody: (text) => {
           const { pageInfo } = (
             JSON.parse(text) as {
@@ -179,10 +229,12 @@ export function buildScenarios(
 ): ScenarioWithFloor[] {
   const single = [
     pendingWork(actors),
+    unitAssessments(actors),
     provinceDashboard(actors),
     heatMap(actors),
     criterionTable(actors),
     apiExport(actors),
+    assessmentPage(actors),
     answering(targets),
   ];
   return [

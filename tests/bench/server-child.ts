@@ -2,16 +2,15 @@ import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from '../../server/config';
 import { SERVER_NODE_FLAGS } from '../../server/workers';
-import type { MeterReading } from '../../server/observability/request-meter';
-import type { FromServer, ToServer } from './server-messages';
+import type { FromServer, ServerReading, ToServer } from './server-messages';
 
 export interface BenchServer {
   /** The GraphQL endpoint on 127.0.0.1. */
   url: string;
   /** Server processes sharing the port, as many as `npm start` would run here. */
   processes: number;
-  /** What the server's request meter recorded since the previous call. */
-  readMeter(): Promise<MeterReading>;
+  /** What the server's request meter recorded since the previous call, and its processes' peak memory so far. */
+  readMeter(): Promise<ServerReading>;
   stop(): Promise<void>;
 }
 
@@ -83,7 +82,8 @@ export async function startBenchServer(databaseUrl: string, profileDir?: string)
   }
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** Stops a bench child process and waits for it to exit. */
+export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());

@@ -5,15 +5,15 @@ import express from 'express';
 import { workerCount } from '../../server/config';
 import { connectOrm } from '../../server/database/database';
 import { createApp } from '../../server/graphql/server';
-import { RequestMeter, type MeterReading } from '../../server/observability/request-meter';
+import { RequestMeter } from '../../server/observability/request-meter';
 import { exitWithPrimary, reportListening, startWorkers } from '../../server/workers';
-import type { FromServer, ToServer } from './server-messages';
+import type { FromServer, ServerReading, ToServer } from './server-messages';
 
 /** Longer than the pause between two statements of one request, short enough not to slow the bench. */
 const QUIET_MS = 100;
 
 /** A worker's answer to the primary's request for its meter. */
-type WorkerMeter = { type: 'worker-meter'; reading: MeterReading };
+type WorkerMeter = { type: 'worker-meter'; reading: ServerReading };
 
 function benchDatabaseUrl(): string {
   const url = process.env.BENCH_DATABASE_URL;
@@ -36,7 +36,11 @@ async function runWorker(): Promise<void> {
   // Read only once the work of every request has ended (aborted ones included), so none of its statements land in the next window.
   const readWhenIdle = () =>
     meter.quietFor(QUIET_MS)
-      ? process.send!({ type: 'worker-meter', reading: meter.read() } satisfies WorkerMeter)
+      ? process.send!({
+          type: 'worker-meter',
+          // maxRSS is in kilobytes.
+          reading: { ...meter.read(), peakRssMb: process.resourceUsage().maxRSS / 1024 },
+        } satisfies WorkerMeter)
       : setTimeout(readWhenIdle, 10);
   process.on('message', (message: ToServer) => {
     if (message.type === 'read-meter') readWhenIdle();
@@ -64,7 +68,7 @@ async function runPrimary(): Promise<void> {
     Promise.all(
       workers.all().map(
         (worker) =>
-          new Promise<MeterReading>((resolve) => {
+          new Promise<ServerReading>((resolve) => {
             const onMessage = (message: WorkerMeter) => {
               if (message.type !== 'worker-meter') return;
               worker.off('message', onMessage);
@@ -84,6 +88,7 @@ async function runPrimary(): Promise<void> {
           samples: readings.flatMap((r) => r.samples),
           statements: readings.reduce((sum, r) => sum + r.statements, 0),
           cpuMs: readings.reduce((sum, r) => sum + r.cpuMs, 0),
+          peakRssMb: Math.max(...readings.map((r) => r.peakRssMb)),
         },
       }),
     );
