@@ -1,4 +1,4 @@
-import type { AssessmentFieldsFragment } from '../../client/src/gql/graphql';
+import type { AssessmentFieldsFragment, AssessmentInsideFieldsFragment } from '../../client/src/gql/graphql';
 import { formatDate, parseVietnameseDate } from '../../client/src/ui/format';
 import { draftOf } from '../../client/src/unit/answer-draft';
 
@@ -23,6 +23,7 @@ describe('dates are typed and shown dd/mm/yyyy', () => {
 });
 
 describe('the answer form starts its note only from the viewer’s own', () => {
+  // One assessment as the server sends it, read through both fragments the form unmasks.
   const answered = (by: string) =>
     ({
       id: '1',
@@ -40,19 +41,21 @@ describe('the answer form starts its note only from the viewer’s own', () => {
       criterion: { id: '9' },
       verification: 'UNVERIFIED',
       answeredBy: { id: by, fullName: 'Người trả lời' },
-    }) as unknown as AssessmentFieldsFragment;
+    }) as unknown as AssessmentFieldsFragment & AssessmentInsideFieldsFragment;
+  const draftFor = (assessment: ReturnType<typeof answered> | undefined, viewerId: string) =>
+    draftOf(assessment, assessment, viewerId);
 
   it("leaves another person's note out, keeping the rest of the evidence", () => {
-    const draft = draftOf(answered('7'), '5');
+    const draft = draftFor(answered('7'), '5');
     expect(draft.evidence).toEqual({ documentNumber: '15-KH/ĐU', documentDate: '2026-01-05', link: '', note: '' });
     expect(draft.boolean).toBe(false);
   });
 
   it('keeps the viewer’s own note', () => {
-    expect(draftOf(answered('5'), '5').evidence.note).toBe('Ghi chú của người trả lời');
+    expect(draftFor(answered('5'), '5').evidence.note).toBe('Ghi chú của người trả lời');
   });
 
   it('starts empty when nothing was answered', () => {
-    expect(draftOf(undefined, '5').evidence.note).toBe('');
+    expect(draftFor(undefined, '5').evidence.note).toBe('');
   });
 });

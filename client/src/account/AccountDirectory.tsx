@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { graphql } from '../gql';
-import type { AccountsQuery } from '../gql/graphql';
+import { graphql, useFragment } from '../gql';
+import { GrantFieldsFragmentDoc, type AccountsQuery } from '../gql/graphql';
 import { CursorPager, useCursorPages } from '../ui/CursorPager';
 import { describeError } from '../ui/errors';
 import { ROLE_LABEL } from '../ui/labels';
@@ -79,6 +79,7 @@ function GrantItem({ grant, account }: { grant: Grant; account: Account }) {
 }
 
 function AccountRow({ account }: { account: Account }) {
+  const grants = useFragment(GrantFieldsFragmentDoc, account.grants);
   const [granting, setGranting] = useState(false);
   return (
     <tr data-username={account.username}>
@@ -88,9 +89,9 @@ function AccountRow({ account }: { account: Account }) {
       </td>
       <td data-label="Thư điện tử">{account.email ?? <span className="muted">Chưa có</span>}</td>
       <td data-label="Vai trò và phạm vi">
-        {account.grants.length ? (
+        {grants.length ? (
           <ul className="plain-list grant-list">
-            {account.grants.map((grant) => (
+            {grants.map((grant) => (
               <GrantItem key={grant.id} grant={grant} account={account} />
             ))}
           </ul>

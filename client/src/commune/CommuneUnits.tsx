@@ -2,8 +2,8 @@ import { useQuery } from 'urql';
 import { Link } from '../app/router';
 import { paths } from '../app/routes';
 import type { Campaign } from '../campaigns/campaign-choice';
-import { graphql } from '../gql';
-import type { Bloc, CommuneUnitsQuery } from '../gql/graphql';
+import { graphql, useFragment } from '../gql';
+import { UnitStatusFieldsFragmentDoc, type Bloc, type CommuneUnitsQuery } from '../gql/graphql';
 import { formatNumber } from '../ui/format';
 import { BLOC_LABEL, BLOCS } from '../ui/labels';
 import { ProgressBar } from '../ui/ProgressBar';
@@ -30,7 +30,7 @@ const communeUnitsQuery = graphql(`
 type UnitRow = CommuneUnitsQuery['commune']['units'][number];
 
 function UnitCard({ unit, campaign }: { unit: UnitRow; campaign: Campaign }) {
-  const status = unit.status;
+  const status = useFragment(UnitStatusFieldsFragmentDoc, unit.status);
   const unmet = status ? status.due - status.met : 0;
   return (
     <article

@@ -436,7 +436,7 @@ export type AccountsQueryVariables = Exact<{
 }>;
 
 
-export type AccountsQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, username: string, fullName: string, email: string | null, disabledAt: string | null, grants: Array<{ id: string, role: Role, bloc: Bloc | null, province: { id: string, name: string, viewerCanOpen: boolean, viewerAuthorsCampaigns: boolean } | null, commune: { id: string, name: string, viewerCanOpen: boolean } | null }> }> } };
+export type AccountsQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, username: string, fullName: string, email: string | null, disabledAt: string | null, grants: Array<{ ' $fragmentRefs'?: { 'GrantFieldsFragment': GrantFieldsFragment } }> }> } };
 
 export type RevokeRoleMutationVariables = Exact<{
   grantId: string | number;
@@ -513,7 +513,7 @@ export type GrantRoleMutationVariables = Exact<{
 }>;
 
 
-export type GrantRoleMutation = { grantRole: { id: string, role: Role, bloc: Bloc | null, province: { id: string, name: string, viewerCanOpen: boolean, viewerAuthorsCampaigns: boolean } | null, commune: { id: string, name: string, viewerCanOpen: boolean } | null } };
+export type GrantRoleMutation = { grantRole: { ' $fragmentRefs'?: { 'GrantFieldsFragment': GrantFieldsFragment } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -538,9 +538,9 @@ export type CampaignEditorQueryVariables = Exact<{
 }>;
 
 
-export type CampaignEditorQuery = { campaign: { id: string, code: string, name: string, state: CampaignState, level: Level, blocs: Array<Bloc>, deadline: string, closedOn: string | null, publishedAt: string | null, redBelowPercent: number, countUnverifiedClaims: boolean, province: { id: string, name: string } | null, copiedFrom: { id: string, name: string } | null, criteria: Array<{ id: string, code: string, bloc: Bloc, text: string, position: number, answerType: AnswerType, passingOptionKeys: Array<string>, requiredOptionKeys: Array<string>, comparator: Comparator | null, target: number | null, targetMax: number | null, measureUnit: string | null, allowsNotApplicable: boolean, dueDate: string, currentVersion: number, options: Array<{ key: string, label: string }>, versions: Array<{ id: string, number: number, effectiveFrom: string, text: string, answerType: AnswerType, comparator: Comparator | null, target: number | null, targetMax: number | null, measureUnit: string | null, dueDate: string | null, createdAt: string }> }> } };
+export type CampaignEditorQuery = { campaign: { id: string, code: string, name: string, state: CampaignState, level: Level, blocs: Array<Bloc>, deadline: string, closedOn: string | null, publishedAt: string | null, redBelowPercent: number, countUnverifiedClaims: boolean, province: { id: string, name: string } | null, copiedFrom: { id: string, name: string } | null, criteria: Array<{ ' $fragmentRefs'?: { 'EditedCriterionFragment': EditedCriterionFragment } }> } };
 
-export type EditedCriterionFragment = { id: string, code: string, bloc: Bloc, text: string, position: number, answerType: AnswerType, passingOptionKeys: Array<string>, requiredOptionKeys: Array<string>, comparator: Comparator | null, target: number | null, targetMax: number | null, measureUnit: string | null, allowsNotApplicable: boolean, dueDate: string, currentVersion: number, options: Array<{ key: string, label: string }>, versions: Array<{ id: string, number: number, effectiveFrom: string, text: string, answerType: AnswerType, comparator: Comparator | null, target: number | null, targetMax: number | null, measureUnit: string | null, dueDate: string | null, createdAt: string }> };
+export type EditedCriterionFragment = { id: string, code: string, bloc: Bloc, text: string, position: number, answerType: AnswerType, passingOptionKeys: Array<string>, requiredOptionKeys: Array<string>, comparator: Comparator | null, target: number | null, targetMax: number | null, measureUnit: string | null, allowsNotApplicable: boolean, dueDate: string, currentVersion: number, options: Array<{ key: string, label: string }>, versions: Array<{ id: string, number: number, effectiveFrom: string, text: string, answerType: AnswerType, comparator: Comparator | null, target: number | null, targetMax: number | null, measureUnit: string | null, dueDate: string | null, createdAt: string }> } & { ' $fragmentName'?: 'EditedCriterionFragment' };
 
 export type AddCriterionMutationVariables = Exact<{
   campaignId: string | number;
@@ -548,7 +548,7 @@ export type AddCriterionMutationVariables = Exact<{
 }>;
 
 
-export type AddCriterionMutation = { addCriterion: { id: string, code: string, bloc: Bloc, text: string, position: number, answerType: AnswerType, passingOptionKeys: Array<string>, requiredOptionKeys: Array<string>, comparator: Comparator | null, target: number | null, targetMax: number | null, measureUnit: string | null, allowsNotApplicable: boolean, dueDate: string, currentVersion: number, options: Array<{ key: string, label: string }>, versions: Array<{ id: string, number: number, effectiveFrom: string, text: string, answerType: AnswerType, comparator: Comparator | null, target: number | null, targetMax: number | null, measureUnit: string | null, dueDate: string | null, createdAt: string }> } };
+export type AddCriterionMutation = { addCriterion: { ' $fragmentRefs'?: { 'EditedCriterionFragment': EditedCriterionFragment } } };
 
 export type UpdateCriterionMutationVariables = Exact<{
   id: string | number;
@@ -557,7 +557,7 @@ export type UpdateCriterionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCriterionMutation = { updateCriterion: { id: string, code: string, bloc: Bloc, text: string, position: number, answerType: AnswerType, passingOptionKeys: Array<string>, requiredOptionKeys: Array<string>, comparator: Comparator | null, target: number | null, targetMax: number | null, measureUnit: string | null, allowsNotApplicable: boolean, dueDate: string, currentVersion: number, options: Array<{ key: string, label: string }>, versions: Array<{ id: string, number: number, effectiveFrom: string, text: string, answerType: AnswerType, comparator: Comparator | null, target: number | null, targetMax: number | null, measureUnit: string | null, dueDate: string | null, createdAt: string }> } };
+export type UpdateCriterionMutation = { updateCriterion: { ' $fragmentRefs'?: { 'EditedCriterionFragment': EditedCriterionFragment } } };
 
 export type RemoveCriterionMutationVariables = Exact<{
   id: string | number;
@@ -615,7 +615,7 @@ export type CommuneUnitsQueryVariables = Exact<{
 }>;
 
 
-export type CommuneUnitsQuery = { commune: { id: string, status: Status | null, units: Array<{ id: string, bloc: Bloc, name: string, status: { status: Status, met: number, due: number, total: number, answered: number } | null }> } };
+export type CommuneUnitsQuery = { commune: { id: string, status: Status | null, units: Array<{ id: string, bloc: Bloc, name: string, status: { ' $fragmentRefs'?: { 'UnitStatusFieldsFragment': UnitStatusFieldsFragment } } | null }> } };
 
 export type ExportTableQueryVariables = Exact<{
   table: ExportTable;
@@ -652,7 +652,7 @@ export type NationalOverviewQueryVariables = Exact<{
 }>;
 
 
-export type NationalOverviewQuery = { provinces: Array<{ id: string, code: string, name: string, statusCounts: { green: number, yellow: number, red: number, total: number, greenPercent: number, greenPercentChange: number | null } }> };
+export type NationalOverviewQuery = { provinces: Array<{ id: string, code: string, name: string, statusCounts: { ' $fragmentRefs'?: { 'StatusCountsFieldsFragment': StatusCountsFieldsFragment } } }> };
 
 export type OverdueTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -664,16 +664,19 @@ export type ReportFormQueryVariables = Exact<{
 }>;
 
 
-export type ReportFormQuery = { reportSubmission: { id: string, status: SubmissionStatus, version: number, values: unknown, submittedAt: string | null, late: boolean | null, reviewComment: string | null, reviewedByName: string | null, unit: { id: string, name: string }, round: { id: string, label: string, dueOn: string, template: { id: string, name: string, addressees: Array<string>, sections: Array<{ key: string, number: string, title: string, level: number, appendix: boolean, fields: Array<{ key: string, kind: ReportFieldKind, label: string, maxLength: number | null, unitOfMeasure: string | null, subjects: Array<{ key: string, label: string }> | null }> }> } }, versions: Array<{ version: number, action: SubmissionAction, status: SubmissionStatus, changedByName: string, changedAt: string, comment: string | null }>, viewerCan: { write: boolean, submit: boolean, review: boolean, reopen: boolean } } };
+export type ReportFormQuery = { reportSubmission: (
+    { unit: { id: string, name: string }, round: { id: string, label: string, dueOn: string, template: { id: string, name: string, addressees: Array<string>, sections: Array<{ key: string, number: string, title: string, level: number, appendix: boolean, fields: Array<{ key: string, kind: ReportFieldKind, label: string, maxLength: number | null, unitOfMeasure: string | null, subjects: Array<{ key: string, label: string }> | null }> }> } }, versions: Array<{ version: number, action: SubmissionAction, status: SubmissionStatus, changedByName: string, changedAt: string, comment: string | null }> }
+    & { ' $fragmentRefs'?: { 'SubmissionStateFragment': SubmissionStateFragment } }
+  ) };
 
-export type SubmissionStateFragment = { id: string, status: SubmissionStatus, version: number, values: unknown, submittedAt: string | null, late: boolean | null, reviewComment: string | null, reviewedByName: string | null, viewerCan: { write: boolean, submit: boolean, review: boolean, reopen: boolean } };
+export type SubmissionStateFragment = { id: string, status: SubmissionStatus, version: number, values: unknown, submittedAt: string | null, late: boolean | null, reviewComment: string | null, reviewedByName: string | null, viewerCan: { write: boolean, submit: boolean, review: boolean, reopen: boolean } } & { ' $fragmentName'?: 'SubmissionStateFragment' };
 
 export type SaveReportDraftMutationVariables = Exact<{
   input: SaveReportDraftInput;
 }>;
 
 
-export type SaveReportDraftMutation = { saveReportDraft: { id: string, status: SubmissionStatus, version: number, values: unknown, submittedAt: string | null, late: boolean | null, reviewComment: string | null, reviewedByName: string | null, viewerCan: { write: boolean, submit: boolean, review: boolean, reopen: boolean } } };
+export type SaveReportDraftMutation = { saveReportDraft: { ' $fragmentRefs'?: { 'SubmissionStateFragment': SubmissionStateFragment } } };
 
 export type SubmitReportMutationVariables = Exact<{
   id: string | number;
@@ -681,14 +684,14 @@ export type SubmitReportMutationVariables = Exact<{
 }>;
 
 
-export type SubmitReportMutation = { submitReport: { id: string, status: SubmissionStatus, version: number, values: unknown, submittedAt: string | null, late: boolean | null, reviewComment: string | null, reviewedByName: string | null, viewerCan: { write: boolean, submit: boolean, review: boolean, reopen: boolean } } };
+export type SubmitReportMutation = { submitReport: { ' $fragmentRefs'?: { 'SubmissionStateFragment': SubmissionStateFragment } } };
 
 export type ReviewReportMutationVariables = Exact<{
   input: ReviewReportInput;
 }>;
 
 
-export type ReviewReportMutation = { reviewReport: { id: string, status: SubmissionStatus, version: number, values: unknown, submittedAt: string | null, late: boolean | null, reviewComment: string | null, reviewedByName: string | null, viewerCan: { write: boolean, submit: boolean, review: boolean, reopen: boolean } } };
+export type ReviewReportMutation = { reviewReport: { ' $fragmentRefs'?: { 'SubmissionStateFragment': SubmissionStateFragment } } };
 
 export type ReopenReportMutationVariables = Exact<{
   id: string | number;
@@ -696,7 +699,7 @@ export type ReopenReportMutationVariables = Exact<{
 }>;
 
 
-export type ReopenReportMutation = { reopenReport: { id: string, status: SubmissionStatus, version: number, values: unknown, submittedAt: string | null, late: boolean | null, reviewComment: string | null, reviewedByName: string | null, viewerCan: { write: boolean, submit: boolean, review: boolean, reopen: boolean } } };
+export type ReopenReportMutation = { reopenReport: { ' $fragmentRefs'?: { 'SubmissionStateFragment': SubmissionStateFragment } } };
 
 export type ReportDocumentQueryVariables = Exact<{
   id: string | number;
@@ -708,9 +711,9 @@ export type ReportDocumentQuery = { reportSubmissionDocument: { fileName: string
 export type ReportsHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReportsHomeQuery = { toWrite: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string | null, reviewComment: string | null, late: boolean | null, unit: { id: string, name: string }, round: { id: string, label: string, dueOn: string, template: { id: string, name: string } } }> }, returned: { nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string | null, reviewComment: string | null, late: boolean | null, unit: { id: string, name: string }, round: { id: string, label: string, dueOn: string, template: { id: string, name: string } } }> }, queue: { totalCount: number, nodes: Array<{ id: string, status: SubmissionStatus, submittedAt: string | null, reviewComment: string | null, late: boolean | null, unit: { id: string, name: string }, round: { id: string, label: string, dueOn: string, template: { id: string, name: string } } }> }, reportingRounds: Array<{ id: string, label: string, dueOn: string, template: { id: string, name: string }, province: { id: string, name: string } | null }>, recommendationFollowUps: Array<{ addressee: string, open: number, answered: number, resolved: number, overdue: number, oldestOpenDays: number }> };
+export type ReportsHomeQuery = { toWrite: { nodes: Array<{ ' $fragmentRefs'?: { 'SubmissionListItemFragment': SubmissionListItemFragment } }> }, returned: { nodes: Array<{ ' $fragmentRefs'?: { 'SubmissionListItemFragment': SubmissionListItemFragment } }> }, queue: { totalCount: number, nodes: Array<{ ' $fragmentRefs'?: { 'SubmissionListItemFragment': SubmissionListItemFragment } }> }, reportingRounds: Array<{ id: string, label: string, dueOn: string, template: { id: string, name: string }, province: { id: string, name: string } | null }>, recommendationFollowUps: Array<{ addressee: string, open: number, answered: number, resolved: number, overdue: number, oldestOpenDays: number }> };
 
-export type SubmissionListItemFragment = { id: string, status: SubmissionStatus, submittedAt: string | null, reviewComment: string | null, late: boolean | null, unit: { id: string, name: string }, round: { id: string, label: string, dueOn: string, template: { id: string, name: string } } };
+export type SubmissionListItemFragment = { id: string, status: SubmissionStatus, submittedAt: string | null, reviewComment: string | null, late: boolean | null, unit: { id: string, name: string }, round: { id: string, label: string, dueOn: string, template: { id: string, name: string } } } & { ' $fragmentName'?: 'SubmissionListItemFragment' };
 
 export type RoundDashboardQueryVariables = Exact<{
   roundId: string | number;
@@ -735,7 +738,7 @@ export type ProvinceRemediationQueryVariables = Exact<{
 }>;
 
 
-export type ProvinceRemediationQuery = { province: { id: string, viewerBloc: Bloc | null, viewerCanVerify: boolean, viewerReadsAnswerDetails: boolean, remediation: { daysLeft: number, communeCounts: { green: number, yellow: number, red: number, total: number, greenPercent: number, greenPercentChange: number | null }, blocs: Array<{ bloc: Bloc, communesNotMet: number, criteriaTotal: number, unmetCriteria: Array<{ criterion: { id: string, code: string, text: string }, communes: Array<{ id: string, name: string }> }>, communesByUnmetCount: Array<{ unmetCount: number, communes: Array<{ id: string, name: string }> }> }> } } };
+export type ProvinceRemediationQuery = { province: { id: string, viewerBloc: Bloc | null, viewerCanVerify: boolean, viewerReadsAnswerDetails: boolean, remediation: { daysLeft: number, communeCounts: { ' $fragmentRefs'?: { 'StatusCountsFieldsFragment': StatusCountsFieldsFragment } }, blocs: Array<{ bloc: Bloc, communesNotMet: number, criteriaTotal: number, unmetCriteria: Array<{ criterion: { id: string, code: string, text: string }, communes: Array<{ id: string, name: string }> }>, communesByUnmetCount: Array<{ unmetCount: number, communes: Array<{ id: string, name: string }> }> }> } } };
 
 export type ProvinceQueryVariables = Exact<{
   id: string | number;
@@ -749,7 +752,7 @@ export type ProvinceTasksQueryVariables = Exact<{
 }>;
 
 
-export type ProvinceTasksQuery = { province: { id: string, taskStats: { assigned: number, doneOnTime: number, doneLate: number, inProgress: number, overdue: number, donePercent: number } } };
+export type ProvinceTasksQuery = { province: { id: string, taskStats: { ' $fragmentRefs'?: { 'TaskStatsFieldsFragment': TaskStatsFieldsFragment } } } };
 
 export type VerificationQueueQueryVariables = Exact<{
   campaignId: string | number;
@@ -761,7 +764,10 @@ export type VerificationQueueQueryVariables = Exact<{
 }>;
 
 
-export type VerificationQueueQuery = { verificationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, met: boolean, version: number, answeredAt: string, criterionVersion: number, verification: VerificationStatus, verificationReason: string | null, verifiedAt: string | null, unit: { id: string, name: string }, criterion: { id: string, code: string, text: string, answerType: AnswerType, options: Array<{ key: string, label: string }> }, answer: { boolean: boolean | null, number: number | null, optionKeys: Array<string> | null, text: string | null, notApplicable: boolean | null }, evidence: { documentNumber: string | null, documentDate: string | null, link: string | null, note: string | null }, answeredBy?: { id: string, fullName: string } | null, verifiedBy?: { id: string, fullName: string } | null }> } };
+export type VerificationQueueQuery = { verificationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<(
+      { unit: { id: string, name: string }, criterion: { id: string, code: string, text: string, answerType: AnswerType, options: Array<{ key: string, label: string }> } }
+      & { ' $fragmentRefs'?: { 'AssessmentFieldsFragment': AssessmentFieldsFragment } }
+    )> } };
 
 export type VerifyAssessmentMutationVariables = Exact<{
   input: VerifyAssessmentInput;
@@ -769,7 +775,7 @@ export type VerifyAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type VerifyAssessmentMutation = { verifyAssessment: { communeStatus: Status | null, assessment: { id: string, met: boolean, version: number, answeredAt: string, criterionVersion: number, verification: VerificationStatus, verificationReason: string | null, verifiedAt: string | null, answer: { boolean: boolean | null, number: number | null, optionKeys: Array<string> | null, text: string | null, notApplicable: boolean | null }, evidence: { documentNumber: string | null, documentDate: string | null, link: string | null, note: string | null }, criterion: { id: string }, answeredBy?: { id: string, fullName: string } | null, verifiedBy?: { id: string, fullName: string } | null }, unitStatus: { status: Status, met: number, due: number, total: number, answered: number } } };
+export type VerifyAssessmentMutation = { verifyAssessment: { communeStatus: Status | null, assessment: { ' $fragmentRefs'?: { 'AssessmentFieldsFragment': AssessmentFieldsFragment } }, unitStatus: { ' $fragmentRefs'?: { 'UnitStatusFieldsFragment': UnitStatusFieldsFragment } } } };
 
 export type ReportRankingQueryVariables = Exact<{
   provinceId: string | number;
@@ -781,9 +787,9 @@ export type ReportRankingQueryVariables = Exact<{
 
 export type ReportRankingQuery = { province: { id: string, reportRanking: Array<{ label: string, communes: number, total: number, percent: number }> } };
 
-export type TaskStatsFieldsFragment = { assigned: number, doneOnTime: number, doneLate: number, inProgress: number, overdue: number, donePercent: number };
+export type TaskStatsFieldsFragment = { assigned: number, doneOnTime: number, doneLate: number, inProgress: number, overdue: number, donePercent: number } & { ' $fragmentName'?: 'TaskStatsFieldsFragment' };
 
-export type StatusCountsFieldsFragment = { green: number, yellow: number, red: number, total: number, greenPercent: number, greenPercentChange: number | null };
+export type StatusCountsFieldsFragment = { green: number, yellow: number, red: number, total: number, greenPercent: number, greenPercentChange: number | null } & { ' $fragmentName'?: 'StatusCountsFieldsFragment' };
 
 export type AnswerCriterionMutationVariables = Exact<{
   input: AnswerCriterionInput;
@@ -791,11 +797,11 @@ export type AnswerCriterionMutationVariables = Exact<{
 }>;
 
 
-export type AnswerCriterionMutation = { answerCriterion: { communeStatus: Status | null, assessment: { id: string, met: boolean, version: number, answeredAt: string, criterionVersion: number, verification: VerificationStatus, verificationReason: string | null, verifiedAt: string | null, answer: { boolean: boolean | null, number: number | null, optionKeys: Array<string> | null, text: string | null, notApplicable: boolean | null }, evidence: { documentNumber: string | null, documentDate: string | null, link: string | null, note: string | null }, criterion: { id: string }, answeredBy?: { id: string, fullName: string } | null, verifiedBy?: { id: string, fullName: string } | null }, unitStatus: { status: Status, met: number, due: number, total: number, answered: number } } };
+export type AnswerCriterionMutation = { answerCriterion: { communeStatus: Status | null, assessment: { ' $fragmentRefs'?: { 'AssessmentFieldsFragment': AssessmentFieldsFragment } }, unitStatus: { ' $fragmentRefs'?: { 'UnitStatusFieldsFragment': UnitStatusFieldsFragment } } } };
 
-export type AssessmentFieldsFragment = { id: string, met: boolean, version: number, answeredAt: string, criterionVersion: number, verification: VerificationStatus, verificationReason: string | null, verifiedAt: string | null, answer: { boolean: boolean | null, number: number | null, optionKeys: Array<string> | null, text: string | null, notApplicable: boolean | null }, evidence: { documentNumber: string | null, documentDate: string | null, link: string | null }, criterion: { id: string } } & { answeredBy?: { id: string, fullName: string } | null, evidence?: { note: string | null }, verifiedBy?: { id: string, fullName: string } | null };
+export type AssessmentFieldsFragment = { id: string, met: boolean, version: number, answeredAt: string, criterionVersion: number, verification: VerificationStatus, verificationReason: string | null, verifiedAt: string | null, answer: { boolean: boolean | null, number: number | null, optionKeys: Array<string> | null, text: string | null, notApplicable: boolean | null }, evidence: { documentNumber: string | null, documentDate: string | null, link: string | null }, criterion: { id: string } } & { ' $fragmentRefs'?: { 'AssessmentInsideFieldsFragment': AssessmentInsideFieldsFragment } } & { ' $fragmentName'?: 'AssessmentFieldsFragment' };
 
-export type AssessmentInsideFieldsFragment = { answeredBy: { id: string, fullName: string } | null, evidence: { note: string | null }, verifiedBy: { id: string, fullName: string } | null };
+export type AssessmentInsideFieldsFragment = { answeredBy: { id: string, fullName: string } | null, evidence: { note: string | null }, verifiedBy: { id: string, fullName: string } | null } & { ' $fragmentName'?: 'AssessmentInsideFieldsFragment' };
 
 export type UnitQueryVariables = Exact<{
   id: string | number;
@@ -804,7 +810,7 @@ export type UnitQueryVariables = Exact<{
 
 export type UnitQuery = { unit: { id: string, name: string, bloc: Bloc, level: Level, viewerCanAnswer: boolean, viewerReadsAnswerDetails: boolean, province: { id: string, name: string, viewerCanOpen: boolean }, commune: { id: string, name: string, viewerCanOpen: boolean } | null } };
 
-export type UnitStatusFieldsFragment = { status: Status, met: number, due: number, total: number, answered: number };
+export type UnitStatusFieldsFragment = { status: Status, met: number, due: number, total: number, answered: number } & { ' $fragmentName'?: 'UnitStatusFieldsFragment' };
 
 export type UnitWorkQueryVariables = Exact<{
   unitId: string | number;
@@ -816,16 +822,16 @@ export type UnitWorkQueryVariables = Exact<{
 }>;
 
 
-export type UnitWorkQuery = { unit: { id: string, status: { status: Status, met: number, due: number, total: number, answered: number } | null, commune: { id: string, name: string, status: Status | null, viewerSeesWholeCommune: boolean } | null, assessments: { nodes: Array<{ id: string, met: boolean, version: number, answeredAt: string, criterionVersion: number, verification: VerificationStatus, verificationReason: string | null, verifiedAt: string | null, answer: { boolean: boolean | null, number: number | null, optionKeys: Array<string> | null, text: string | null, notApplicable: boolean | null }, evidence: { documentNumber: string | null, documentDate: string | null, link: string | null, note: string | null }, criterion: { id: string }, answeredBy?: { id: string, fullName: string } | null, verifiedBy?: { id: string, fullName: string } | null }> } }, campaign: { id: string, criteria: Array<{ id: string, code: string, text: string, answerType: AnswerType, dueDate: string, position: number, isPlaceholder: boolean, comparator: Comparator | null, target: number | null, targetMax: number | null, measureUnit: string | null, allowsNotApplicable: boolean, currentVersion: number, minValue: number | null, maxValue: number | null, passingOptionKeys: Array<string>, requiredOptionKeys: Array<string>, options: Array<{ key: string, label: string }>, solutions: Array<{ id: string, authority: Authority, text: string, province: { id: string, name: string } | null }> }> } };
+export type UnitWorkQuery = { unit: { id: string, status: { ' $fragmentRefs'?: { 'UnitStatusFieldsFragment': UnitStatusFieldsFragment } } | null, commune: { id: string, name: string, status: Status | null, viewerSeesWholeCommune: boolean } | null, assessments: { nodes: Array<{ ' $fragmentRefs'?: { 'AssessmentFieldsFragment': AssessmentFieldsFragment } }> } }, campaign: { id: string, criteria: Array<{ ' $fragmentRefs'?: { 'CriterionFieldsFragment': CriterionFieldsFragment } }> } };
 
-export type CriterionFieldsFragment = { id: string, code: string, text: string, answerType: AnswerType, dueDate: string, position: number, isPlaceholder: boolean, comparator: Comparator | null, target: number | null, targetMax: number | null, measureUnit: string | null, allowsNotApplicable: boolean, currentVersion: number, minValue: number | null, maxValue: number | null, passingOptionKeys: Array<string>, requiredOptionKeys: Array<string>, options: Array<{ key: string, label: string }>, solutions: Array<{ id: string, authority: Authority, text: string, province: { id: string, name: string } | null }> };
+export type CriterionFieldsFragment = { id: string, code: string, text: string, answerType: AnswerType, dueDate: string, position: number, isPlaceholder: boolean, comparator: Comparator | null, target: number | null, targetMax: number | null, measureUnit: string | null, allowsNotApplicable: boolean, currentVersion: number, minValue: number | null, maxValue: number | null, passingOptionKeys: Array<string>, requiredOptionKeys: Array<string>, options: Array<{ key: string, label: string }>, solutions: Array<{ id: string, authority: Authority, text: string, province: { id: string, name: string } | null }> } & { ' $fragmentName'?: 'CriterionFieldsFragment' };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewerReadsNation: boolean, viewerAuthorsNationalCampaigns: boolean, me: { id: string, username: string, fullName: string, grants: Array<{ id: string, role: Role, bloc: Bloc | null, province: { id: string, name: string, viewerCanOpen: boolean, viewerAuthorsCampaigns: boolean } | null, commune: { id: string, name: string, viewerCanOpen: boolean } | null }> } };
+export type ViewerQuery = { viewerReadsNation: boolean, viewerAuthorsNationalCampaigns: boolean, me: { id: string, username: string, fullName: string, grants: Array<{ ' $fragmentRefs'?: { 'GrantFieldsFragment': GrantFieldsFragment } }> } };
 
-export type GrantFieldsFragment = { id: string, role: Role, bloc: Bloc | null, province: { id: string, name: string, viewerCanOpen: boolean, viewerAuthorsCampaigns: boolean } | null, commune: { id: string, name: string, viewerCanOpen: boolean } | null };
+export type GrantFieldsFragment = { id: string, role: Role, bloc: Bloc | null, province: { id: string, name: string, viewerCanOpen: boolean, viewerAuthorsCampaigns: boolean } | null, commune: { id: string, name: string, viewerCanOpen: boolean } | null } & { ' $fragmentName'?: 'GrantFieldsFragment' };
 
 export type OwnUnitQueryVariables = Exact<{
   filter: UnitFilter;

@@ -2,8 +2,12 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import type { Campaign } from '../campaigns/campaign-choice';
 import { ExportButtons } from '../exports/ExportButtons';
-import { graphql } from '../gql';
-import type { NationalOverviewQuery } from '../gql/graphql';
+import { graphql, useFragment } from '../gql';
+import {
+  StatusCountsFieldsFragmentDoc,
+  type NationalOverviewQuery,
+  type StatusCountsFieldsFragment,
+} from '../gql/graphql';
 import { formatNumber, formatPercent, percentOf } from '../ui/format';
 import { Stat } from '../ui/Stat';
 import { Loaded } from '../ui/states';
@@ -29,7 +33,8 @@ const nationalOverviewQuery = graphql(`
   }
 `);
 
-export type ProvinceFigures = NationalOverviewQuery['provinces'][number];
+type ProvinceRow = NationalOverviewQuery['provinces'][number];
+export type ProvinceFigures = Omit<ProvinceRow, 'statusCounts'> & { statusCounts: StatusCountsFieldsFragment };
 
 function NationalSummary({ provinces }: { provinces: ProvinceFigures[] }) {
   const totals = provinces.reduce(
@@ -65,41 +70,66 @@ type View = 'map' | 'table';
 
 export function NationalFigures({ campaign, choices }: { campaign: Campaign; choices: Campaign[] }) {
   const [result] = useQuery({ query: nationalOverviewQuery, variables: { campaignId: campaign.id } });
+  // Kept here, above the loading state, so that another campaign keeps the chosen view.
   const [view, setView] = useState<View>('map');
   return (
     <Loaded result={result} loading="Đang tính số liệu của 34 tỉnh, thành phố…">
       {(data) => (
-        <>
-          <NationalSummary provinces={data.provinces} />
-          <section className="panel" aria-labelledby="provinces-heading">
-            <div className="panel__head">
-              <h2 id="provinces-heading">Theo tỉnh, thành phố</h2>
-              <ExportButtons table="PROVINCE_STATUS" campaignId={campaign.id} label="số xã, phường xanh của các tỉnh" />
-              <div className="toggle" role="group" aria-label="Cách xem">
-                {(
-                  [
-                    ['map', 'Bản đồ'],
-                    ['table', 'Bảng'],
-                  ] as const
-                ).map(([value, label]) => (
-                  <button key={value} type="button" aria-pressed={view === value} onClick={() => setView(value)}>
-                    {label}
-                  </button>
-                ))}
-              </div>
-            </div>
-            {view === 'map' ? (
-              <ProvinceMap provinces={data.provinces} campaignCode={campaign.code} />
-            ) : (
-              <ProvinceTable provinces={data.provinces} campaignCode={campaign.code} />
-            )}
-          </section>
-          <CriterionTable choices={choices} total={data.provinces.length} />
-          <BlocCompletionTable />
-          <OverdueTasks />
-          <ProvinceReportRanking provinces={data.provinces} />
-        </>
+        <NationalOverview rows={data.provinces} campaign={campaign} choices={choices} view={view} setView={setView} />
       )}
     </Loaded>
+  );
+}
+
+function NationalOverview({
+  rows,
+  campaign,
+  choices,
+  view,
+  setView,
+}: {
+  rows: ProvinceRow[];
+  campaign: Campaign;
+  choices: Campaign[];
+  view: View;
+  setView: (view: View) => void;
+}) {
+  // The summary sums the counts and the map and the table sort by them: unmasked once, for all three.
+  const counts = useFragment(
+    StatusCountsFieldsFragmentDoc,
+    rows.map((row) => row.statusCounts),
+  );
+  const provinces: ProvinceFigures[] = rows.map((row, index) => ({ ...row, statusCounts: counts[index] }));
+  return (
+    <>
+      <NationalSummary provinces={provinces} />
+      <section className="panel" aria-labelledby="provinces-heading">
+        <div className="panel__head">
+          <h2 id="provinces-heading">Theo tỉnh, thành phố</h2>
+          <ExportButtons table="PROVINCE_STATUS" campaignId={campaign.id} label="số xã, phường xanh của các tỉnh" />
+          <div className="toggle" role="group" aria-label="Cách xem">
+            {(
+              [
+                ['map', 'Bản đồ'],
+                ['table', 'Bảng'],
+              ] as const
+            ).map(([value, label]) => (
+              <button key={value} type="button" aria-pressed={view === value} onClick={() => setView(value)}>
+                {label}
+              </button>
+            ))}
+          </div>
+        </div>
+        {view === 'map' ? (
+          <ProvinceMap provinces={provinces} campaignCode={campaign.code} />
+        ) : (
+          <ProvinceTable provinces={provinces} campaignCode={campaign.code} />
+        )}
+      </section>
+      <CriterionTable choices={choices} total={provinces.length} />
+      <BlocCompletionTable />
+      <OverdueTasks />
+      <ProvinceReportRanking provinces={provinces} />
+    </>
   );
 }

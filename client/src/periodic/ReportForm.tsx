@@ -3,13 +3,14 @@ import { useClient, useMutation, useQuery } from 'urql';
 import { Link } from '../app/router';
 import { paths } from '../app/routes';
 import { saveFile } from '../exports/ExportButtons';
-import { graphql } from '../gql';
-import type { ReportFormQuery } from '../gql/graphql';
+import { graphql, useFragment, type FragmentType } from '../gql';
+import { SubmissionStateFragmentDoc, type ReportFormQuery, type SubmissionStateFragment } from '../gql/graphql';
 import { describeError, errorCode } from '../ui/errors';
 import { Form } from '../ui/Form';
 import { NumberField } from '../ui/NumberField';
 import { PageHeader } from '../ui/PageHeader';
 import { Loaded } from '../ui/states';
+import { getFragmentData } from '../ui/fragment-data';
 import { draftKey } from '../ui/stored-draft';
 import { useViewer } from '../viewer/ViewerProvider';
 import { readPending, writePending } from './draft-store';
@@ -120,8 +121,8 @@ const documentQuery = graphql(`
   }
 `);
 
-type Submission = ReportFormQuery['reportSubmission'];
-type Field = Submission['round']['template']['sections'][number]['fields'][number];
+type Report = ReportFormQuery['reportSubmission'];
+type Field = Report['round']['template']['sections'][number]['fields'][number];
 type Values = Record<string, unknown>;
 type Item = { text: string; category?: string; addressee?: string };
 
@@ -271,7 +272,7 @@ function FieldInput({
 }
 
 /** Sends the edits not yet saved, field by field, with the version read; a stale version reloads it and sends again. */
-function useDraftSaver(submission: Submission, pendingKey: string, onSaved: () => void) {
+function useDraftSaver(submission: SubmissionStateFragment, pendingKey: string, onSaved: () => void) {
   const [, save] = useMutation(saveDraftMutation);
   const version = useRef(submission.version);
   const timer = useRef<number | undefined>(undefined);
@@ -310,7 +311,7 @@ function useDraftSaver(submission: Submission, pendingKey: string, onSaved: () =
       });
       return false;
     }
-    version.current = result.data!.saveReportDraft.version;
+    version.current = getFragmentData(SubmissionStateFragmentDoc, result.data!.saveReportDraft).version;
     const now = readPending(pendingKey);
     const left = Object.fromEntries(Object.entries(now?.values ?? {}).filter(([k, v]) => sent[k] !== v));
     writePending(pendingKey, { version: version.current, values: left });
@@ -344,7 +345,8 @@ function useDraftSaver(submission: Submission, pendingKey: string, onSaved: () =
   return { state, edit, flush, version };
 }
 
-function ReviewPanel({ submission }: { submission: Submission }) {
+function ReviewPanel(props: { submission: FragmentType<typeof SubmissionStateFragmentDoc> }) {
+  const submission = useFragment(SubmissionStateFragmentDoc, props.submission);
   const [comment, setComment] = useState('');
   const [{ fetching, error }, review] = useMutation(reviewMutation);
   const [, reopen] = useMutation(reopenMutation);
@@ -410,7 +412,8 @@ function DownloadButton({ id }: { id: string }) {
   );
 }
 
-function SubmissionForm({ submission, refetch }: { submission: Submission; refetch: () => void }) {
+function SubmissionForm({ report, refetch }: { report: Report; refetch: () => void }) {
+  const submission = useFragment(SubmissionStateFragmentDoc, report);
   const pendingKey = draftKey(useViewer().id, 'report', submission.id);
   const [values, setValues] = useState<Values>(() => ({
     ...(submission.values as Values),
@@ -419,7 +422,7 @@ function SubmissionForm({ submission, refetch }: { submission: Submission; refet
   const saver = useDraftSaver(submission, pendingKey, refetch);
   const [{ fetching: submitting, error: submitError }, submit] = useMutation(submitMutation);
   const editable = submission.viewerCan.write;
-  const template = submission.round.template;
+  const template = report.round.template;
   const change = (key: string, value: unknown) => {
     setValues((v) => ({ ...v, [key]: value }));
     saver.edit(key, value);
@@ -438,7 +441,7 @@ function SubmissionForm({ submission, refetch }: { submission: Submission; refet
             {submission.late ? ' (sau hạn nộp)' : ''}.{' '}
           </>
         )}
-        Hạn nộp {submission.round.dueOn.split('-').reverse().join('/')}.{' '}
+        Hạn nộp {report.round.dueOn.split('-').reverse().join('/')}.{' '}
         {editable &&
           (saver.state.saving
             ? 'Đang lưu…'
@@ -489,11 +492,11 @@ function SubmissionForm({ submission, refetch }: { submission: Submission; refet
         )}{' '}
         <DownloadButton id={submission.id} />
       </p>
-      <ReviewPanel submission={submission} />
+      <ReviewPanel submission={report} />
       <details>
-        <summary>Các phiên bản ({submission.versions.length})</summary>
+        <summary>Các phiên bản ({report.versions.length})</summary>
         <ol>
-          {submission.versions.map((v) => (
+          {report.versions.map((v) => (
             <li key={v.version}>
               {momentText(v.changedAt)} — {v.changedByName}: {SUBMISSION_STATUS_LABEL[v.status]}
               {v.comment ? ` (${v.comment})` : ''}
@@ -517,7 +520,7 @@ export function ReportForm({ submissionId }: { submissionId: string }) {
             title={data.reportSubmission.unit.name}
             trail={[{ label: 'Báo cáo định kỳ', to: paths.reports }]}
           />
-          <SubmissionForm key={data.reportSubmission.id} submission={data.reportSubmission} refetch={reload} />
+          <SubmissionForm key={submissionId} report={data.reportSubmission} refetch={reload} />
           <p>
             <Link to={paths.reports}>← Về danh sách báo cáo</Link>
           </p>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from '../app/router';
 import { paths } from '../app/routes';
-import { graphql } from '../gql';
+import { graphql, useFragment, type FragmentType } from '../gql';
+import { SubmissionListItemFragmentDoc } from '../gql/graphql';
 import { formatNumber } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, Loaded } from '../ui/states';
@@ -108,17 +109,16 @@ const roundDashboardQuery = graphql(`
   }
 `);
 
-type Item = {
-  id: string;
-  status: keyof typeof SUBMISSION_STATUS_LABEL;
-  submittedAt?: string | null;
-  reviewComment?: string | null;
-  late?: boolean | null;
-  unit: { name: string };
-  round: { label: string; dueOn: string; template: { name: string } };
-};
-
-function SubmissionList({ title, items, testId }: { title: string; items: Item[]; testId: string }) {
+function SubmissionList({
+  title,
+  testId,
+  ...props
+}: {
+  title: string;
+  items: FragmentType<typeof SubmissionListItemFragmentDoc>[];
+  testId: string;
+}) {
+  const items = useFragment(SubmissionListItemFragmentDoc, props.items);
   return (
     <section className="panel" data-testid={testId}>
       <div className="panel__head">
@@ -223,12 +223,12 @@ export function ReportsPage() {
             <>
               <SubmissionList
                 title="Báo cáo của đơn vị cần viết"
-                items={[...data.returned.nodes, ...data.toWrite.nodes] as Item[]}
+                items={[...data.returned.nodes, ...data.toWrite.nodes]}
                 testId="to-write"
               />
               <SubmissionList
                 title={`Hàng chờ xem xét (${data.queue.totalCount})`}
-                items={data.queue.nodes as Item[]}
+                items={data.queue.nodes}
                 testId="review-queue"
               />
               <section className="panel">

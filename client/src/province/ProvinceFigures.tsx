@@ -1,7 +1,8 @@
 import { useQuery } from 'urql';
 import type { Campaign } from '../campaigns/campaign-choice';
 import { ExportButtons } from '../exports/ExportButtons';
-import { graphql } from '../gql';
+import { graphql, useFragment } from '../gql';
+import { StatusCountsFieldsFragmentDoc, type ProvinceRemediationQuery } from '../gql/graphql';
 import { Change } from '../ui/Change';
 import { describeDaysLeft, formatDate, formatNumber, formatPercent } from '../ui/format';
 import { BLOC_LABEL } from '../ui/labels';
@@ -60,62 +61,68 @@ export function ProvinceFigures({ provinceId, campaign }: { provinceId: string; 
   });
   return (
     <Loaded result={result} loading="Đang tính số xã, phường xanh và các tiêu chí chưa đạt…">
-      {({ province: { remediation, viewerBloc: bloc, viewerCanVerify, viewerReadsAnswerDetails } }) => {
-        const counts = remediation.communeCounts;
-        return (
-          <>
-            <section className="panel headline" aria-label="Số xã, phường xanh">
-              <div className="headline__top">
-                <div>
-                  <p className="headline__figure" data-testid="province-green">
-                    <strong>
-                      {formatNumber(counts.green)}/{formatNumber(counts.total)}
-                    </strong>{' '}
-                    xã, phường XANH
-                  </p>
-                  <p className="headline__detail">
-                    {formatPercent(counts.greenPercent)} xanh · còn {formatNumber(counts.total - counts.green)} xã,
-                    phường chưa xanh
-                  </p>
-                  <p className="headline__detail" data-testid="green-change">
-                    So với hôm qua: <Change points={counts.greenPercentChange} />
-                  </p>
-                </div>
-                <p className={`deadline${remediation.daysLeft < 0 ? ' deadline--late' : ''}`} data-testid="days-left">
-                  <span>Hạn chót {formatDate(campaign.deadline)}</span>
-                  <strong>{describeDaysLeft(remediation.daysLeft)}</strong>
-                </p>
-              </div>
-              <StatusCountsBar counts={counts} />
-              {bloc && (
-                <p className="headline__scope">
-                  Tính theo <strong>{BLOC_LABEL[bloc]}</strong>, khối mà tài khoản của bạn được xem.
-                </p>
-              )}
-              <div className="headline__exports">
-                <span>Bảng tiêu chí chưa đạt và các xã, phường chưa đạt:</span>
-                <ExportButtons
-                  table="UNMET_CRITERIA"
-                  campaignId={campaign.id}
-                  provinceId={provinceId}
-                  label="tiêu chí chưa đạt của tỉnh"
-                />
-              </div>
-            </section>
-            <BlocRemediation blocs={remediation.blocs} campaign={campaign} />
-            <CommuneRanking blocs={remediation.blocs} campaign={campaign} />
-            {viewerCanVerify && (
-              <VerificationQueue
-                provinceId={provinceId}
-                campaign={campaign}
-                insideProvince={viewerReadsAnswerDetails}
-              />
-            )}
-            <CommuneBrowser provinceId={provinceId} campaign={campaign} counts={counts} />
-            <ProvinceReports provinceId={provinceId} blocs={remediation.blocs.map((picture) => picture.bloc)} />
-          </>
-        );
-      }}
+      {({ province }) => <Remediation province={province} provinceId={provinceId} campaign={campaign} />}
     </Loaded>
+  );
+}
+
+function Remediation({
+  province: { remediation, viewerBloc: bloc, viewerCanVerify, viewerReadsAnswerDetails },
+  provinceId,
+  campaign,
+}: {
+  province: ProvinceRemediationQuery['province'];
+  provinceId: string;
+  campaign: Campaign;
+}) {
+  const counts = useFragment(StatusCountsFieldsFragmentDoc, remediation.communeCounts);
+  return (
+    <>
+      <section className="panel headline" aria-label="Số xã, phường xanh">
+        <div className="headline__top">
+          <div>
+            <p className="headline__figure" data-testid="province-green">
+              <strong>
+                {formatNumber(counts.green)}/{formatNumber(counts.total)}
+              </strong>{' '}
+              xã, phường XANH
+            </p>
+            <p className="headline__detail">
+              {formatPercent(counts.greenPercent)} xanh · còn {formatNumber(counts.total - counts.green)} xã, phường
+              chưa xanh
+            </p>
+            <p className="headline__detail" data-testid="green-change">
+              So với hôm qua: <Change points={counts.greenPercentChange} />
+            </p>
+          </div>
+          <p className={`deadline${remediation.daysLeft < 0 ? ' deadline--late' : ''}`} data-testid="days-left">
+            <span>Hạn chót {formatDate(campaign.deadline)}</span>
+            <strong>{describeDaysLeft(remediation.daysLeft)}</strong>
+          </p>
+        </div>
+        <StatusCountsBar counts={counts} />
+        {bloc && (
+          <p className="headline__scope">
+            Tính theo <strong>{BLOC_LABEL[bloc]}</strong>, khối mà tài khoản của bạn được xem.
+          </p>
+        )}
+        <div className="headline__exports">
+          <span>Bảng tiêu chí chưa đạt và các xã, phường chưa đạt:</span>
+          <ExportButtons
+            table="UNMET_CRITERIA"
+            campaignId={campaign.id}
+            provinceId={provinceId}
+            label="tiêu chí chưa đạt của tỉnh"
+          />
+        </div>
+      </section>
+      <BlocRemediation blocs={remediation.blocs} campaign={campaign} />
+      <CommuneRanking blocs={remediation.blocs} campaign={campaign} />
+      {viewerCanVerify && (
+        <VerificationQueue provinceId={provinceId} campaign={campaign} insideProvince={viewerReadsAnswerDetails} />
+      )}
+      <CommuneBrowser provinceId={provinceId} campaign={campaign} counts={counts} />
+      <ProvinceReports provinceId={provinceId} blocs={remediation.blocs.map((picture) => picture.bloc)} />
+    </>
   );
 }

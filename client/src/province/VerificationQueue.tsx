@@ -3,8 +3,13 @@ import { useMutation, useQuery } from 'urql';
 import { Link } from '../app/router';
 import { paths } from '../app/routes';
 import type { Campaign } from '../campaigns/campaign-choice';
-import { graphql } from '../gql';
-import type { Bloc, VerificationDecision, VerificationQueueQuery } from '../gql/graphql';
+import { graphql, useFragment } from '../gql';
+import {
+  AssessmentFieldsFragmentDoc,
+  type Bloc,
+  type VerificationDecision,
+  type VerificationQueueQuery,
+} from '../gql/graphql';
 import { CursorPager, useCursorPages } from '../ui/CursorPager';
 import { describeError } from '../ui/errors';
 import { Form } from '../ui/Form';
@@ -84,6 +89,7 @@ const VERIFY_WORDS = {
 type Claim = VerificationQueueQuery['verificationQueue']['nodes'][number];
 
 function ClaimCard({ claim, campaign, inside }: { claim: Claim; campaign: Campaign; inside: boolean }) {
+  const assessment = useFragment(AssessmentFieldsFragmentDoc, claim);
   const id = useId();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
@@ -95,9 +101,9 @@ function ClaimCard({ claim, campaign, inside }: { claim: Claim; campaign: Campai
     const result = await verify(
       {
         input: {
-          assessmentId: claim.id,
+          assessmentId: assessment.id,
           decision,
-          expectedVersion: claim.version,
+          expectedVersion: assessment.version,
           ...(decision === 'REJECT' ? { reason: reason.trim() } : {}),
         },
         insideProvince: inside,
@@ -116,13 +122,13 @@ function ClaimCard({ claim, campaign, inside }: { claim: Claim; campaign: Campai
   };
 
   return (
-    <article className="queue-item" aria-labelledby={`${id}-title`} data-claim={claim.id}>
+    <article className="queue-item" aria-labelledby={`${id}-title`} data-claim={assessment.id}>
       <div className="criterion__meta">
         <span className="criterion__code">{claim.criterion.code}</span>
         <Link to={paths.unit(claim.unit.id, campaign.code)}>{claim.unit.name}</Link>
       </div>
       <h3 id={`${id}-title`}>{claim.criterion.text}</h3>
-      <CurrentAnswer criterion={claim.criterion} assessment={claim} />
+      <CurrentAnswer criterion={claim.criterion} assessment={assessment} />
       {problem && (
         <p className="notice notice--error" role="alert">
           {problem}
@@ -172,6 +178,12 @@ function ClaimCard({ claim, campaign, inside }: { claim: Claim; campaign: Campai
   );
 }
 
+function ClaimList({ claims, ...props }: { claims: Claim[]; campaign: Campaign; inside: boolean }) {
+  // A claim answered again is a new card: a half-typed rejection of the older answer does not stay.
+  const keys = useFragment(AssessmentFieldsFragmentDoc, claims).map(({ id, version }) => `${id}-${version}`);
+  return claims.map((claim, index) => <ClaimCard key={keys[index]} claim={claim} {...props} />);
+}
+
 interface QueueProps {
   provinceId: string;
   campaign: Campaign;
@@ -202,9 +214,7 @@ function ClaimPages({ provinceId, campaign, bloc, insideProvince: inside }: Queu
             <p data-testid="queue-count">
               <strong>{formatNumber(queue.totalCount)}</strong> kết quả chờ xác minh
             </p>
-            {queue.nodes.map((claim) => (
-              <ClaimCard key={`${claim.id}-${claim.version}`} claim={claim} campaign={campaign} inside={inside} />
-            ))}
+            <ClaimList claims={queue.nodes} campaign={campaign} inside={inside} />
             <CursorPager
               pages={pages}
               shown={queue.nodes.length}

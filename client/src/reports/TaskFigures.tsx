@@ -1,5 +1,5 @@
-import { graphql } from '../gql';
-import type { TaskStatsFieldsFragment } from '../gql/graphql';
+import { graphql, useFragment, type FragmentType } from '../gql';
+import { TaskStatsFieldsFragmentDoc } from '../gql/graphql';
 import { formatNumber, formatPercent } from '../ui/format';
 import { Stat } from '../ui/Stat';
 import { EmptyState } from '../ui/states';
@@ -16,7 +16,8 @@ graphql(`
 `);
 
 /** Report 001's task figures: assigned, done on time / late, in progress, overdue. */
-export function TaskFigures({ stats }: { stats: TaskStatsFieldsFragment }) {
+export function TaskFigures(props: { stats: FragmentType<typeof TaskStatsFieldsFragmentDoc> }) {
+  const stats = useFragment(TaskStatsFieldsFragmentDoc, props.stats);
   if (stats.assigned === 0) return <EmptyState title="Chưa có nhiệm vụ nào được giao." />;
   return (
     <dl className="stats" data-testid="task-stats">

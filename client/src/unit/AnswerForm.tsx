@@ -1,10 +1,16 @@
 import { useId, useState } from 'react';
 import { useMutation } from 'urql';
-import { graphql } from '../gql';
-import type { AssessmentFieldsFragment, CriterionFieldsFragment } from '../gql/graphql';
+import { graphql, useFragment } from '../gql';
+import {
+  AssessmentFieldsFragmentDoc,
+  AssessmentInsideFieldsFragmentDoc,
+  type AssessmentFieldsFragment,
+  type CriterionFieldsFragment,
+} from '../gql/graphql';
 import { DraftNotice } from '../ui/DraftNotice';
 import { describeError, errorCode } from '../ui/errors';
 import { Form } from '../ui/Form';
+import { getFragmentData } from '../ui/fragment-data';
 import { useStoredDraft } from '../ui/stored-draft';
 import { useViewer } from '../viewer/ViewerProvider';
 import { answerDraftKey, answerOf, draftOf, evidenceOf, type AnswerDraft } from './answer-draft';
@@ -91,10 +97,11 @@ export function AnswerForm({
 } & AnswerCallbacks) {
   const id = useId();
   const viewer = useViewer();
+  const inside = useFragment(AssessmentInsideFieldsFragmentDoc, assessment);
   // Kept across reloads; a draft typed on an older version of the answer is flagged as such.
   const { draft, setDraft, state, clear } = useStoredDraft<AnswerDraft>(
     answerDraftKey(viewer.id, unitId, criterion.id),
-    draftOf(assessment, viewer.id),
+    draftOf(assessment, inside, viewer.id),
     String(assessment?.version ?? 0),
   );
   const [problem, setProblem] = useState<string | null>(null);
@@ -129,7 +136,8 @@ export function AnswerForm({
     }
     if (!result.data) return;
     clear();
-    onSaved({ code: criterion.code, met: result.data.answerCriterion.assessment.met });
+    const saved = getFragmentData(AssessmentFieldsFragmentDoc, result.data.answerCriterion.assessment);
+    onSaved({ code: criterion.code, met: saved.met });
   };
 
   return (

@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import type { AssessmentFieldsFragment, CriterionFieldsFragment } from '../gql/graphql';
+import { useFragment } from '../gql';
+import {
+  AssessmentInsideFieldsFragmentDoc,
+  type AssessmentFieldsFragment,
+  type CriterionFieldsFragment,
+} from '../gql/graphql';
 import { describeDaysLeft, formatDate, formatDateTime, formatNumber } from '../ui/format';
 import { AUTHORITY_LABEL } from '../ui/labels';
 import { hasStoredDraft } from '../ui/stored-draft';
@@ -52,9 +57,10 @@ function answerWords(criterion: AnswerShape, assessment: AssessmentFieldsFragmen
 
 /** Whether an overseer has checked a claimed "met", and why a rejected one was rejected. */
 function Verification({ assessment }: { assessment: AssessmentFieldsFragment }) {
+  const { verifiedBy } = useFragment(AssessmentInsideFieldsFragmentDoc, assessment);
   if (!assessment.met) return null;
   const by = [
-    assessment.verifiedBy && `bởi ${assessment.verifiedBy.fullName}`,
+    verifiedBy && `bởi ${verifiedBy.fullName}`,
     assessment.verifiedAt && `lúc ${formatDateTime(assessment.verifiedAt)}`,
   ]
     .filter(Boolean)
@@ -86,8 +92,10 @@ export function CurrentAnswer({
   criterion: AnswerShape;
   assessment: AssessmentFieldsFragment | undefined;
 }) {
-  if (!assessment) return <p className="answer-summary muted">Đơn vị chưa trả lời tiêu chí này.</p>;
+  const inside = useFragment(AssessmentInsideFieldsFragmentDoc, assessment);
+  if (!assessment || !inside) return <p className="answer-summary muted">Đơn vị chưa trả lời tiêu chí này.</p>;
   const { evidence } = assessment;
+  const { answeredBy, evidence: insideEvidence } = inside;
   const documentText = [
     evidence.documentNumber && `số ${evidence.documentNumber}`,
     evidence.documentDate && `ngày ${formatDate(evidence.documentDate)}`,
@@ -103,12 +111,12 @@ export function CurrentAnswer({
           <span className="muted">
             {' '}
             · cập nhật {formatDateTime(assessment.answeredAt)}
-            {assessment.answeredBy ? ` bởi ${assessment.answeredBy.fullName}` : ''}
+            {answeredBy ? ` bởi ${answeredBy.fullName}` : ''}
           </span>
         </dd>
       </div>
       <Verification assessment={assessment} />
-      {(documentText || evidence.link || evidence.note) && (
+      {(documentText || evidence.link || insideEvidence.note) && (
         <div>
           <dt>Minh chứng</dt>
           <dd>
@@ -118,7 +126,7 @@ export function CurrentAnswer({
                 Mở tài liệu
               </a>
             )}
-            {evidence.note && <span className="answer-summary__note">{evidence.note}</span>}
+            {insideEvidence.note && <span className="answer-summary__note">{insideEvidence.note}</span>}
           </dd>
         </div>
       )}

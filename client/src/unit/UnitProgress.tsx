@@ -1,6 +1,6 @@
 import type { Campaign } from '../campaigns/campaign-choice';
-import { graphql } from '../gql';
-import type { UnitWorkQuery } from '../gql/graphql';
+import { graphql, useFragment } from '../gql';
+import { UnitStatusFieldsFragmentDoc, type UnitWorkQuery } from '../gql/graphql';
 import { formatNumber } from '../ui/format';
 import { ProgressBar } from '../ui/ProgressBar';
 import { StatusBadge } from '../ui/StatusBadge';
@@ -26,7 +26,7 @@ export function UnitProgress({
   campaign: Campaign;
   showCommune: boolean;
 }) {
-  const status = unit.status;
+  const status = useFragment(UnitStatusFieldsFragmentDoc, unit.status);
   if (!status) {
     return (
       <section className="panel">

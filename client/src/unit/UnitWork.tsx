@@ -7,7 +7,6 @@ import { Loaded } from '../ui/states';
 import type { UnitHeader } from './UnitPage';
 import { UnitProgress } from './UnitProgress';
 import { WorkList } from './WorkList';
-import { workItems } from './work-items';
 
 // Solutions take the unit's province so that its own guidance comes with the national one.
 const unitWorkQuery = graphql(`
@@ -115,12 +114,10 @@ export function UnitWork({ unit, campaign, answering }: { unit: UnitHeader; camp
             {saved && `Đã lưu kết quả tiêu chí ${saved.code}: ${saved.met ? 'ĐẠT' : 'vẫn CHƯA ĐẠT'}.`}
           </p>
           <WorkList
-            items={workItems(
-              data.campaign.criteria,
-              data.unit.assessments.nodes,
-              today,
-              campaign.countUnverifiedClaims,
-            )}
+            criteria={data.campaign.criteria}
+            assessments={data.unit.assessments.nodes}
+            today={today}
+            countUnverified={campaign.countUnverifiedClaims}
             unitId={unit.id}
             answering={answering && open}
             onSaved={setSaved}

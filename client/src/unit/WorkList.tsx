@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import { useFragment, type FragmentType } from '../gql';
+import { AssessmentFieldsFragmentDoc, CriterionFieldsFragmentDoc } from '../gql/graphql';
 import { EmptyState } from '../ui/states';
 import { CriterionCard, type AnswerCallbacks } from './CriterionCard';
-import type { WorkItem, WorkLists } from './work-items';
+import { workItems, type WorkItem } from './work-items';
 
 function CriteriaList({
   items,
@@ -27,9 +29,25 @@ const Heading = ({ children, count }: { children: ReactNode; count: number }) =>
 
 /** Unmet criteria first and open for answering; met ones folded away below. */
 export function WorkList({
-  items: { todo, done },
+  criteria,
+  assessments,
+  today,
+  countUnverified,
   ...props
-}: { items: WorkLists; unitId: string; answering: boolean } & AnswerCallbacks) {
+}: {
+  criteria: FragmentType<typeof CriterionFieldsFragmentDoc>[];
+  assessments: FragmentType<typeof AssessmentFieldsFragmentDoc>[];
+  today: string;
+  countUnverified: boolean;
+  unitId: string;
+  answering: boolean;
+} & AnswerCallbacks) {
+  const { todo, done } = workItems(
+    useFragment(CriterionFieldsFragmentDoc, criteria),
+    useFragment(AssessmentFieldsFragmentDoc, assessments),
+    today,
+    countUnverified,
+  );
   return (
     <>
       <section className="panel" aria-label="Tiêu chí chưa đạt" data-testid="todo">

@@ -1,6 +1,7 @@
 import type {
   AnswerCriterionInput,
   AssessmentFieldsFragment,
+  AssessmentInsideFieldsFragment,
   CriterionFieldsFragment,
   EvidenceInput,
 } from '../gql/graphql';
@@ -35,7 +36,11 @@ export const answerDraftKey = (viewerId: string, unitId: string, criterionId: st
  * shown with the current answer, but the form starts it empty unless the viewer wrote it, so no
  * one saves (and signs) a colleague's note as their own.
  */
-export function draftOf(assessment: AssessmentFieldsFragment | undefined, viewerId: string): AnswerDraft {
+export function draftOf(
+  assessment: AssessmentFieldsFragment | undefined,
+  inside: AssessmentInsideFieldsFragment | undefined,
+  viewerId: string,
+): AnswerDraft {
   const answer = assessment?.answer;
   const evidence = assessment?.evidence;
   return {
@@ -48,7 +53,7 @@ export function draftOf(assessment: AssessmentFieldsFragment | undefined, viewer
       documentNumber: evidence?.documentNumber ?? '',
       documentDate: evidence?.documentDate ?? '',
       link: evidence?.link ?? '',
-      note: assessment?.answeredBy?.id === viewerId ? (evidence?.note ?? '') : '',
+      note: inside?.answeredBy?.id === viewerId ? (inside.evidence.note ?? '') : '',
     },
   };
 }

@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
-import type { GrantFieldsFragment, ViewerQuery } from '../gql/graphql';
+import { graphql, useFragment } from '../gql';
+import { GrantFieldsFragmentDoc, type GrantFieldsFragment, type ViewerQuery } from '../gql/graphql';
 import { Loaded } from '../ui/states';
 
 const viewerQuery = graphql(`
@@ -36,9 +36,17 @@ const viewerQuery = graphql(`
   }
 `);
 
-/** The account, and whether it reads the national figures and authors national campaigns (from the server's abilities). */
-export type Viewer = ViewerQuery['me'] & { readsNation: boolean; authorsNationalCampaigns: boolean };
 export type Grant = GrantFieldsFragment;
+/**
+ * The account, and whether it reads the national figures and authors national campaigns (from the
+ * server's abilities). Its grants come unmasked: helpers across the app (the home page, the imports
+ * offered, the campaigns authored) read them.
+ */
+export type Viewer = Omit<ViewerQuery['me'], 'grants'> & {
+  grants: Grant[];
+  readsNation: boolean;
+  authorsNationalCampaigns: boolean;
+};
 
 const ViewerContext = createContext<Viewer | null>(null);
 
@@ -50,18 +58,24 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
   const [result] = useQuery({ query: viewerQuery, requestPolicy: 'cache-first' });
   return (
     <Loaded result={result} loading="Đang tải thông tin tài khoản…">
-      {(data) => (
-        <ViewerContext.Provider
-          value={{
-            ...data.me,
-            readsNation: data.viewerReadsNation,
-            authorsNationalCampaigns: data.viewerAuthorsNationalCampaigns,
-          }}
-        >
-          {children}
-        </ViewerContext.Provider>
-      )}
+      {(data) => <ProvideViewer data={data}>{children}</ProvideViewer>}
     </Loaded>
+  );
+}
+
+function ProvideViewer({ data, children }: { data: ViewerQuery; children: ReactNode }) {
+  const grants = useFragment(GrantFieldsFragmentDoc, data.me.grants);
+  return (
+    <ViewerContext.Provider
+      value={{
+        ...data.me,
+        grants,
+        readsNation: data.viewerReadsNation,
+        authorsNationalCampaigns: data.viewerAuthorsNationalCampaigns,
+      }}
+    >
+      {children}
+    </ViewerContext.Provider>
   );
 }
 

@@ -2,8 +2,13 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { navigate } from '../../app/router';
 import { paths } from '../../app/routes';
-import { graphql } from '../../gql';
-import type { CampaignEditorQuery, CriterionInput } from '../../gql/graphql';
+import { graphql, useFragment } from '../../gql';
+import {
+  EditedCriterionFragmentDoc,
+  type CampaignEditorQuery,
+  type CriterionInput,
+  type EditedCriterionFragment,
+} from '../../gql/graphql';
 import { describeError } from '../../ui/errors';
 import { DateField } from '../../ui/DateField';
 import { DraftNotice } from '../../ui/DraftNotice';
@@ -137,7 +142,7 @@ const copyCampaignMutation = graphql(`
 `);
 
 type EditedCampaign = CampaignEditorQuery['campaign'];
-type EditedCriterion = EditedCampaign['criteria'][number];
+type EditedCriterion = EditedCriterionFragment;
 
 function VersionList({ criterion }: { criterion: EditedCriterion }) {
   if (!criterion.versions.length) return null;
@@ -343,6 +348,8 @@ function PublishOrCopy({ campaign }: { campaign: EditedCampaign }) {
 }
 
 function Editor({ campaign, refresh }: { campaign: EditedCampaign; refresh: () => void }) {
+  // Grouped by bloc here and reordered by their rows: the criteria are read whole on this page.
+  const criteria = useFragment(EditedCriterionFragmentDoc, campaign.criteria);
   const [, add] = useMutation(addCriterionMutation);
   const draft = campaign.state === 'DRAFT';
   const blocs = BLOCS.filter((b) => campaign.blocs.includes(b));
@@ -365,7 +372,7 @@ function Editor({ campaign, refresh }: { campaign: EditedCampaign; refresh: () =
         </p>
       </PageHeader>
       {blocs.map((bloc) => {
-        const blocCriteria = campaign.criteria.filter((c) => c.bloc === bloc);
+        const blocCriteria = criteria.filter((c) => c.bloc === bloc);
         return (
           <section className="panel" key={bloc} aria-label={BLOC_LABEL[bloc]}>
             <h2>
