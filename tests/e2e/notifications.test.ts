@@ -59,6 +59,6 @@ it("shows the rejection on the officer's bell; marking it read clears the count"
   await panel.getByText('Lý do: Minh chứng không khớp.', { exact: false }).waitFor();
   await panel.getByRole('button', { name: 'Đánh dấu đã đọc', exact: true }).click();
   await page.getByRole('button', { name: 'Thông báo: không có thông báo chưa đọc' }).waitFor();
-  await panel.getByText('Đã đọc', { exact: false }).waitFor();
+  await panel.getByText(/· Đã đọc$/).waitFor();
   expect(await page.getByTestId('unread-count').count()).toBe(0);
 }, 120_000);
