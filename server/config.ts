@@ -92,3 +92,25 @@ export function trustProxy(): boolean | number | string {
  * and the explorer send documents of their own.
  */
 export const trustedDocumentsOnlyMode = () => process.env.PHUXANH_TRUSTED_DOCUMENTS?.trim() === 'only';
+
+/**
+ * SMTP_URL: where notification e-mails go, as nodemailer reads it (e.g.
+ * `smtps://user:password@mail.example.gov.vn:465`). Unset: no e-mail at all, notifications
+ * stay in the product.
+ */
+export const smtpUrl = () => process.env.SMTP_URL?.trim() || undefined;
+
+/** SMTP_FROM: the sender of notification e-mails. */
+export const mailFrom = () => process.env.SMTP_FROM?.trim() || 'Phủ Xanh <khong-tra-loi@phuxanh.gov.vn>';
+
+/** PHUXANH_PUBLIC_URL: the address people open the product at, for the links in e-mails. */
+export const publicUrl = () => (process.env.PHUXANH_PUBLIC_URL?.trim() || 'http://localhost:4000').replace(/\/+$/, '');
+
+/**
+ * PHUXANH_JOBS: `on` runs the job queue (graphile-worker: e-mails, deadline reminders) in this
+ * machine's primary process, `off` never. Unset: on exactly when SMTP_URL is set.
+ */
+export function jobsEnabled(): boolean {
+  const value = process.env.PHUXANH_JOBS?.trim();
+  return value ? value === 'on' : smtpUrl() !== undefined;
+}

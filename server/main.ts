@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { replicaUrls, workerCount } from './config';
+import { jobsEnabled, replicaUrls, smtpUrl, workerCount } from './config';
 import { connectOrm, openDatabase } from './database/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { ensureDemoData } from './demo/load-demo';
+import { installQueue, startJobRunner } from './notification/queue';
 import { openDueRounds } from './report/rounds';
 import { EXPLORER_PATH } from './explorer/explorer.routes';
 import { createApp } from './graphql/server';
@@ -77,11 +78,12 @@ async function runPrimary(): Promise<void> {
     { log, retry: (reason) => logger.debug(reason), giveUp: exitWith },
     replicaUrls(),
   );
-  const started: { serving?: { stop(): Promise<void> } } = {};
+  const started: { serving?: { stop(): Promise<void> }; jobs?: { stop(): Promise<void> } } = {};
   // From here on, a stop (even during the demo load) closes the embedded database rather than orphaning it.
   onStopSignal(async (signal) => {
     log(`Nhận tín hiệu ${signal}, đang dừng…`);
     await started.serving?.stop();
+    await started.jobs?.stop();
     await database.close();
     process.exit(0);
   });
@@ -90,6 +92,10 @@ async function runPrimary(): Promise<void> {
     await database.orm.em.getConnection().execute('checkpoint');
   // No job queue yet: the rounds whose period has begun are opened once at every start (idempotent).
   await openDueRounds(database.orm.em.fork());
+  // Requests queue e-mails with graphile_worker.add_job: its schema must exist before any serves.
+  if (smtpUrl()) await installQueue(database.url);
+  // One job runner per machine, in the primary; runners on several machines share the queue.
+  if (jobsEnabled()) started.jobs = await startJobRunner(database.orm, database.url);
   const processes = workerCount();
   if (processes > 1) serveClusterMetrics();
   started.serving =

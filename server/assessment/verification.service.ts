@@ -6,6 +6,7 @@ import { AssessmentChangeKind, VerificationDecision, VerificationStatus } from '
 import { toPage, type Page, type PageWindow } from '../graphql/connection';
 import { badInput, notFound } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
+import { notifyClaimRejected } from '../notification/claim-rejected';
 import { claimCounters } from '../status/claim';
 import { Assessment } from './assessment.entity';
 import { assertExpectedVersion, keepChange, type AnswerOutcome } from './assessment.service';
@@ -54,7 +55,7 @@ export async function verifyAssessment(
     tx.assign(assessment, {
       verification: { status: verification, by: access.viewer!.user, at: new Date(), reason },
     });
-    return keepChange(tx, access, {
+    const outcome = await keepChange(tx, access, {
       assessment,
       unit: assessment.unit,
       criterion: assessment.criterion,
@@ -63,6 +64,8 @@ export async function verifyAssessment(
       answeredDelta: 0,
       audit: { verification, reason },
     });
+    if (verification === VerificationStatus.REJECTED) await notifyClaimRejected(tx, assessment, reason!);
+    return outcome;
   });
 }
 

@@ -42,7 +42,8 @@ export type SubjectName =
   | 'ReportTemplate'
   | 'ReportSchedule'
   | 'ReportingRound'
-  | 'ReportSubmission';
+  | 'ReportSubmission'
+  | 'Notification';
 export type AppAbility = MongoAbility<[Action, SubjectName | object]>;
 
 /**
@@ -307,6 +308,10 @@ function defineAbilityFor(viewer: Viewer | undefined): AppAbility {
     for (const grant of viewer.grants) grantRules(can, grant, viewer.readOnly);
     can('read', 'User', OWN_ACCOUNT_FIELDS, { id: viewer.user.id });
     if (!viewer.readOnly) can('write', 'User', ['password'], { id: viewer.user.id });
+    // Notifications are one account's own: nobody else reads them, administrators included;
+    // marking them read (write) is a change, so read-only API tokens only read them.
+    can('read', 'Notification', { 'recipient.id': viewer.user.id });
+    if (!viewer.readOnly) can('write', 'Notification', { 'recipient.id': viewer.user.id });
     // Placeholder criteria (added by the demo only to reach the catalog sizes the reports state,
     // their texts unknown) are read by nobody, authors included: they stand only in the counters,
     // so official figures keep the reports' totals while no list, table, export or to-do item names one.

@@ -9,6 +9,7 @@ import { Campaign } from '../campaign/campaign.entity';
 import { Commune } from '../commune/commune.entity';
 import { Criterion } from '../criterion/criterion.entity';
 import { CriterionVersion } from '../criterion/criterion-version.entity';
+import { Notification, NotificationPreference } from '../notification/notification.entity';
 import { Obstacle } from '../obstacle/obstacle.entity';
 import { Recommendation } from '../obstacle/recommendation.entity';
 import { UnitProgress } from '../status/unit-progress.entity';
@@ -54,4 +55,6 @@ export const entities = [
   ReportingRound,
   ReportSubmission,
   ReportSubmissionVersion,
+  Notification,
+  NotificationPreference,
 ];

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { toPage, type Page, type PageWindow } from '../graphql/connection';
 
 /**
- * Reads one keyset page of an entity in id order; the total is counted only when asked for.
+ * Reads one keyset page of an entity in id order (newest first with `order: 'desc'`); the
+ * total is counted only when asked for.
  * The filter comes as a factory because MikroORM rewrites filter objects in place; a null
  * filter (the viewer may read none of these rows) gives an empty page without a query.
  */
@@ -12,12 +13,14 @@ export async function paginate<T extends { id: number }>(
   entity: EntityName<T>,
   where: () => FilterQuery<T> | null,
   window: PageWindow,
+  order: 'asc' | 'desc' = 'asc',
 ): Promise<Page<T>> {
   const base = where();
   if (base === null) return toPage([], window, async () => 0);
-  const filter = window.afterId === null ? base : { $and: [base, { id: { $gt: window.afterId } }] };
+  const past = order === 'asc' ? '$gt' : '$lt';
+  const filter = window.afterId === null ? base : { $and: [base, { id: { [past]: window.afterId } }] };
   const rows = await em.find(entity, filter as FilterQuery<T>, {
-    orderBy: { id: 'asc' } as never,
+    orderBy: { id: order } as never,
     limit: window.first + 1,
   });
   // A first page holding every row already knows the total: no count query (an officer's unmet list).

@@ -17,6 +17,7 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { CampaignResolver } from '../campaign/campaign.resolver';
 import { CommuneResolver } from '../commune/commune.resolver';
 import { CriterionResolver } from '../criterion/criterion.resolver';
+import { NotificationResolver } from '../notification/notification.resolver';
 import { ReportRankingResolver } from '../obstacle/report-ranking.resolver';
 import { ObstacleResolver, RecommendationResolver } from '../obstacle/unit-report.resolver';
 import { ExportResolver } from '../export/export.resolver';
@@ -79,6 +80,7 @@ export const resolvers = [
   ReportScheduleResolver,
   ReportingRoundResolver,
   ReportSubmissionResolver,
+  NotificationResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

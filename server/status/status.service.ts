@@ -17,7 +17,7 @@ const SEVERITY_STATUS = [Status.GREEN, Status.YELLOW, Status.RED];
 const BLOCS = Object.values(Bloc);
 
 /** The met counter a campaign's status rule counts (needs `cp`, the campaign, and `up`, the counters). */
-const COUNTED_MET = sql`case when cp.count_unverified_claims then up.met_count else up.confirmed_count end`;
+export const COUNTED_MET = sql`case when cp.count_unverified_claims then up.met_count else up.confirmed_count end`;
 
 /** Which of the campaign's units a figure is about (over unit `u` and counters `up`). */
 type UnitsOfFigure = Sql;

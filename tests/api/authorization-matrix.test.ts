@@ -1067,3 +1067,66 @@ describe('hops through relations never reach a forbidden row, whatever aliases a
     if (role !== 'administrator') expect(reached.length).toBeGreaterThan(0);
   });
 });
+
+describe("notifications: a rejected claim tells the unit's officers only; each account reads and marks only its own", () => {
+  const lamThaoParty: Place = { province: 'bac-ninh', commune: 'Xã Lâm Thao', bloc: 'PARTY' };
+  let rejected: string;
+  let notice: string;
+  const ownerReadAt = async () => {
+    const result = await server.request(
+      '{ notifications(first: 50) { nodes { id readAt } } }',
+      {},
+      tokens.communeOfficer,
+    );
+    return result.data!.notifications.nodes.find((n: { id: string }) => n.id === notice)?.readAt ?? 'MISSING';
+  };
+
+  beforeAll(async () => {
+    const unit = samples.find((s) => s.place.commune === lamThaoParty.commune && s.place.bloc === lamThaoParty.bloc)!;
+    const claims = await server.request(
+      'query ($u: ID!) { assessments(first: 100, filter: { unitId: $u, met: true }) { nodes { id version verification } } }',
+      { u: unit.id },
+      tokens.national,
+    );
+    const claim = claims.data!.assessments.nodes.find((c: { verification: string }) => c.verification === 'UNVERIFIED');
+    const result = await server.request(
+      'mutation ($i: VerifyAssessmentInput!) { verifyAssessment(input: $i) { assessment { id } } }',
+      {
+        i: {
+          assessmentId: claim.id,
+          decision: 'REJECT',
+          reason: 'Minh chứng chưa đủ.',
+          expectedVersion: claim.version,
+        },
+      },
+      tokens.provinceOverseer,
+    );
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    rejected = claim.id;
+    const own = await server.request('{ notifications(first: 50) { nodes { id kind } } }', {}, tokens.communeOfficer);
+    notice = own.data!.notifications.nodes.find((n: { kind: string }) => n.kind === 'CLAIM_REJECTED').id;
+  });
+
+  it.each(ROLES)('%s', async (role) => {
+    const listed = await ask(role, '{ unreadNotificationCount notifications(first: 100) { nodes { id kind } } }');
+    const told = listed.data!.notifications.nodes.some((n: { id: string }) => n.id === notice);
+    expect({ role, rejected, told }).toEqual({ role, rejected, told: answers[role](lamThaoParty) });
+
+    const before = await ownerReadAt();
+    const marked = await ask(role, 'mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', { ids: [notice] });
+    const after = await ownerReadAt();
+    if (role.startsWith('api')) {
+      expect({ role, code: marked.errors?.[0]?.extensions?.code, same: after === before }).toEqual({
+        role,
+        code: 'FORBIDDEN',
+        same: true,
+      });
+      return;
+    }
+    expect({ role, errors: marked.errors, marksIt: after !== before }).toEqual({
+      role,
+      errors: undefined,
+      marksIt: role === 'communeOfficer',
+    });
+  });
+});

@@ -4,6 +4,7 @@ import { endSession } from '../auth/session';
 import { graphql } from '../gql';
 import { ROLE_LABEL } from '../ui/labels';
 import { importKindsOf } from '../import/import-kinds';
+import { NotificationBell } from '../notification/NotificationBell';
 import { primaryGrant } from '../viewer/home';
 import { authorsCampaigns, useViewer } from '../viewer/ViewerProvider';
 import { Link } from './router';
@@ -65,6 +66,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               Nhập Excel
             </Link>
           )}
+          <NotificationBell />
           <Link to={paths.account} className="topbar__user">
             <strong>{viewer.fullName}</strong>
             {role && <small>{ROLE_LABEL[role]}</small>}

@@ -46,6 +46,9 @@ type Documents = {
     "\n  query CriterionTable($campaignId: ID!, $bloc: Bloc!) {\n    criterionTable(campaignId: $campaignId, bloc: $bloc) {\n      criterion {\n        id\n        code\n        text\n      }\n      provincesBelow50\n      lowest {\n        province {\n          id\n          name\n        }\n        met\n        total\n        ratePercent\n      }\n    }\n  }\n": typeof types.CriterionTableDocument,
     "\n  query NationalOverview($campaignId: ID!) {\n    provinces {\n      id\n      code\n      name\n      statusCounts(campaignId: $campaignId) {\n        ...StatusCountsFields\n      }\n    }\n  }\n": typeof types.NationalOverviewDocument,
     "\n  query OverdueTasks {\n    overdueTasksByOwner {\n      owner\n      tasks {\n        id\n        code\n        title\n        deadline\n        province {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OverdueTasksDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications {\n    notifications(first: 20) {\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query ReportForm($id: ID!) {\n    reportSubmission(id: $id) {\n      ...SubmissionState\n      unit {\n        id\n        name\n      }\n      round {\n        id\n        label\n        dueOn\n        template {\n          id\n          name\n          addressees\n          sections {\n            key\n            number\n            title\n            level\n            appendix\n            fields {\n              key\n              kind\n              label\n              maxLength\n              unitOfMeasure\n              subjects {\n                key\n                label\n              }\n            }\n          }\n        }\n      }\n      versions {\n        version\n        action\n        status\n        changedByName\n        changedAt\n        comment\n      }\n    }\n  }\n": typeof types.ReportFormDocument,
     "\n  fragment SubmissionState on ReportSubmission {\n    id\n    status\n    version\n    values\n    submittedAt\n    late\n    reviewComment\n    reviewedByName\n    viewerCan {\n      write\n      submit\n      review\n      reopen\n    }\n  }\n": typeof types.SubmissionStateFragmentDoc,
     "\n  mutation SaveReportDraft($input: SaveReportDraftInput!) {\n    saveReportDraft(input: $input) {\n      ...SubmissionState\n    }\n  }\n": typeof types.SaveReportDraftDocument,
@@ -105,6 +108,9 @@ const documents: Documents = {
     "\n  query CriterionTable($campaignId: ID!, $bloc: Bloc!) {\n    criterionTable(campaignId: $campaignId, bloc: $bloc) {\n      criterion {\n        id\n        code\n        text\n      }\n      provincesBelow50\n      lowest {\n        province {\n          id\n          name\n        }\n        met\n        total\n        ratePercent\n      }\n    }\n  }\n": types.CriterionTableDocument,
     "\n  query NationalOverview($campaignId: ID!) {\n    provinces {\n      id\n      code\n      name\n      statusCounts(campaignId: $campaignId) {\n        ...StatusCountsFields\n      }\n    }\n  }\n": types.NationalOverviewDocument,
     "\n  query OverdueTasks {\n    overdueTasksByOwner {\n      owner\n      tasks {\n        id\n        code\n        title\n        deadline\n        province {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OverdueTasksDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications {\n    notifications(first: 20) {\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query ReportForm($id: ID!) {\n    reportSubmission(id: $id) {\n      ...SubmissionState\n      unit {\n        id\n        name\n      }\n      round {\n        id\n        label\n        dueOn\n        template {\n          id\n          name\n          addressees\n          sections {\n            key\n            number\n            title\n            level\n            appendix\n            fields {\n              key\n              kind\n              label\n              maxLength\n              unitOfMeasure\n              subjects {\n                key\n                label\n              }\n            }\n          }\n        }\n      }\n      versions {\n        version\n        action\n        status\n        changedByName\n        changedAt\n        comment\n      }\n    }\n  }\n": types.ReportFormDocument,
     "\n  fragment SubmissionState on ReportSubmission {\n    id\n    status\n    version\n    values\n    submittedAt\n    late\n    reviewComment\n    reviewedByName\n    viewerCan {\n      write\n      submit\n      review\n      reopen\n    }\n  }\n": types.SubmissionStateFragmentDoc,
     "\n  mutation SaveReportDraft($input: SaveReportDraftInput!) {\n    saveReportDraft(input: $input) {\n      ...SubmissionState\n    }\n  }\n": types.SaveReportDraftDocument,
@@ -274,6 +280,18 @@ export function graphql(source: "\n  query NationalOverview($campaignId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OverdueTasks {\n    overdueTasksByOwner {\n      owner\n      tasks {\n        id\n        code\n        title\n        deadline\n        province {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverdueTasks {\n    overdueTasksByOwner {\n      owner\n      tasks {\n        id\n        code\n        title\n        deadline\n        province {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    notifications(first: 20) {\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications(first: 20) {\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
