@@ -49,15 +49,18 @@ async function main(): Promise<void> {
       const endpoint = server.url.replace(/\/graphql$/, '/import/accounts');
       for (const mode of ['dryRun', 'apply'] as const) {
         const started = Date.now();
+        // As the client asks: progress lines while it works, so a long apply is not cut off by a silent wait.
         const response = await fetch(`${endpoint}?mode=${mode}`, {
           method: 'POST',
-          headers: { authorization: `Bearer ${admin}` },
+          headers: { authorization: `Bearer ${admin}`, accept: 'application/x-ndjson' },
           body: new Uint8Array(file),
         });
-        const body = await response.json();
+        const lines = (await response.text()).split('\n').filter(Boolean);
+        const last = JSON.parse(lines[lines.length - 1]);
+        const body = last.report;
         const seconds = (Date.now() - started) / 1000;
-        if (response.status !== 200 || body.errors.length)
-          throw new Error(`${mode} failed (${response.status}): ${JSON.stringify(body).slice(0, 500)}`);
+        if (response.status !== 200 || !body || body.errors.length)
+          throw new Error(`${mode} failed (${response.status}): ${JSON.stringify(last).slice(0, 500)}`);
         if (mode === 'apply') generated = body.generatedPasswords;
         console.log(
           `${mode}: ${seconds.toFixed(1)} s for ${body.rows.toLocaleString('en-US')} rows (${Math.round(body.rows / seconds)} rows/s)` +
