@@ -13,12 +13,29 @@ import { parseId } from '../graphql/ids';
 import type { CreateTaskInput, TaskFilter, UpdateTaskInput } from './task.inputs';
 import { Task } from './task.entity';
 
-/** A task's status on a date: done on time or late, or still open and overdue once its deadline has passed. */
-export function taskStatus(task: Pick<Task, 'deadline' | 'completedOn'>, asOf: string): TaskStatus {
+/**
+ * A task's status on a date, the one rule of every count and list:
+ * - completed by the date: DONE_ON_TIME, or DONE_LATE when completed after its deadline;
+ * - with a deadline: OVERDUE once the deadline has passed (on the deadline day itself it is
+ *   still IN_PROGRESS);
+ * - recurring ("Thường xuyên", no deadline) — the rule "recurring task not under way": such work
+ *   is due all along, so it is OVERDUE until its owner reports it started (a start date on or
+ *   before the date), IN_PROGRESS after. Report 003 counts it so: of its 7 overdue national
+ *   tasks (Phụ lục 2), 6 are past their deadline and the 7th, Cao Bằng's task on digitising
+ *   records, is a recurring task with no deadline that no owner reported under way (Phụ lục 7);
+ * - open-ended (no deadline, not recurring): IN_PROGRESS, started or not (report 001 counts its
+ *   not-started tasks "in progress on time").
+ */
+export function taskStatus(
+  task: Pick<Task, 'deadline' | 'completedOn' | 'recurrence' | 'startedOn'>,
+  asOf: string,
+): TaskStatus {
   if (task.completedOn && task.completedOn <= asOf) {
     return !task.deadline || task.completedOn <= task.deadline ? TaskStatus.DONE_ON_TIME : TaskStatus.DONE_LATE;
   }
-  return task.deadline && task.deadline < asOf ? TaskStatus.OVERDUE : TaskStatus.IN_PROGRESS;
+  if (task.deadline) return task.deadline < asOf ? TaskStatus.OVERDUE : TaskStatus.IN_PROGRESS;
+  if (task.recurrence) return task.startedOn && task.startedOn <= asOf ? TaskStatus.IN_PROGRESS : TaskStatus.OVERDUE;
+  return TaskStatus.IN_PROGRESS;
 }
 
 export function listTasks(em: EntityManager, access: Access, filter: TaskFilter = {}, window: PageWindow) {
