@@ -1,3 +1,4 @@
+import { readDocx } from '../support/docx-text';
 import { accountWith } from '../support/graphql-helpers';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -292,5 +293,43 @@ describe("the commune chair's own tasks", () => {
       .getConnection()
       .execute<{ n: string }[]>('select count(*) as n from task');
     expect(after.n).toBe(before.n);
+  });
+});
+
+describe("the periodic report's tasks appendix", () => {
+  it("prints the owner's own result, progress and evidence for the tasks the report's writer left blank", async () => {
+    const id = await taskIdByCode('PHU-THINH-06');
+    const reported = await server.request(
+      REPORT,
+      { id, i: { progressPercent: 60, evidence: 'Biên bản nghiệm thu số 12/BB-UBND' } },
+      owner,
+    );
+    expect(reported.errors).toBeUndefined();
+    const drafts = await server.request(
+      `{ reportSubmissions(first: 50, filter: { status: DRAFT }) { nodes { id version } } }`,
+      {},
+      owner,
+    );
+    const draft = drafts.data!.reportSubmissions.nodes[0];
+    const submitted = await server.request(
+      `mutation ($id: ID!, $v: Int) { submitReport(id: $id, expectedVersion: $v) { id status } }`,
+      { id: draft.id, v: draft.version },
+      owner,
+    );
+    expect(submitted.errors).toBeUndefined();
+    const document = await server.request(
+      'query ($id: ID!) { reportSubmissionDocument(id: $id) { contentBase64 } }',
+      { id: draft.id },
+      owner,
+    );
+    expect(document.errors).toBeUndefined();
+    const { tables } = await readDocx(document.data!.reportSubmissionDocument.contentBase64);
+    const tasks = tables.find((t) => t[0].join('|') === 'STT|Tên nhiệm vụ|Kết quả|Ghi chú')!;
+    expect(tasks.find((row) => row[1].startsWith('Đầu tư, nâng cấp hệ thống trang thiết bị'))![2]).toBe(
+      'Đang triển khai thực hiện (60 %) (minh chứng: Biên bản nghiệm thu số 12/BB-UBND)',
+    );
+    expect(tasks.find((row) => row[1].startsWith('Tập huấn cho cán bộ'))![2]).toBe(
+      'Đã tập huấn 2/5 lớp cho cán bộ. (minh chứng: https://phuthinh.gov.vn/tap-huan)',
+    );
   });
 });
