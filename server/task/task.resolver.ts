@@ -102,9 +102,10 @@ export class TaskResolver {
   @FieldResolver(() => Boolean, {
     description: 'Whether the caller may report on this task (reportTaskProgress).',
   })
-  async viewerCanReport(@Root() task: Task, @Ctx() { em, access }: Context): Promise<boolean> {
-    await em.populate(task, ['ownerUnit']);
-    return access.can('report', 'Task', task);
+  async viewerCanReport(@Root() task: Task, @Ctx() { access, loaders }: Context): Promise<boolean> {
+    // The owner unit through the request's loader: one query for a whole list of tasks.
+    const ownerUnit = task.ownerUnit ? await loaders.unit.load(task.ownerUnit.id) : undefined;
+    return access.can('report', 'Task', { province: task.province, ownerUnit });
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'The owner, when it is a unit.' })
