@@ -66,3 +66,21 @@ it("the owner reports a task's progress and completion from the task screen, and
     completedOn: '2026-04-15',
   });
 }, 180_000);
+
+it("the commune leader assigns a task of the commune's own to one of its units and finds it among the tasks assigned", async () => {
+  const page = await signIn(browser, baseUrl, 'lamthao.lanhdao', 1280, LOCALE);
+  pages.push(page);
+  refusals.push(watchGraphql(page));
+  await page.getByRole('link', { name: 'Nhiệm vụ' }).click();
+  const form = page.getByRole('form', { name: 'Giao nhiệm vụ của xã' });
+  await form.getByLabel('Tên nhiệm vụ').fill('Số hóa hồ sơ đảng viên của xã');
+  await form.getByLabel('Đơn vị chủ trì').selectOption({ label: 'Đảng ủy Xã Lâm Thao' });
+  await form.getByLabel('Thời hạn hoàn thành').fill('31/12/2026');
+  await form.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+  await form.getByText(/Đã giao nhiệm vụ NV-/).waitFor();
+  const assigned = page.locator('section').filter({ has: page.getByRole('heading', { name: /Nhiệm vụ đã giao/ }) });
+  const task = assigned.locator('li.task').filter({ hasText: 'Số hóa hồ sơ đảng viên của xã' });
+  await task.waitFor();
+  expect(await task.locator('.task__meta').textContent()).toContain('Hạn 31/12/2026');
+  await screenshot(page, 'tasks-commune-leader');
+}, 180_000);

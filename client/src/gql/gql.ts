@@ -64,6 +64,8 @@ type Documents = {
     "\n  mutation VerifyAssessment($input: VerifyAssessmentInput!, $insideProvince: Boolean!) {\n    verifyAssessment(input: $input) {\n      assessment {\n        ...AssessmentFields\n      }\n      unitStatus {\n        ...UnitStatusFields\n      }\n      communeStatus\n    }\n  }\n": typeof types.VerifyAssessmentDocument,
     "\n  query ReportRanking($provinceId: ID!, $kind: ReportKind!, $bloc: Bloc!, $by: RankBy!) {\n    province(id: $provinceId) {\n      id\n      reportRanking(kind: $kind, bloc: $bloc, by: $by, limit: 5) {\n        label\n        communes\n        total\n        percent\n      }\n    }\n  }\n": typeof types.ReportRankingDocument,
     "\n  fragment TaskStatsFields on TaskStats {\n    assigned\n    doneOnTime\n    doneLate\n    inProgress\n    overdue\n    donePercent\n  }\n": typeof types.TaskStatsFieldsFragmentDoc,
+    "\n  query AssignTaskUnits($id: ID!) {\n    commune(id: $id) {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssignTaskUnitsDocument,
+    "\n  mutation AssignCommuneTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.AssignCommuneTaskDocument,
     "\n  fragment TaskRow on Task {\n    id\n    code\n    title\n    deadline\n    recurrence\n    status\n    assignedBy\n    progressPercent\n    result\n    evidence\n    startedOn\n    completedOn\n    ownerName\n    viewerCanReport\n    ownerUnit {\n      id\n      name\n    }\n    progressHistory {\n      id\n      changedAt\n      changedByName\n      progressPercent\n      result\n    }\n  }\n": typeof types.TaskRowFragmentDoc,
     "\n  query TasksPage($assignedBy: TaskAssigner, $assigns: Boolean!, $reports: Boolean!) {\n    mine: tasks(first: 100, filter: { reportable: true }) @include(if: $reports) {\n      nodes {\n        ...TaskRow\n      }\n    }\n    assigned: tasks(first: 200, filter: { assignedBy: $assignedBy }) @include(if: $assigns) {\n      nodes {\n        ...TaskRow\n      }\n    }\n  }\n": typeof types.TasksPageDocument,
     "\n  mutation ReportTaskProgress($id: ID!, $input: ReportTaskProgressInput!) {\n    reportTaskProgress(id: $id, input: $input) {\n      ...TaskRow\n    }\n  }\n": typeof types.ReportTaskProgressDocument,
@@ -126,6 +128,8 @@ const documents: Documents = {
     "\n  mutation VerifyAssessment($input: VerifyAssessmentInput!, $insideProvince: Boolean!) {\n    verifyAssessment(input: $input) {\n      assessment {\n        ...AssessmentFields\n      }\n      unitStatus {\n        ...UnitStatusFields\n      }\n      communeStatus\n    }\n  }\n": types.VerifyAssessmentDocument,
     "\n  query ReportRanking($provinceId: ID!, $kind: ReportKind!, $bloc: Bloc!, $by: RankBy!) {\n    province(id: $provinceId) {\n      id\n      reportRanking(kind: $kind, bloc: $bloc, by: $by, limit: 5) {\n        label\n        communes\n        total\n        percent\n      }\n    }\n  }\n": types.ReportRankingDocument,
     "\n  fragment TaskStatsFields on TaskStats {\n    assigned\n    doneOnTime\n    doneLate\n    inProgress\n    overdue\n    donePercent\n  }\n": types.TaskStatsFieldsFragmentDoc,
+    "\n  query AssignTaskUnits($id: ID!) {\n    commune(id: $id) {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.AssignTaskUnitsDocument,
+    "\n  mutation AssignCommuneTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id\n      code\n    }\n  }\n": types.AssignCommuneTaskDocument,
     "\n  fragment TaskRow on Task {\n    id\n    code\n    title\n    deadline\n    recurrence\n    status\n    assignedBy\n    progressPercent\n    result\n    evidence\n    startedOn\n    completedOn\n    ownerName\n    viewerCanReport\n    ownerUnit {\n      id\n      name\n    }\n    progressHistory {\n      id\n      changedAt\n      changedByName\n      progressPercent\n      result\n    }\n  }\n": types.TaskRowFragmentDoc,
     "\n  query TasksPage($assignedBy: TaskAssigner, $assigns: Boolean!, $reports: Boolean!) {\n    mine: tasks(first: 100, filter: { reportable: true }) @include(if: $reports) {\n      nodes {\n        ...TaskRow\n      }\n    }\n    assigned: tasks(first: 200, filter: { assignedBy: $assignedBy }) @include(if: $assigns) {\n      nodes {\n        ...TaskRow\n      }\n    }\n  }\n": types.TasksPageDocument,
     "\n  mutation ReportTaskProgress($id: ID!, $input: ReportTaskProgressInput!) {\n    reportTaskProgress(id: $id, input: $input) {\n      ...TaskRow\n    }\n  }\n": types.ReportTaskProgressDocument,
@@ -352,6 +356,14 @@ export function graphql(source: "\n  query ReportRanking($provinceId: ID!, $kind
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TaskStatsFields on TaskStats {\n    assigned\n    doneOnTime\n    doneLate\n    inProgress\n    overdue\n    donePercent\n  }\n"): (typeof documents)["\n  fragment TaskStatsFields on TaskStats {\n    assigned\n    doneOnTime\n    doneLate\n    inProgress\n    overdue\n    donePercent\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignTaskUnits($id: ID!) {\n    commune(id: $id) {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssignTaskUnits($id: ID!) {\n    commune(id: $id) {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignCommuneTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation AssignCommuneTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id\n      code\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '../ui/format';
 import { NumberField } from '../ui/NumberField';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, Loaded } from '../ui/states';
+import { AssignTaskForm, TASK_LIST_CONTEXT } from './AssignTaskForm';
 
 graphql(`
   fragment TaskRow on Task {
@@ -218,15 +219,18 @@ function TaskList({ title, tasks, owner }: { title: string; tasks: TaskRowFragme
 export function TasksPage() {
   const viewer = useViewer();
   const assignedBy = assignerOf(viewer.grants.map((g) => g.role));
+  const chairOf = viewer.grants.find((g) => g.role === 'COMMUNE_LEADER')?.commune?.id;
   // Overseers record progress on the tasks they assigned (for agencies without accounts) from that list.
   const overseer = assignedBy === 'CENTRAL' || assignedBy === 'PROVINCE';
   const [result] = useQuery({
     query: tasksPageQuery,
     variables: { assignedBy, assigns: assignedBy !== null, reports: !overseer },
+    context: TASK_LIST_CONTEXT,
   });
   return (
     <>
       <PageHeader title="Nhiệm vụ" />
+      {chairOf && <AssignTaskForm communeId={chairOf} />}
       <Loaded result={result} loading="Đang tải nhiệm vụ…">
         {({ mine, assigned }) => (
           <>
