@@ -21,7 +21,13 @@ export type Action =
   | 'write'
   | 'submit'
   | 'review'
-  | 'follow';
+  | 'follow'
+  /**
+   * Tasks: the owner unit's people report progress, result, evidence and dates (reportTaskProgress).
+   * Overseers, who `manage` a task, may too (CASL's manage covers every action): for a task owned
+   * by an agency without accounts (a ministry), they are the ones who record what it reported.
+   */
+  | 'report';
 export type SubjectName =
   | 'Province'
   | 'Commune'
@@ -232,6 +238,11 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
       readSubmissions(can, { province, bloc }, true);
       if (!readOnly) {
         can('answer', 'Unit', { 'province.id': province, bloc, level: Level.PROVINCE });
+        can('report', 'Task', {
+          'ownerUnit.province.id': province,
+          'ownerUnit.bloc': bloc,
+          'ownerUnit.level': Level.PROVINCE,
+        });
         can(['write', 'submit'], 'ReportSubmission', { 'province.id': province, bloc, level: Level.PROVINCE });
       }
       return;
@@ -239,8 +250,12 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
       readWithin(can, { province, commune }, { provinceFields: true });
       can('read', 'CommuneStatus', { id: commune });
       readSubmissions(can, { province, commune }, true);
-      // Submits on behalf of the commune's units, without writing their reports.
-      if (!readOnly) can('submit', 'ReportSubmission', { 'commune.id': commune });
+      if (!readOnly) {
+        // Submits on behalf of the commune's units, without writing their reports.
+        can('submit', 'ReportSubmission', { 'commune.id': commune });
+        // The commune chair assigns the commune's own tasks to its units and reports on any of them.
+        can(['create', 'report'], 'Task', { 'ownerUnit.commune.id': commune });
+      }
       return;
     case Role.COMMUNE_BLOC_OFFICER:
       readWithin(can, { province, commune, bloc }, { provinceFields: true });
@@ -250,6 +265,7 @@ function grantRules(can: Can, grant: Viewer['grants'][number], readOnly: boolean
       if (!readOnly) {
         can('answer', 'Unit', { 'commune.id': commune, bloc });
         can(['write', 'submit'], 'ReportSubmission', { 'commune.id': commune, bloc });
+        can('report', 'Task', { 'ownerUnit.commune.id': commune, 'ownerUnit.bloc': bloc });
       }
       return;
     case Role.INSPECTION_COMMITTEE:

@@ -20,7 +20,7 @@ import { ReportSubmission, ReportSubmissionVersion } from '../report/report-subm
 import { ReportTemplate } from '../report/report-template.entity';
 import { ReportingRound, ReportSchedule } from '../report/reporting-round.entity';
 import { Solution } from '../solution/solution.entity';
-import { Task } from '../task/task.entity';
+import { Task, TaskProgressEntry } from '../task/task.entity';
 import { Unit } from '../unit/unit.entity';
 import { RoleGrant } from '../user/role-grant.entity';
 import { User } from '../user/user.entity';
@@ -40,6 +40,7 @@ export const entities = [
   UnitProgress,
   Solution,
   Task,
+  TaskProgressEntry,
   Obstacle,
   Recommendation,
   User,

@@ -34,7 +34,7 @@ function nationalTask(task: NationalTaskFact): DemoTask {
     assignedBy: TaskAssigner.CENTRAL,
     provinceCode: ownerProvinceCode(task.owners),
     deadline: task.deadline,
-    recurrence: null,
+    recurrence: task.recurrence ?? null,
     completedOn: nationalCompletedOn(task),
     startedOn: null,
   };

@@ -36,7 +36,7 @@ import {
 import { SolutionResolver } from '../solution/solution.resolver';
 import { ProvinceStatusResolver, StatusCountsResolver } from '../status/status.resolver';
 import { ProvinceTaskStatsResolver, TaskStatsResolver, UnitTaskStatsResolver } from '../task/task-stats.resolver';
-import { TaskResolver } from '../task/task.resolver';
+import { TaskProgressEntryResolver, TaskResolver } from '../task/task.resolver';
 import { UnitResolver } from '../unit/unit.resolver';
 import { AccountResolver, RoleGrantResolver, UserResolver } from '../user/user.resolver';
 
@@ -56,6 +56,7 @@ export const resolvers = [
   EvidenceResolver,
   SolutionResolver,
   TaskResolver,
+  TaskProgressEntryResolver,
   TaskStatsResolver,
   UnitTaskStatsResolver,
   ProvinceTaskStatsResolver,

@@ -155,16 +155,30 @@ function indicatorTable(field: TemplateField, criteria: Criterion[], values: Rec
   return grid(['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Mục tiêu', 'Kết quả'], rows);
 }
 
-function taskTable(
-  values: Record<
-    string,
-    { title: string; status: TaskStatus; assignedBy: TaskAssigner; result: string | null; note: string | null }
-  >,
-): Table {
+interface TaskRow {
+  title: string;
+  status: TaskStatus;
+  assignedBy: TaskAssigner;
+  result: string | null;
+  note: string | null;
+  /** Written by submissions since owners report on their tasks; absent from older ones. */
+  progressPercent?: number | null;
+  evidence?: string | null;
+}
+
+/** The result cell: the result text, else the status (with the progress an open task reached); then the evidence. */
+function taskResult(t: TaskRow): string {
+  const open = t.status === TaskStatus.IN_PROGRESS || t.status === TaskStatus.OVERDUE;
+  const progress = open && t.progressPercent ? ` (${t.progressPercent} %)` : '';
+  const result = t.result ?? `${STATUS_TEXT[t.status]}${progress}`;
+  return t.evidence ? `${result} (minh chứng: ${t.evidence})` : result;
+}
+
+function taskTable(values: Record<string, TaskRow>): Table {
   const rows = Object.values(values).map((t, i) => [
     String(i + 1),
     t.title,
-    t.result ?? STATUS_TEXT[t.status],
+    taskResult(t),
     t.note ?? ASSIGNER_NOTE[t.assignedBy],
   ]);
   return grid(['STT', 'Tên nhiệm vụ', 'Kết quả', 'Ghi chú'], rows);

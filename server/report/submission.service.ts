@@ -210,6 +210,7 @@ async function snapshot(em: EntityManager, submission: ReportSubmission): Promis
     }
     if (field.kind === ReportFieldKind.TASKS) {
       const typed = (values[field.key] ?? {}) as Record<string, { result: string | null; note: string | null }>;
+      // What the report's writer typed wins; else the owner's own report on the task stands.
       values[field.key] = Object.fromEntries(
         (await unitTasks(em, submission.unit)).map((t) => [
           String(t.id),
@@ -217,7 +218,11 @@ async function snapshot(em: EntityManager, submission: ReportSubmission): Promis
             title: t.title,
             status: taskStatus(t, today),
             assignedBy: t.assignedBy,
-            ...(typed[String(t.id)] ?? { result: null, note: null }),
+            progressPercent: t.progressPercent ?? null,
+            evidence: t.evidence ?? null,
+            completedOn: t.completedOn ?? null,
+            result: typed[String(t.id)]?.result ?? t.result ?? null,
+            note: typed[String(t.id)]?.note ?? null,
           },
         ]),
       );

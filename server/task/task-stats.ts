@@ -21,10 +21,16 @@ export class TaskStats {
   @Field(() => Int, { description: 'Completed by the date, after their deadline.' })
   doneLate!: number;
 
-  @Field(() => Int, { description: 'Not completed by the date, deadline not passed (or none).' })
+  @Field(() => Int, {
+    description:
+      'Not completed by the date and not overdue: deadline not passed (the deadline day itself included), a recurring task its owner has started, or an open-ended task.',
+  })
   inProgress!: number;
 
-  @Field(() => Int, { description: 'Not completed by the date, deadline passed.' })
+  @Field(() => Int, {
+    description:
+      'Not completed by the date and overdue: deadline passed, or a recurring task (no deadline) not yet started by its owner — the rule "recurring task not under way" that gives report 003\'s 7 overdue national tasks.',
+  })
   overdue!: number;
 
   @Field(() => Float, { description: 'Done (on time or late) / assigned, in percent, 2 decimals.' })
@@ -83,9 +89,7 @@ export async function provinceTaskStats(
 
 /** Overdue tasks grouped by owner, most overdue tasks first (report 003, Phụ lục 2). */
 export async function overdueByOwner(em: EntityManager, access: Access, asOf: string): Promise<OverdueByOwner[]> {
-  const overdue = (await readableTasks(em, access, { completedOn: null })).filter(
-    (t) => taskStatus(t, asOf) === TaskStatus.OVERDUE,
-  );
+  const overdue = (await readableTasks(em, access, {})).filter((t) => taskStatus(t, asOf) === TaskStatus.OVERDUE);
   const byOwner = new Map<string, Task[]>();
   for (const task of overdue) {
     const owner = task.ownerUnit?.name ?? task.ownerName ?? '—';

@@ -1,9 +1,10 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { LocalDateResolver } from 'graphql-scalars';
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject, LocalDateResolver } from 'graphql-scalars';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { TaskAssigner } from '../domain/enums';
 import { Province } from '../province/province.entity';
 import { Unit } from '../unit/unit.entity';
+import { User } from '../user/user.entity';
 
 @ObjectType({ description: 'Task (nhiệm vụ): plan work with an owner and a deadline or recurrence.' })
 @Entity()
@@ -53,7 +54,11 @@ export class Task {
   @Property({ type: 'date', nullable: true })
   deadline?: string;
 
-  @Field({ nullable: true, description: 'Recurrence, e.g. "Hằng tháng", for recurring tasks.' })
+  @Field({
+    nullable: true,
+    description:
+      'Recurrence, e.g. "Thường xuyên" or "Hằng tháng", for recurring tasks; one without a deadline is overdue until its owner reports it started.',
+  })
   @Property({ nullable: true })
   recurrence?: string;
 
@@ -71,6 +76,24 @@ export class Task {
   @Property({ type: 'date', nullable: true })
   completedOn?: string;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Progress the owner reported, 0–100 %; 100 once completed; empty until the owner reports any.',
+  })
+  @Property({ type: 'smallint', nullable: true })
+  progressPercent?: number;
+
+  @Field({
+    nullable: true,
+    description: "The owner's result text (kết quả thực hiện), as the report's tasks appendix prints it.",
+  })
+  @Property({ type: 'text', nullable: true })
+  result?: string;
+
+  @Field({ nullable: true, description: 'Evidence of the result: a document number, a note or a link (minh chứng).' })
+  @Property({ type: 'text', nullable: true })
+  evidence?: string;
+
   @Field(() => GraphQLISODateTime, { description: 'When the task was created or last changed.' })
   @Property({ type: 'Date', defaultRaw: 'now()', onCreate: () => new Date(), onUpdate: () => new Date() })
   updatedAt!: Date & Opt;
@@ -78,4 +101,56 @@ export class Task {
   /** The transaction that last wrote the task (stamped by the database on every write): the change feed's position. */
   @Property({ columnType: 'xid8', type: 'string', defaultRaw: 'pg_current_xact_id()' })
   changeXid!: string & Opt;
+}
+
+/** Append-only: a row is written with every progress report of a task's owner and never updated. */
+@ObjectType({
+  description: "One progress report of a task's owner: who, when, what changed and the task's progress after it.",
+})
+@Entity()
+export class TaskProgressEntry {
+  @Field(() => ID, { description: 'Opaque id of the history row; the rows of one task sort by it in time order.' })
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => Task, { index: true })
+  task!: Task;
+
+  @ManyToOne(() => User, { nullable: true })
+  changedBy?: User;
+
+  /** Exposed through TaskProgressEntryResolver: readable only within the owner unit's province. */
+  @Property()
+  changedByName!: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When.' })
+  @Property({ type: 'Date', defaultRaw: 'now()' })
+  changedAt!: Date & Opt;
+
+  @Field(() => GraphQLJSONObject, {
+    description:
+      'What changed: each field reported (progressPercent, result, evidence, startedOn, completedOn) with its value before and after, {field: {from, to}}.',
+  })
+  @Property({ type: 'json' })
+  changes!: Record<string, { from: unknown; to: unknown }>;
+
+  @Field(() => Int, { nullable: true, description: 'Progress after the report, 0–100 %.' })
+  @Property({ type: 'smallint', nullable: true })
+  progressPercent?: number;
+
+  @Field({ nullable: true, description: 'The result text after the report.' })
+  @Property({ type: 'text', nullable: true })
+  result?: string;
+
+  @Field({ nullable: true, description: 'The evidence after the report.' })
+  @Property({ type: 'text', nullable: true })
+  evidence?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The start date after the report (YYYY-MM-DD).' })
+  @Property({ type: 'date', nullable: true })
+  startedOn?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The completion date after the report (YYYY-MM-DD).' })
+  @Property({ type: 'date', nullable: true })
+  completedOn?: string;
 }

@@ -1,5 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { TaskAssigner } from '../domain/enums';
 
 @InputType({ description: 'Filters of the task list; all given filters apply together.' })
 export class TaskFilter {
@@ -11,10 +12,23 @@ export class TaskFilter {
 
   @Field({ nullable: true, description: 'true: only national tasks (no province).' })
   national?: boolean;
+
+  @Field(() => ID, { nullable: true, description: "Only tasks owned by the commune's units." })
+  communeId?: string;
+
+  @Field(() => TaskAssigner, { nullable: true, description: 'Only tasks assigned by this level.' })
+  assignedBy?: TaskAssigner;
+
+  @Field({
+    nullable: true,
+    description: "true: only tasks the caller may report progress on (reportTaskProgress): its own units' tasks.",
+  })
+  reportable?: boolean;
 }
 
 @InputType({
-  description: 'A new plan task; a province overseer assigns within the province, the national overseer nation-wide.',
+  description:
+    "A new plan task; a province overseer assigns within the province, the national overseer nation-wide, a commune leader (the commune chair) to one of the commune's units.",
 })
 export class CreateTaskInput {
   @Field({ description: '1–2,000 characters.' })
@@ -23,7 +37,10 @@ export class CreateTaskInput {
   @Field({ nullable: true, description: 'Group (Nhóm I–VI).' })
   group?: string;
 
-  @Field(() => ID, { nullable: true, description: "The owner unit; its province becomes the task's province." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The owner unit; its province becomes the task's province. Required from a commune leader.",
+  })
   ownerUnitId?: string;
 
   @Field({ nullable: true, description: 'An owner named as an agency, where no unit owns the task.' })
@@ -59,6 +76,36 @@ export class UpdateTaskInput {
   @Field(() => LocalDateResolver, {
     nullable: true,
     description: 'When it was completed (YYYY-MM-DD); null reopens the task.',
+  })
+  completedOn?: string | null;
+}
+
+@InputType({
+  description:
+    "The owner's report on a task; omitted fields stay, null clears. A completion date makes the progress 100 %; progress or a completion date without a start date starts the task on that day (today or the completion date).",
+})
+export class ReportTaskProgressInput {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Progress, 0–100 %; 100 needs a completion date (here or already recorded).',
+  })
+  progressPercent?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Result text (kết quả thực hiện), at most 4,000 characters.' })
+  result?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Evidence: a document number, a note or a link, at most 2,000 characters.',
+  })
+  evidence?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When work started (YYYY-MM-DD), not after today.' })
+  startedOn?: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'When it was completed (YYYY-MM-DD), not after today nor before the start; null reopens the task.',
   })
   completedOn?: string | null;
 }

@@ -101,6 +101,8 @@ const samples: {
   commune: { id: string } | null;
 }[] = [];
 let bacNinhCampaign: string;
+/** Tasks owned by Lâm Thao's Party unit and by Bắc Ninh's province Party unit, assigned by the national overseer. */
+const ownedTasks = {} as { lamThaoParty: string; bacNinhParty: string };
 /** Demo reports: Lâm Thao's Party drafts in Bắc Ninh's three rounds (latest first), submitted ones elsewhere. */
 const reports = {} as {
   lamThaoDrafts: string[];
@@ -123,7 +125,7 @@ async function writesSnapshot(): Promise<string> {
   const [row] = await query<{ s: string }>(
     server.orm.em.fork(),
     sql`select concat_ws('|', (select sum(version) from assessment), (select count(*) from assessment_history),
-       (select count(*) from solution), (select count(*) from task), (select string_agg(coalesce(closed_on::text, '-'), ',' order by id) from campaign),
+       (select count(*) from solution), (select count(*) from task), (select count(*) from task_progress_entry), (select string_agg(coalesce(closed_on::text, '-'), ',' order by id) from campaign),
        (select count(*) from app_user), (select md5(string_agg(concat(id, ':', disabled_at, ':', must_change_password, ':', password_hash), ',' order by id)) from app_user), (select count(*) from role_grant), (select count(*) from access_token where kind = 'API'),
        (select count(*) from campaign), (select string_agg(state, ',' order by id) from campaign),
        (select string_agg(concat(id, ':', position, ':', text, ':', current_version), ',' order by id) from criterion where campaign_id > 4),
@@ -261,6 +263,21 @@ beforeAll(async () => {
   );
   expect(reports.lamThaoDrafts).toHaveLength(3);
   expect(reports.bacNinhSubmitted).toHaveLength(2);
+
+  const unitOf = (commune: string | null) =>
+    samples.find((s) => s.place.province === 'bac-ninh' && s.place.commune === commune && s.place.bloc === 'PARTY')!.id;
+  for (const [key, unit] of [
+    ['lamThaoParty', unitOf('Xã Lâm Thao')],
+    ['bacNinhParty', unitOf(null)],
+  ] as const) {
+    const created = await server.request(
+      'mutation ($i: CreateTaskInput!) { createTask(input: $i) { id } }',
+      { i: { title: 'Xây dựng kế hoạch chuyển đổi số của đơn vị', ownerUnitId: unit, deadline: '2026-12-31' } },
+      tokens.national,
+    );
+    if (!created.data) throw new Error(JSON.stringify(created.errors));
+    ownedTasks[key] = created.data.createTask.id;
+  }
 }, 120_000);
 
 afterAll(async () => {
@@ -469,6 +486,29 @@ describe.each(ROLES)('%s', (role) => {
         text: 'mutation ($i: CreateTaskInput!) { createTask(input: $i) { id } }',
         variables: { i: { title: 'Rà soát tiêu chí còn thiếu', provinceId: bacNinhId, deadline: '2026-12-31' } },
         allowed: ['national', 'provinceOverseer'],
+      },
+      {
+        name: "createTask for Lâm Thao's Party unit",
+        text: 'mutation ($i: CreateTaskInput!) { createTask(input: $i) { id } }',
+        variables: {
+          i: {
+            title: 'Số hóa hồ sơ đảng viên',
+            ownerUnitId: samples.find((s) => s.place.commune === 'Xã Lâm Thao' && s.place.bloc === 'PARTY')!.id,
+          },
+        },
+        allowed: ['national', 'provinceOverseer', 'communeLeader'],
+      },
+      {
+        name: "reportTaskProgress on Lâm Thao's Party task",
+        text: 'mutation ($id: ID!, $i: ReportTaskProgressInput!) { reportTaskProgress(id: $id, input: $i) { id } }',
+        variables: { id: ownedTasks.lamThaoParty, i: { progressPercent: ROLES.indexOf(role) + 1 } },
+        allowed: ['national', 'provinceOverseer', 'communeLeader', 'communeOfficer'],
+      },
+      {
+        name: "reportTaskProgress on Bắc Ninh's province Party task",
+        text: 'mutation ($id: ID!, $i: ReportTaskProgressInput!) { reportTaskProgress(id: $id, input: $i) { id } }',
+        variables: { id: ownedTasks.bacNinhParty, i: { result: `Kết quả ghi bởi ${role}` } },
+        allowed: ['national', 'provinceOverseer', 'provinceBlocOfficer'],
       },
       {
         name: 'updateCampaign of Bắc Ninh',

@@ -63,20 +63,33 @@ describe('the official tables, computed from data', () => {
     });
   });
 
-  it('lists the national tasks overdue on 22/9/2025 by owner (Phụ lục 2), for those with a deadline', async () => {
+  it('lists the 7 national tasks overdue on 22/9/2025 by owner (Phụ lục 2): 6 past their deadline and 1 by the rule "recurring task not under way"', async () => {
     const result = await server.request(
-      '{ overdueTasksByOwner(asOf: "2025-09-22") { owner tasks { code } } }',
+      `{ overdueTasksByOwner(asOf: "2025-09-22") { owner tasks { code deadline recurrence startedOn } }
+         tasks(first: 100, filter: { assignedBy: CENTRAL }) { nodes { code status(asOf: "2025-09-22") } } }`,
       {},
       national,
     );
-    const codes = result
-      .data!.overdueTasksByOwner.flatMap((o: { tasks: { code: string }[] }) => o.tasks.map((t) => t.code))
-      .sort();
+    const overdue = result.data!.overdueTasksByOwner.flatMap(
+      (o: {
+        tasks: { code: string; deadline: string | null; recurrence: string | null; startedOn: string | null }[];
+      }) => o.tasks,
+    );
     const flagged = planTasks.national.tasks
-      .filter((t: any) => t.overdueNotDoneAsOf20250922 && t.deadline)
+      .filter((t: any) => t.overdueNotDoneAsOf20250922)
       .map((t: any) => t.id)
       .sort();
-    expect(codes).toEqual(flagged);
+    expect(flagged).toHaveLength(7);
+    expect(overdue.map((t: { code: string }) => t.code).sort()).toEqual(flagged);
+    // The rule that makes the 7th: a recurring task without a deadline is overdue until its owner reports it started.
+    expect(overdue.filter((t: { deadline: string | null }) => !t.deadline)).toEqual([
+      { code: 'T11', deadline: null, recurrence: 'Thường xuyên', startedOn: null },
+    ]);
+    expect(overdue.filter((t: { deadline: string | null }) => t.deadline)).toHaveLength(6);
+    const cao = result.data!.overdueTasksByOwner.find((o: { owner: string }) => o.owner === 'Cao Bằng');
+    expect(cao.tasks.map((t: { code: string }) => t.code)).toEqual(['T11']);
+    const statuses = result.data!.tasks.nodes.filter((t: { status: string }) => t.status === 'OVERDUE');
+    expect(statuses).toHaveLength(7);
   });
 
   it('ranks a province\'s obstacles per bloc as "N/total communes (%)" (Phụ lục 13), within what the caller reads', async () => {

@@ -11,6 +11,7 @@ import { NationalPage } from '../national/NationalPage';
 import { ProvincePage } from '../province/ProvincePage';
 import { ReportForm } from '../periodic/ReportForm';
 import { ReportsPage } from '../periodic/ReportsPage';
+import { TasksPage } from '../tasks/TasksPage';
 import { UnitPage } from '../unit/UnitPage';
 import { EmptyState } from '../ui/states';
 import { ViewerProvider } from '../viewer/ViewerProvider';
@@ -42,6 +43,8 @@ function Screen() {
       return <CampaignEditorPage key={route.id} campaignId={route.id} />;
     case 'reports':
       return <ReportsPage />;
+    case 'tasks':
+      return <TasksPage />;
     case 'report':
       return <ReportForm key={route.id} submissionId={route.id} />;
     case 'import':

@@ -61,6 +61,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Link to={paths.reports} className="topbar__user">
             <strong>Báo cáo định kỳ</strong>
           </Link>
+          {role && role !== 'ADMINISTRATOR' && (
+            <Link to={paths.tasks} className="topbar__user">
+              <strong>Nhiệm vụ</strong>
+            </Link>
+          )}
           {importKindsOf(viewer.grants).length > 0 && (
             <Link to={paths.import()} className="button button--ghost">
               Nhập Excel

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'campaigns' }
   | { name: 'campaignEditor'; id: string }
   | { name: 'reports' }
+  | { name: 'tasks' }
   | { name: 'report'; id: string }
   | { name: 'import'; slug: string | null }
   | { name: 'notFound' };
@@ -25,6 +26,7 @@ export const paths = {
   campaigns: '/dot-danh-gia',
   campaignEditor: (id: string) => `/dot-danh-gia/${id}`,
   reports: '/bao-cao',
+  tasks: '/nhiem-vu',
   report: (id: string) => `/bao-cao/${id}`,
   /** Excel imports; each kind under its own slug (`/nhap-excel/ket-qua`). */
   import: (slug?: string) => (slug ? `/nhap-excel/${slug}` : '/nhap-excel'),
@@ -39,6 +41,7 @@ export function matchRoute(path: string): Route {
   if (trimmed === '/') return { name: 'home' };
   if (trimmed === paths.account) return { name: 'account' };
   if (trimmed === paths.reports) return { name: 'reports' };
+  if (trimmed === paths.tasks) return { name: 'tasks' };
   const report = /^\/bao-cao\/(\d+)$/.exec(trimmed);
   if (report) return { name: 'report', id: report[1] };
   if (trimmed === paths.nation()) return { name: 'nation' };
