@@ -70,8 +70,8 @@ async function loadIndicatorCampaign(em: EntityManager, phuThinhUnit: number): P
   const criteria = await query<{ id: number }>(
     em,
     sql`insert into criterion (campaign_id, code, bloc, level, text, position, answer_type, options, passing_option_keys,
-                            required_option_keys, comparator, target, min_value, max_value, is_placeholder)
-     select ${campaign}, code, ${Bloc.PEOPLES_COMMITTEE}, ${Level.COMMUNE}, text, position, ${AnswerType.NUMBER}, '[]', '[]', '[]', ${Comparator.GTE}, target, 0, 100, false
+                            required_option_keys, comparator, target, measure_unit, min_value, max_value, is_placeholder)
+     select ${campaign}, code, ${Bloc.PEOPLES_COMMITTEE}, ${Level.COMMUNE}, text, position, ${AnswerType.PERCENT}, '[]', '[]', '[]', ${Comparator.GTE}, target, '%', 0, 100, false
      from unnest(${textArray(PHU_THINH_INDICATORS.map((_, i) => indicatorCode(i + 1)))}, ${textArray(PHU_THINH_INDICATORS.map((c) => c.text))}, ${intArray(PHU_THINH_INDICATORS.map((_, i) => i + 1))}, ${boundArray(
        PHU_THINH_INDICATORS.map((c) => c.target),
        'float8',

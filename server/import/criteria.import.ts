@@ -1,17 +1,15 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordChange } from '../audit/audit.service';
-import { forbidden, type Access } from '../auth/access';
-import type { Campaign } from '../campaign/campaign.entity';
-import { findCampaign } from '../campaign/campaign.service';
+import { forbidden } from '../auth/access';
+import { draftCampaign, putDraftCriterion } from '../criterion/criterion-authoring.service';
+import type { CriterionDefinitionInput, FieldError } from '../criterion/criterion-definition';
 import { Criterion, type CriterionOption } from '../criterion/criterion.entity';
-import { AnswerType, Bloc, Comparator, Level } from '../domain/enums';
+import { AnswerType, Comparator, Level } from '../domain/enums';
 import { BLOC_LABEL } from '../domain/labels';
 import { AppError, badInput, ErrorCode } from '../graphql/errors';
-import { rebuildProgress } from '../status/status.service';
+import { parseId } from '../graphql/ids';
 import { blocNamed } from './accounts.import';
 import { ImportErrorCode, type RowError } from './import.types';
 import { cellError, chooser, hasRequired, rowError, type Importer } from './run-import';
-import { templateWorkbook, textOf, type CellValue, type SheetSpec } from './workbook';
+import { templateWorkbook, textOf, type CellValue, type SheetRow, type SheetSpec } from './workbook';
 
 type Column =
   | 'code'
@@ -25,23 +23,26 @@ type Column =
   | 'passingKeys'
   | 'comparator'
   | 'target'
+  | 'targetMax'
+  | 'measureUnit'
   | 'minValue'
-  | 'maxValue';
+  | 'maxValue'
+  | 'allowsNotApplicable';
 
 const spec: SheetSpec<Column> = {
   sheet: 'Tiêu chí',
   columns: [
     { key: 'code', header: 'Mã tiêu chí', required: true, hint: 'Duy nhất trong đợt, ví dụ "XA-DU-01".' },
     { key: 'bloc', header: 'Khối', required: true, hint: 'Đảng ủy, HĐND, UBND hoặc MTTQ.' },
-    { key: 'level', header: 'Cấp', required: true, hint: '"Xã" hoặc "Tỉnh".' },
+    { key: 'level', header: 'Cấp', hint: '"Xã" hoặc "Tỉnh"; để trống: cấp của đợt.' },
     { key: 'text', header: 'Nội dung', required: true, hint: 'Nội dung tiêu chí như văn bản chính thức.', width: 60 },
-    { key: 'position', header: 'Thứ tự', required: true, hint: 'Số thứ tự trong khối: 1, 2, 3…' },
+    { key: 'position', header: 'Thứ tự', hint: 'Số thứ tự trong khối: 1, 2, 3…; để trống: theo thứ tự các dòng.' },
     { key: 'dueDate', header: 'Hạn', hint: 'dd/mm/yyyy; để trống: hạn của đợt.' },
     {
       key: 'answerType',
       header: 'Kiểu trả lời',
       required: true,
-      hint: 'Có/Không; Một lựa chọn; Nhiều lựa chọn; Số.',
+      hint: 'Có/Không; Một lựa chọn; Nhiều lựa chọn; Số; Tỷ lệ %; Văn bản.',
     },
     {
       key: 'options',
@@ -54,10 +55,17 @@ const spec: SheetSpec<Column> = {
       header: 'Lựa chọn đạt',
       hint: 'Một lựa chọn: các mã được tính là đạt. Nhiều lựa chọn: các mã phải đánh dấu đủ. Cách nhau bởi dấu phẩy.',
     },
-    { key: 'comparator', header: 'So sánh', hint: 'Kiểu số: ≥, >, ≤, < hoặc =.' },
-    { key: 'target', header: 'Mục tiêu', hint: 'Kiểu số: giá trị mục tiêu, ví dụ 90.' },
+    { key: 'comparator', header: 'So sánh', hint: 'Kiểu số hoặc tỷ lệ %: ≥, >, ≤, <, = hoặc "trong khoảng".' },
+    { key: 'target', header: 'Mục tiêu', hint: 'Kiểu số hoặc tỷ lệ %: giá trị mục tiêu, ví dụ 90.' },
+    { key: 'targetMax', header: 'Mục tiêu tối đa', hint: 'Chỉ khi so sánh "trong khoảng": giá trị trên của khoảng.' },
+    { key: 'measureUnit', header: 'Đơn vị tính', hint: 'Kiểu số: ví dụ "hồ sơ", "lượt"; tỷ lệ % để trống.' },
     { key: 'minValue', header: 'Nhỏ nhất', hint: 'Kiểu số: giá trị nhỏ nhất được nhập (không bắt buộc).' },
     { key: 'maxValue', header: 'Lớn nhất', hint: 'Kiểu số: giá trị lớn nhất được nhập (không bắt buộc).' },
+    {
+      key: 'allowsNotApplicable',
+      header: 'Cho phép không phát sinh',
+      hint: '"Có" nếu đơn vị được trả lời "không phát sinh" trong kỳ; để trống: không.',
+    },
   ],
 };
 
@@ -66,26 +74,19 @@ const answerTypeNamed = chooser<AnswerType>({
   SINGLE_CHOICE: ['Một lựa chọn', 'Chọn một'],
   MULTI_CHOICE: ['Nhiều lựa chọn', 'Chọn nhiều'],
   NUMBER: ['Số', 'Chỉ tiêu số'],
+  PERCENT: ['Tỷ lệ %', 'Tỷ lệ', 'Phần trăm', '%'],
+  TEXT: ['Văn bản', 'Chữ', 'Nhận xét'],
 });
 const levelNamed = chooser<Level>({ COMMUNE: ['Xã', 'Cấp xã'], PROVINCE: ['Tỉnh', 'Cấp tỉnh'] });
-const comparatorNamed = chooser<Comparator>({ GTE: ['≥', '>='], GT: ['>'], LTE: ['≤', '<='], LT: ['<'], EQ: ['='] });
-
-/** One criterion of the catalog as a row gives it. */
-export interface CatalogCriterionInput {
-  code: string;
-  bloc: Bloc;
-  level: Level;
-  text: string;
-  position: number;
-  dueDate?: string;
-  answerType: AnswerType;
-  options: CriterionOption[];
-  passingOptionKeys: string[];
-  comparator?: Comparator;
-  target?: number;
-  minValue?: number;
-  maxValue?: number;
-}
+const comparatorNamed = chooser<Comparator>({
+  GTE: ['≥', '>='],
+  GT: ['>'],
+  LTE: ['≤', '<='],
+  LT: ['<'],
+  EQ: ['='],
+  BETWEEN: ['Trong khoảng', 'Khoảng', 'Từ đến'],
+});
+const yesNoNamed = chooser<'YES' | 'NO'>({ YES: ['Có', 'x', 'Đúng'], NO: ['Không', 'Sai'] });
 
 const keysOf = (text: string | undefined) =>
   (text ?? '')
@@ -93,66 +94,24 @@ const keysOf = (text: string | undefined) =>
     .map((k) => k.trim())
     .filter(Boolean);
 
-/**
- * Adds one criterion to a campaign's catalog with the rules of a criterion made by hand: the
- * caller manages the campaign's criteria, the code is new in the campaign, the pass rule fits
- * the answer type. This is the one call per row the authoring service replaces.
- */
-export async function addCatalogCriterion(
-  em: EntityManager,
-  access: Access,
-  campaign: Campaign,
-  input: CatalogCriterionInput,
-): Promise<Criterion> {
-  access.assert('manage', 'Criterion', { campaign });
-  if (await em.count(Criterion, { campaign: campaign.id, code: input.code }))
-    throw new AppError(ErrorCode.BAD_USER_INPUT, `Đợt đã có tiêu chí mã "${input.code}".`, { field: 'code' });
-  const choice = input.answerType === AnswerType.SINGLE_CHOICE || input.answerType === AnswerType.MULTI_CHOICE;
-  if (choice && input.options.length < 2) throw badInput('Kiểu lựa chọn cần ít nhất hai lựa chọn.', 'options');
-  if (!choice && input.options.length) throw badInput('Chỉ kiểu lựa chọn mới có các lựa chọn.', 'options');
-  const keys = new Set(input.options.map((o) => o.key));
-  if (keys.size !== input.options.length) throw badInput('Mã lựa chọn bị trùng.', 'options');
-  const unknown = input.passingOptionKeys.filter((k) => !keys.has(k));
-  if (unknown.length) throw badInput(`Lựa chọn đạt ${unknown.join(', ')} không có trong các lựa chọn.`, 'passingKeys');
-  if (choice && !input.passingOptionKeys.length) throw badInput('Cần ghi lựa chọn đạt.', 'passingKeys');
-  const number = input.answerType === AnswerType.NUMBER;
-  if (number && (input.comparator === undefined || input.target === undefined))
-    throw badInput('Kiểu số cần phép so sánh và mục tiêu.', input.comparator === undefined ? 'comparator' : 'target');
-  if (!number && (input.comparator !== undefined || input.target !== undefined))
-    throw badInput('Chỉ kiểu số mới có so sánh và mục tiêu.', 'comparator');
-  const criterion = em.create(Criterion, {
-    campaign,
-    code: input.code,
-    bloc: input.bloc,
-    level: input.level,
-    text: input.text,
-    position: input.position,
-    dueDate: input.dueDate,
-    answerType: input.answerType,
-    options: input.options,
-    passingOptionKeys: input.answerType === AnswerType.SINGLE_CHOICE ? input.passingOptionKeys : [],
-    requiredOptionKeys: input.answerType === AnswerType.MULTI_CHOICE ? input.passingOptionKeys : [],
-    comparator: input.comparator,
-    target: input.target,
-    minValue: input.minValue,
-    maxValue: input.maxValue,
-  });
-  await recordChange(em, access.viewer!, {
-    action: 'CREATE',
-    objectType: 'Criterion',
-    object: criterion,
-    province: campaign.province,
-    changes: { ...input, campaignId: campaign.id },
-  });
-  return criterion;
-}
-
+/** Where a definition's field is written on the sheet, to point its problem at the cell. */
 const COLUMN_OF_FIELD: Partial<Record<string, Column>> = {
   code: 'code',
+  bloc: 'bloc',
+  level: 'level',
+  text: 'text',
+  dueDate: 'dueDate',
+  answerType: 'answerType',
   options: 'options',
-  passingKeys: 'passingKeys',
+  passingOptionKeys: 'passingKeys',
+  requiredOptionKeys: 'passingKeys',
   comparator: 'comparator',
   target: 'target',
+  targetMax: 'targetMax',
+  measureUnit: 'measureUnit',
+  minValue: 'minValue',
+  maxValue: 'maxValue',
+  allowsNotApplicable: 'allowsNotApplicable',
 };
 
 function numberCell(value: CellValue): number | undefined | null {
@@ -169,72 +128,106 @@ function dateCell(value: CellValue): string | undefined | null {
   return match ? `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}` : null;
 }
 
-/** The row as a criterion, or null with its errors reported. */
-function inputOf(row: { row: number; values: Partial<Record<Column, CellValue>> }, errors: RowError[]) {
+/** A row read as a criterion definition, its place in the bloc, and the problems of its cells. */
+interface CatalogRow {
+  row: number;
+  position?: number;
+  input?: CriterionDefinitionInput;
+}
+
+/**
+ * Reads the cells a definition cannot check itself (names of blocs, levels, types and
+ * comparators, numbers, dates, options); the definition's own rules are the authoring service's.
+ */
+function catalogRow(row: SheetRow<Column>, errors: RowError[]): CatalogRow {
   const value = (key: Column) => textOf(row.values[key]);
-  const wrong = (key: Column, code: string, message: string) => {
+  const before = errors.length;
+  const wrong = (key: Column, code: string, message: string) =>
     errors.push(cellError(spec, row.row, key, code, message));
-    return null;
-  };
   const answerType = answerTypeNamed(value('answerType')!);
   if (!answerType)
-    return wrong(
+    wrong(
       'answerType',
       ImportErrorCode.UNKNOWN_ANSWER_TYPE,
-      `Kiểu trả lời "${value('answerType')}" không có; dùng Có/Không, Một lựa chọn, Nhiều lựa chọn hoặc Số.`,
+      `Kiểu trả lời "${value('answerType')}" không có; dùng Có/Không, Một lựa chọn, Nhiều lựa chọn, Số, Tỷ lệ % hoặc Văn bản.`,
     );
   const bloc = blocNamed(value('bloc')!);
-  if (!bloc) return wrong('bloc', ErrorCode.BAD_USER_INPUT, `Khối "${value('bloc')}" không có.`);
-  const level = levelNamed(value('level')!);
-  if (!level)
-    return wrong('level', ErrorCode.BAD_USER_INPUT, `Cấp "${value('level')}" không có; ghi "Xã" hoặc "Tỉnh".`);
+  if (!bloc) wrong('bloc', ErrorCode.BAD_USER_INPUT, `Khối "${value('bloc')}" không có.`);
+  const levelText = value('level');
+  const level = levelText ? levelNamed(levelText) : undefined;
+  if (levelText && !level)
+    wrong('level', ErrorCode.BAD_USER_INPUT, `Cấp "${levelText}" không có; ghi "Xã" hoặc "Tỉnh".`);
   const position = numberCell(row.values.position);
-  if (!Number.isInteger(position) || position! < 1)
-    return wrong('position', ErrorCode.BAD_USER_INPUT, 'Thứ tự phải là số nguyên dương.');
+  if (position !== undefined && (!Number.isInteger(position) || position! < 1))
+    wrong('position', ErrorCode.BAD_USER_INPUT, 'Thứ tự phải là số nguyên dương.');
   const dueDate = dateCell(row.values.dueDate);
-  if (dueDate === null) return wrong('dueDate', ErrorCode.BAD_USER_INPUT, 'Hạn ghi theo dạng dd/mm/yyyy.');
+  if (dueDate === null) wrong('dueDate', ErrorCode.BAD_USER_INPUT, 'Hạn ghi theo dạng dd/mm/yyyy.');
   const comparatorText = value('comparator');
   const comparator = comparatorText ? comparatorNamed(comparatorText) : undefined;
   if (comparatorText && !comparator)
-    return wrong('comparator', ErrorCode.BAD_USER_INPUT, 'So sánh là ≥, >, ≤, < hoặc =.');
+    wrong('comparator', ErrorCode.BAD_USER_INPUT, 'So sánh là ≥, >, ≤, <, = hoặc "trong khoảng".');
   const numbers = {
     target: numberCell(row.values.target),
+    targetMax: numberCell(row.values.targetMax),
     minValue: numberCell(row.values.minValue),
     maxValue: numberCell(row.values.maxValue),
   };
   for (const [key, number] of Object.entries(numbers))
-    if (number === null) return wrong(key as Column, ErrorCode.BAD_USER_INPUT, 'Ô này cần một số.');
+    if (number === null) wrong(key as Column, ErrorCode.BAD_USER_INPUT, 'Ô này cần một số.');
+  const notApplicableText = value('allowsNotApplicable');
+  const notApplicable = notApplicableText ? yesNoNamed(notApplicableText) : 'NO';
+  if (!notApplicable) wrong('allowsNotApplicable', ErrorCode.BAD_USER_INPUT, 'Ghi "Có" hoặc "Không".');
   const options: CriterionOption[] = [];
   for (const part of (value('options') ?? '')
     .split(';')
     .map((p) => p.trim())
     .filter(Boolean)) {
     const match = /^([^:]+):(.+)$/.exec(part);
-    if (!match) return wrong('options', ErrorCode.BAD_USER_INPUT, `Lựa chọn "${part}" cần dạng "mã: nội dung".`);
-    options.push({ key: match[1].trim(), label: match[2].trim() });
+    if (match) options.push({ key: match[1].trim(), label: match[2].trim() });
+    else wrong('options', ErrorCode.BAD_USER_INPUT, `Lựa chọn "${part}" cần dạng "mã: nội dung".`);
   }
-  const input: CatalogCriterionInput = {
-    code: value('code')!,
-    bloc,
-    level,
-    text: value('text')!,
-    position: position!,
-    dueDate,
-    answerType,
-    options,
-    passingOptionKeys: keysOf(value('passingKeys')),
-    comparator,
-    target: numbers.target ?? undefined,
-    minValue: numbers.minValue ?? undefined,
-    maxValue: numbers.maxValue ?? undefined,
+  if (errors.length > before) return { row: row.row };
+  const chosen = keysOf(value('passingKeys'));
+  const multi = answerType === AnswerType.MULTI_CHOICE;
+  return {
+    row: row.row,
+    position: position ?? undefined,
+    input: {
+      code: value('code'),
+      bloc: bloc!,
+      level,
+      text: value('text')!,
+      dueDate: dueDate ?? undefined,
+      answerType: answerType!,
+      options,
+      passingOptionKeys: multi ? [] : chosen,
+      requiredOptionKeys: multi ? chosen : [],
+      comparator,
+      target: numbers.target,
+      targetMax: numbers.targetMax,
+      measureUnit: value('measureUnit'),
+      minValue: numbers.minValue,
+      maxValue: numbers.maxValue,
+      allowsNotApplicable: notApplicable === 'YES',
+    },
   };
-  return input;
+}
+
+/** Every problem the authoring service found in a row's definition, each at its cell. */
+function definitionErrors(row: number, error: unknown): RowError[] {
+  const fieldErrors =
+    error instanceof AppError ? (error.extensions.fieldErrors as FieldError[] | undefined) : undefined;
+  if (!fieldErrors) return [rowError(spec, row, error, COLUMN_OF_FIELD, 'code')];
+  return fieldErrors.map((e) => {
+    const column = COLUMN_OF_FIELD[e.field.split('.')[0]] ?? 'code';
+    return cellError(spec, row, column, ErrorCode.BAD_USER_INPUT, e.message);
+  });
 }
 
 /**
- * A campaign's criteria catalog: each row is added by addCatalogCriterion, then the
- * campaign's counters are rebuilt in the same transaction (new criteria change every unit's
- * count of due criteria).
+ * A draft campaign's criteria catalog: every row goes through putDraftCriterion, the rule of
+ * the campaign editor, so a sheet can add nothing the editor would refuse; the counters are
+ * built when the campaign is published.
  */
 export const criteriaImporter: Importer<Column> = {
   kind: 'criteria',
@@ -268,54 +261,57 @@ export const criteriaImporter: Importer<Column> = {
           code: 'XA-UB-01',
           bloc: BLOC_LABEL.PEOPLES_COMMITTEE,
           level: 'Xã',
-          text: 'Tỷ lệ hồ sơ trực tuyến (%)',
+          text: 'Tỷ lệ hồ sơ trực tuyến',
           position: 1,
-          answerType: 'Số',
+          answerType: 'Tỷ lệ %',
           comparator: '≥',
           target: 90,
-          minValue: 0,
-          maxValue: 100,
+          allowsNotApplicable: 'Không',
         },
       ],
-      ['Mỗi dòng là một tiêu chí mới của đợt đã chọn; mã tiêu chí không được trùng với tiêu chí đã có.'],
+      [
+        'Mỗi dòng là một tiêu chí mới của đợt dự thảo đã chọn; mã tiêu chí không được trùng với tiêu chí đã có.',
+        'Đợt đã ban hành không nhận thêm tiêu chí: hãy sao chép đợt thành bản dự thảo mới.',
+      ],
     ),
   async run({ em, access, rows, params, progress }) {
     if (!params.campaignId) throw badInput('Cần chọn đợt đánh giá (tham số campaignId).', 'campaignId');
-    const campaign = await findCampaign(em, access, { id: params.campaignId });
-    access.assert('manage', 'Criterion', { campaign });
+    const campaign = await draftCampaign(em, access, parseId(params.campaignId, 'campaignId'));
+    const taken = new Set((await em.find(Criterion, { campaign }, { fields: ['code'] })).map((c) => c.code));
     const errors: RowError[] = [];
     const firstRowOf = new Map<string, number>();
-    let created = 0;
+    const read: (CatalogRow & { input: CriterionDefinitionInput })[] = [];
     for (const [index, row] of rows.entries()) {
       if (index % 50 === 0) progress({ phase: 'checking', done: index, total: rows.length });
       if (!hasRequired(spec, row, errors)) continue;
-      const input = inputOf(row, errors);
-      if (!input) continue;
-      const earlier = firstRowOf.get(input.code);
-      if (earlier !== undefined) {
-        errors.push(
-          cellError(
-            spec,
-            row.row,
-            'code',
-            ImportErrorCode.DUPLICATE,
-            `Mã tiêu chí "${input.code}" trùng với dòng ${earlier}.`,
-          ),
-        );
+      const catalog = catalogRow(row, errors);
+      if (!catalog.input) continue;
+      const code = catalog.input.code!;
+      const earlier = firstRowOf.get(code);
+      if (taken.has(code) || earlier !== undefined) {
+        const message = taken.has(code)
+          ? `Đợt đã có tiêu chí mã "${code}".`
+          : `Mã tiêu chí "${code}" trùng với dòng ${earlier}.`;
+        errors.push(cellError(spec, row.row, 'code', ImportErrorCode.DUPLICATE, message));
         continue;
       }
-      firstRowOf.set(input.code, row.row);
+      firstRowOf.set(code, row.row);
+      read.push({ ...catalog, input: catalog.input });
+    }
+    // The service appends each criterion to its bloc: rows go in by their "Thứ tự", then as written.
+    const last = Number.MAX_SAFE_INTEGER;
+    read.sort((a, b) => (a.position ?? last) - (b.position ?? last) || a.row - b.row);
+    let created = 0;
+    for (const [index, { row, input }] of read.entries()) {
+      if (index % 50 === 0) progress({ phase: 'writing', done: index, total: read.length });
       try {
-        await em.transactional((tx) => addCatalogCriterion(tx, access, campaign, input));
+        await em.transactional((tx) => putDraftCriterion(tx, access, campaign.id, input));
         created++;
       } catch (error) {
-        const duplicate = error instanceof AppError && error.extensions.field === 'code';
-        const reported = rowError(spec, row.row, error, COLUMN_OF_FIELD, 'code');
-        errors.push(duplicate ? { ...reported, code: ImportErrorCode.DUPLICATE } : reported);
+        errors.push(...definitionErrors(row, error));
       }
     }
-    progress({ phase: 'writing' });
-    if (created && !errors.length) await rebuildProgress(em, campaign.id);
+    errors.sort((a, b) => a.row - b.row);
     return { errors, summary: { created } };
   },
 };

@@ -104,23 +104,30 @@ function answerText(
   const shown =
     value === null || value === undefined
       ? 'Chưa báo cáo'
-      : criterion.answerType === AnswerType.NUMBER
+      : isNumeric(criterion)
         ? numberText(value as number)
         : criterion.answerType === AnswerType.BOOLEAN
           ? value
             ? 'Có'
             : 'Không'
-          : criterion.options
-              .filter((o) => (value as string[]).includes(o.key))
-              .map((o) => o.label)
-              .join('; ');
+          : criterion.answerType === AnswerType.TEXT
+            ? String(value)
+            : criterion.options
+                .filter((o) => (value as string[]).includes(o.key))
+                .map((o) => o.label)
+                .join('; ');
   return entry.note ? `${shown} (${entry.note})` : shown;
 }
 
+const isNumeric = (criterion: Criterion) =>
+  criterion.answerType === AnswerType.NUMBER || criterion.answerType === AnswerType.PERCENT;
+
 function targetText(criterion: Criterion): string {
-  if (criterion.answerType !== AnswerType.NUMBER || criterion.target === undefined || criterion.target === null)
+  if (!isNumeric(criterion) || criterion.target === undefined || criterion.target === null)
     return criterion.answerType === AnswerType.BOOLEAN ? 'Có' : '';
-  return `${COMPARATOR_SIGN[criterion.comparator ?? Comparator.GTE]}${numberText(criterion.target)}`;
+  const comparator = criterion.comparator ?? Comparator.GTE;
+  const upTo = comparator === Comparator.BETWEEN ? ` đến ${numberText(criterion.targetMax!)}` : '';
+  return `${COMPARATOR_SIGN[comparator]}${numberText(criterion.target)}${upTo}`;
 }
 
 interface Place {
@@ -150,7 +157,14 @@ function indicatorTable(field: TemplateField, criteria: Criterion[], values: Rec
   let n = 0;
   const rows = groups.flatMap((g) => [
     ...(g.title ? [{ group: g.title }] : []),
-    ...g.rows.map((c) => [`${++n}.`, c.text, field.unitOfMeasure ?? '', targetText(c), answerText(c, values[c.code])]),
+    ...g.rows.map((c) => [
+      `${++n}.`,
+      c.text,
+      // The criterion's own unit first: a table may hold percentages beside counts.
+      c.measureUnit ?? field.unitOfMeasure ?? '',
+      targetText(c),
+      answerText(c, values[c.code]),
+    ]),
   ]);
   return grid(['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Mục tiêu', 'Kết quả'], rows);
 }

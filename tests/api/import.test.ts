@@ -3,7 +3,7 @@ import { deflateRawSync } from 'node:zlib';
 import { query, sql } from '../../server/database/sql';
 import { checkConsistency } from '../support/consistency';
 import { CAMPAIGN } from '../support/demo-facts';
-import { campaignId } from '../support/graphql-helpers';
+import { campaignId, provinceId } from '../support/graphql-helpers';
 import { rowsOf, template, upload, workbookOf, type Cell } from '../support/import-helpers';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -493,26 +493,38 @@ describe('criteria catalog import', () => {
     'Mục tiêu',
   ];
 
-  it('reports unknown answer types and duplicate codes, then adds the criteria with the counters rebuilt', async () => {
+  it('reports unknown answer types and duplicate codes, then adds the criteria to the draft', async () => {
     const overseer = await server.login('bacninh.giamsat');
+    const draft = await server.request(
+      'mutation ($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
+      {
+        i: {
+          name: 'Bắc Ninh — tiêu chí nhập từ Excel',
+          provinceId: await provinceId(server, overseer, 'bac-ninh'),
+          level: 'COMMUNE',
+          deadline: '2026-12-31',
+        },
+      },
+      overseer,
+    );
+    expect(draft.errors).toBeUndefined();
+    const draftCampaign = draft.data!.createCampaign.id;
     const rows: Cell[][] = [
       ['BN-MOI-01', 'UBND', 'Xã', 'Tỷ lệ hồ sơ trực tuyến', 1, 'Số', '', '', '≥', 90],
       ['BN-MOI-02', 'UBND', 'Xã', 'Mức độ triển khai', 2, 'Một lựa chọn', 'A: Đã triển khai; B: Chưa', 'A', '', ''],
       ['BN-MOI-02', 'UBND', 'Xã', 'Trùng mã', 3, 'Có/Không', '', '', '', ''],
       ['BN-MOI-03', 'UBND', 'Xã', 'Ngày ban hành', 4, 'Ngày tháng', '', '', '', ''],
-      ['XA-DU-01', 'Đảng ủy', 'Xã', 'Đã có trong đợt', 5, 'Có/Không', '', '', '', ''],
     ];
     const file = await workbookOf([{ name: 'Tiêu chí', rows: [headers, ...rows] }]);
     const before = await writes();
-    const dryRun = await upload(server, 'criteria', 'dryRun', file, overseer, { campaignId: bacNinhCampaign });
+    const dryRun = await upload(server, 'criteria', 'dryRun', file, overseer, { campaignId: draftCampaign });
     expect(dryRun.status).toBe(200);
     expect(dryRun.body.errors.map((e: any) => [e.row, e.column, e.code])).toEqual([
       [4, 'Mã tiêu chí', 'DUPLICATE'],
       [5, 'Kiểu trả lời', 'UNKNOWN_ANSWER_TYPE'],
-      [6, 'Mã tiêu chí', 'DUPLICATE'],
     ]);
     expect(await writes()).toBe(before);
-    const refused = await upload(server, 'criteria', 'apply', file, overseer, { campaignId: bacNinhCampaign });
+    const refused = await upload(server, 'criteria', 'apply', file, overseer, { campaignId: draftCampaign });
     expect(refused.status).toBe(422);
     expect(await writes()).toBe(before);
 
@@ -523,23 +535,27 @@ describe('criteria catalog import', () => {
       'apply',
       await workbookOf([{ name: 'Tiêu chí', rows: [headers, rows[0]] }]),
       await server.login('lamthao.dang'),
-      { campaignId: bacNinhCampaign },
+      { campaignId: draftCampaign },
     );
     expect(officer.status).toBe(403);
 
     const good = await workbookOf([{ name: 'Tiêu chí', rows: [headers, rows[0], rows[1]] }]);
-    const applied = await upload(server, 'criteria', 'apply', good, overseer, { campaignId: bacNinhCampaign });
+    const applied = await upload(server, 'criteria', 'apply', good, overseer, { campaignId: draftCampaign });
     expect(applied.status).toBe(200);
     expect(applied.body).toMatchObject({ applied: true, summary: { created: 2 } });
     const criteria = await server.request(
       'query ($c: ID!) { criteria(campaignId: $c) { code answerType comparator target passingOptionKeys } }',
-      { c: bacNinhCampaign },
+      { c: draftCampaign },
       overseer,
     );
     expect(criteria.data!.criteria.filter((c: { code: string }) => c.code.startsWith('BN-MOI'))).toEqual([
       { code: 'BN-MOI-01', answerType: 'NUMBER', comparator: 'GTE', target: 90, passingOptionKeys: [] },
       { code: 'BN-MOI-02', answerType: 'SINGLE_CHOICE', comparator: null, target: null, passingOptionKeys: ['A'] },
     ]);
-    expect(await checkConsistency(server.orm.em)).toMatchObject({ unitProgressDiffs: 0, criterionProgressDiffs: 0 });
+    const again = await upload(server, 'criteria', 'dryRun', good, overseer, { campaignId: draftCampaign });
+    expect(again.body.errors.map((e: any) => [e.row, e.code])).toEqual([
+      [2, 'DUPLICATE'],
+      [3, 'DUPLICATE'],
+    ]);
   }, 120_000);
 });

@@ -1,5 +1,12 @@
 import { accountWith, provinceId } from '../support/graphql-helpers';
-import { REPORT_001, REPORT_001_INDICATORS } from '../support/report-001-indicators';
+import {
+  indicatorCode,
+  NOTHING_AROSE,
+  REPORT_001,
+  REPORT_001_INDICATORS,
+  targetOf,
+  vietnameseNumber,
+} from '../support/report-001-indicators';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
@@ -14,16 +21,6 @@ let officer: string;
 let unitId: string;
 let campaign: string;
 const criterionOf = new Map<number, string>();
-
-/** "72,5" → 72.5; "≥ 98" → { GTE, 98 }: the report prints Vietnamese decimals, the API takes numbers. */
-const vietnameseNumber = (text: string) => Number(text.replace(/\./g, '').replace(',', '.'));
-function targetOf(printed: string): { comparator: string; target: number } {
-  const match = /^(≥|≤|=)?\s*([\d.,]+)$/.exec(printed.trim())!;
-  // A plain target in the appendix is a level to reach: at least it.
-  const comparator = { '≥': 'GTE', '≤': 'LTE', '=': 'EQ' }[match[1] ?? '≥']!;
-  return { comparator, target: vietnameseNumber(match[2]) };
-}
-const NOTHING_AROSE = /^Không phát sinh/;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -69,7 +66,7 @@ it('enters the 15 indicators as a campaign of PERCENT criteria with unit, target
       {
         c: campaign,
         i: {
-          code: `CT-${String(indicator.item).padStart(2, '0')}`,
+          code: indicatorCode(indicator),
           bloc: 'PEOPLES_COMMITTEE',
           text: `${indicator.group}: ${indicator.text}`,
           answerType: 'PERCENT',
@@ -126,9 +123,7 @@ it("answered with the report's results, gives exactly the report's met / unmet /
       a.answer.notApplicable ? 'NOT_APPLICABLE' : a.met ? 'MET' : 'UNMET',
     ]),
   );
-  expect(verdicts).toEqual(
-    Object.fromEntries(REPORT_001_INDICATORS.map((i) => [`CT-${String(i.item).padStart(2, '0')}`, i.verdict])),
-  );
+  expect(verdicts).toEqual(Object.fromEntries(REPORT_001_INDICATORS.map((i) => [indicatorCode(i), i.verdict])));
   expect(verdicts).toMatchObject({ 'CT-01': 'UNMET', 'CT-14': 'MET', 'CT-09': 'NOT_APPLICABLE' });
   const number = answers.data!.unit.assessments.nodes.find((a: any) => a.criterion.code === 'CT-01').answer.number;
   expect(number).toBe(72.5);

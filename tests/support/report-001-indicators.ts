@@ -93,3 +93,19 @@ export const REPORT_001_INDICATORS: ReportIndicator[] = [
   ),
   row(15, III, 'Tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính, dịch vụ công', '80', '99,66', 'MET'),
 ];
+
+/** "72,5" → 72.5: the report prints Vietnamese decimals, the API takes numbers. */
+export const vietnameseNumber = (text: string) => Number(text.replace(/\./g, '').replace(',', '.'));
+
+/** "≥ 98" → { GTE, 98 }; a plain target in the appendix is a level to reach: at least it. */
+export function targetOf(printed: string): { comparator: string; target: number } {
+  const match = /^(≥|≤|=)?\s*([\d.,]+)$/.exec(printed.trim())!;
+  const comparator = { '≥': 'GTE', '≤': 'LTE', '=': 'EQ' }[match[1] ?? '≥']!;
+  return { comparator, target: vietnameseNumber(match[2]) };
+}
+
+/** The result the report prints where nothing arose in the period. */
+export const NOTHING_AROSE = /^Không phát sinh/;
+
+/** The criterion code each indicator is entered under. */
+export const indicatorCode = (indicator: ReportIndicator) => `CT-${String(indicator.item).padStart(2, '0')}`;

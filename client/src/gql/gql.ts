@@ -41,7 +41,7 @@ type Documents = {
     "\n  query Commune($id: ID!) {\n    commune(id: $id) {\n      id\n      name\n      kind\n      viewerCanOpen\n      province {\n        id\n        name\n        viewerCanOpen\n        viewerBloc\n      }\n    }\n  }\n": typeof types.CommuneDocument,
     "\n  query CommuneUnits($id: ID!, $campaignId: ID!) {\n    commune(id: $id) {\n      id\n      status(campaignId: $campaignId)\n      units {\n        id\n        bloc\n        name\n        status(campaignId: $campaignId) {\n          ...UnitStatusFields\n        }\n      }\n    }\n  }\n": typeof types.CommuneUnitsDocument,
     "\n  query ExportTable($table: ExportTable!, $format: ExportFormat!, $campaignId: ID!, $provinceId: ID) {\n    exportTable(table: $table, format: $format, campaignId: $campaignId, provinceId: $provinceId) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n": typeof types.ExportTableDocument,
-    "\n  query ImportCampaigns {\n    campaigns {\n      id\n      name\n      province {\n        name\n      }\n    }\n  }\n": typeof types.ImportCampaignsDocument,
+    "\n  query ImportCampaigns {\n    campaigns {\n      id\n      name\n      state\n      province {\n        name\n      }\n    }\n  }\n": typeof types.ImportCampaignsDocument,
     "\n  query BlocCompletion($campaignId: ID!) {\n    provinces {\n      id\n      name\n      blocCompletion(campaignId: $campaignId) {\n        bloc\n        met\n        total\n        ratePercent\n      }\n    }\n  }\n": typeof types.BlocCompletionDocument,
     "\n  query CriterionTable($campaignId: ID!, $bloc: Bloc!) {\n    criterionTable(campaignId: $campaignId, bloc: $bloc) {\n      criterion {\n        id\n        code\n        text\n      }\n      provincesBelow50\n      lowest {\n        province {\n          id\n          name\n        }\n        met\n        total\n        ratePercent\n      }\n    }\n  }\n": typeof types.CriterionTableDocument,
     "\n  query NationalOverview($campaignId: ID!) {\n    provinces {\n      id\n      code\n      name\n      statusCounts(campaignId: $campaignId) {\n        ...StatusCountsFields\n      }\n    }\n  }\n": typeof types.NationalOverviewDocument,
@@ -108,7 +108,7 @@ const documents: Documents = {
     "\n  query Commune($id: ID!) {\n    commune(id: $id) {\n      id\n      name\n      kind\n      viewerCanOpen\n      province {\n        id\n        name\n        viewerCanOpen\n        viewerBloc\n      }\n    }\n  }\n": types.CommuneDocument,
     "\n  query CommuneUnits($id: ID!, $campaignId: ID!) {\n    commune(id: $id) {\n      id\n      status(campaignId: $campaignId)\n      units {\n        id\n        bloc\n        name\n        status(campaignId: $campaignId) {\n          ...UnitStatusFields\n        }\n      }\n    }\n  }\n": types.CommuneUnitsDocument,
     "\n  query ExportTable($table: ExportTable!, $format: ExportFormat!, $campaignId: ID!, $provinceId: ID) {\n    exportTable(table: $table, format: $format, campaignId: $campaignId, provinceId: $provinceId) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n": types.ExportTableDocument,
-    "\n  query ImportCampaigns {\n    campaigns {\n      id\n      name\n      province {\n        name\n      }\n    }\n  }\n": types.ImportCampaignsDocument,
+    "\n  query ImportCampaigns {\n    campaigns {\n      id\n      name\n      state\n      province {\n        name\n      }\n    }\n  }\n": types.ImportCampaignsDocument,
     "\n  query BlocCompletion($campaignId: ID!) {\n    provinces {\n      id\n      name\n      blocCompletion(campaignId: $campaignId) {\n        bloc\n        met\n        total\n        ratePercent\n      }\n    }\n  }\n": types.BlocCompletionDocument,
     "\n  query CriterionTable($campaignId: ID!, $bloc: Bloc!) {\n    criterionTable(campaignId: $campaignId, bloc: $bloc) {\n      criterion {\n        id\n        code\n        text\n      }\n      provincesBelow50\n      lowest {\n        province {\n          id\n          name\n        }\n        met\n        total\n        ratePercent\n      }\n    }\n  }\n": types.CriterionTableDocument,
     "\n  query NationalOverview($campaignId: ID!) {\n    provinces {\n      id\n      code\n      name\n      statusCounts(campaignId: $campaignId) {\n        ...StatusCountsFields\n      }\n    }\n  }\n": types.NationalOverviewDocument,
@@ -273,7 +273,7 @@ export function graphql(source: "\n  query ExportTable($table: ExportTable!, $fo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ImportCampaigns {\n    campaigns {\n      id\n      name\n      province {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportCampaigns {\n    campaigns {\n      id\n      name\n      province {\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ImportCampaigns {\n    campaigns {\n      id\n      name\n      state\n      province {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportCampaigns {\n    campaigns {\n      id\n      name\n      state\n      province {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

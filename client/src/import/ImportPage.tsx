@@ -24,6 +24,7 @@ const importCampaignsQuery = graphql(`
     campaigns {
       id
       name
+      state
       province {
         name
       }
@@ -123,7 +124,8 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
   const page = IMPORT_PAGES[kind];
   const fileInput = useId();
   const campaignInput = useId();
-  const [campaigns] = useQuery({ query: importCampaignsQuery, pause: !page.needsCampaign });
+  const [campaigns] = useQuery({ query: importCampaignsQuery, pause: !page.campaignState });
+  const offered = campaigns.data?.campaigns.filter((c) => c.state === page.campaignState) ?? [];
   const [campaignId, setCampaignId] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [stage, setStage] = useState<ImportStage | null>(null);
@@ -137,7 +139,7 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
       </EmptyState>
     );
 
-  const chosenCampaign = page.needsCampaign ? campaignId || campaigns.data?.campaigns[0]?.id || '' : '';
+  const chosenCampaign = page.campaignState ? campaignId || offered[0]?.id || '' : '';
   const params: Record<string, string> = chosenCampaign ? { campaignId: chosenCampaign } : {};
   const busy = stage !== null;
   const checked = report?.mode === 'dryRun' && report.errors.length === 0;
@@ -175,7 +177,7 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
       <section className="panel" aria-labelledby="import-steps">
         <h2 id="import-steps">Các bước</h2>
         <ol className="import-steps">
-          {page.needsCampaign && (
+          {page.campaignState && (
             <li>
               <label htmlFor={campaignInput}>Đợt đánh giá</label>{' '}
               <select
@@ -186,13 +188,25 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
                   setReport(null);
                 }}
               >
-                {campaigns.data?.campaigns.map((campaign) => (
+                {offered.map((campaign) => (
                   <option key={campaign.id} value={campaign.id}>
                     {campaign.name}
                     {campaign.province ? ` (riêng ${campaign.province.name})` : ''}
                   </option>
                 ))}
               </select>
+              {campaigns.data && !offered.length && (
+                <p className="hint" role="status">
+                  {page.campaignState === 'DRAFT' ? (
+                    <>
+                      Chưa có đợt nào đang soạn. Hãy tạo đợt mới hoặc sao chép một đợt đã ban hành trong{' '}
+                      <Link to={paths.campaigns}>Đợt đánh giá</Link>, rồi nhập tiêu chí vào đó.
+                    </>
+                  ) : (
+                    'Chưa có đợt đánh giá nào đã ban hành để nhập kết quả.'
+                  )}
+                </p>
+              )}
             </li>
           )}
           <li>

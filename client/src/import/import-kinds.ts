@@ -1,11 +1,13 @@
 import type { Grant } from '../viewer/ViewerProvider';
+import type { CampaignState } from '../gql/graphql';
 import type { ImportKind } from './import-request';
 
 export interface ImportPageText {
   title: string;
   lead: string;
   templateHint: string;
-  needsCampaign: boolean;
+  /** The campaigns the import writes into, by state: criteria go into drafts, answers into published ones. */
+  campaignState: CampaignState | null;
   slug: string;
 }
 
@@ -15,21 +17,21 @@ export const IMPORT_PAGES: Record<ImportKind, ImportPageText> = {
     title: 'Nhập tài khoản và quyền',
     lead: 'Tạo hàng loạt tài khoản cán bộ, mỗi tài khoản kèm một vai trò và địa bàn.',
     templateHint: 'Mỗi dòng một tài khoản; để trống mật khẩu để hệ thống sinh mật khẩu ban đầu.',
-    needsCampaign: false,
+    campaignState: null,
   },
   answers: {
     slug: 'ket-qua',
     title: 'Nhập kết quả tự đánh giá',
     lead: 'Nhập kết quả của nhiều đơn vị một lần, theo đúng các quy tắc như khi trả lời từng tiêu chí.',
     templateHint: 'Tệp mẫu liệt kê sẵn mọi tiêu chí của các đơn vị tài khoản này được trả lời.',
-    needsCampaign: true,
+    campaignState: 'PUBLISHED',
   },
   criteria: {
     slug: 'tieu-chi',
     title: 'Nhập danh mục tiêu chí',
-    lead: 'Thêm hàng loạt tiêu chí vào một đợt đánh giá.',
+    lead: 'Thêm hàng loạt tiêu chí vào một đợt đánh giá đang soạn (dự thảo), theo đúng các quy tắc của trình soạn đợt.',
     templateHint: 'Mỗi dòng một tiêu chí mới, với kiểu trả lời và điều kiện đạt.',
-    needsCampaign: true,
+    campaignState: 'DRAFT',
   },
 };
 
