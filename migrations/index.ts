@@ -11,7 +11,7 @@ import { Migration20261202150000_login_throttle } from './Migration2026120215000
 import { Migration20261202154823_reports } from './Migration20261202154823_reports';
 import { Migration20261202160000_campaign_authoring } from './Migration20261202160000_campaign_authoring';
 import { Migration20261203090000_account_controls } from './Migration20261203090000_account_controls';
-import { Migration20261203100000_data_version } from './Migration20261203100000_data_version';
+import { Migration20261203110000_data_version } from './Migration20261203110000_data_version';
 
 /** Every migration in the order it applies; listed explicitly so the same list works from TypeScript and from the build. */
 export const migrationsList: MigrationObject[] = [
@@ -27,5 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202154823_reports', class: Migration20261202154823_reports },
   { name: 'Migration20261202160000_campaign_authoring', class: Migration20261202160000_campaign_authoring },
   { name: 'Migration20261203090000_account_controls', class: Migration20261203090000_account_controls },
-  { name: 'Migration20261203100000_data_version', class: Migration20261203100000_data_version },
+  { name: 'Migration20261203110000_data_version', class: Migration20261203110000_data_version },
 ];

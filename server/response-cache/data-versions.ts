@@ -1,9 +1,10 @@
 import type { EventSubscriber } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ChannelListener } from '../database/channel-listener';
+import { query, sql } from '../database/sql';
 import { responseCacheListening } from '../observability/metrics';
 
-/** Sent by the triggers of migration 20261203100000 with the versions a committed transaction bumped. */
+/** Sent by the triggers of migration 20261203110000 with the versions a committed transaction bumped. */
 const CHANNEL = 'data_changed';
 /** The row of national objects (national campaigns, their criteria, national tasks). */
 export const NATION = 0;
@@ -89,9 +90,10 @@ export class DataVersions {
   }
 
   private async refresh(): Promise<void> {
-    const rows = (await this.primary.em
-      .getConnection('write')
-      .execute('select province_id, version from data_version')) as { province_id: number; version: string }[];
+    const rows = await query<{ province_id: number; version: string }>(
+      this.primary.em.fork(),
+      sql`select province_id, version from data_version`,
+    );
     this.raise(Object.fromEntries(rows.map((row) => [row.province_id, Number(row.version)])));
   }
 

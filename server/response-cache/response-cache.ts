@@ -26,7 +26,7 @@ const HEAVY_ROOT_FIELDS = new Set(['provinces', 'province', 'criteria', 'criteri
 
 /**
  * The types whose every field is read from the tables that bump the data versions (see
- * migration 20261203100000) or from the caller's rules: a query reaching any other type
+ * migration 20261203110000) or from the caller's rules: a query reaching any other type
  * (e.g. UserSummary, the names of who answered) is never kept, since a change to it would go
  * unheard.
  */

@@ -30,7 +30,7 @@ const SOURCES: [table: string, province: string][] = [
  * (`{"12": 7}`), delivered when that transaction commits. Statement triggers with transition
  * tables keep a bulk load to one bump per statement and province.
  */
-export class Migration20261203100000_data_version extends Migration {
+export class Migration20261203110000_data_version extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "data_version" ("province_id" int primary key, "version" bigint not null);`);
     this.addSql(
