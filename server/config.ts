@@ -92,3 +92,9 @@ export function trustProxy(): boolean | number | string {
  * and the explorer send documents of their own.
  */
 export const trustedDocumentsOnlyMode = () => process.env.PHUXANH_TRUSTED_DOCUMENTS?.trim() === 'only';
+
+/**
+ * PHUXANH_RESPONSE_CACHE=off: every heavy view is computed afresh (server/response-cache/), for
+ * the bench's uncached figures or to rule the cache out when a figure looks wrong.
+ */
+export const responseCacheOn = () => process.env.PHUXANH_RESPONSE_CACHE?.trim().toLowerCase() !== 'off';

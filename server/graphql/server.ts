@@ -17,6 +17,7 @@ import {
   paths,
   rateLimitPerMinute,
   requestDeadlineMs,
+  responseCacheOn,
   trustedDocumentsOnlyMode,
   trustProxy,
 } from '../config';
@@ -237,7 +238,8 @@ export async function createApp(orm: MikroORM): Promise<{ app: express.Express; 
   await sessions.start();
   // Reads from a replica may lag behind the versions heard from the primary: an answer computed there could be
   // kept under versions it does not yet reflect, so with replicas the heavy views are not kept.
-  const versions = primary === orm ? new DataVersions(primary, primary.config.get('clientUrl')!) : undefined;
+  const versions =
+    primary === orm && responseCacheOn() ? new DataVersions(primary, primary.config.get('clientUrl')!) : undefined;
   await versions?.start();
   for (const changer of new Set([orm, primary])) {
     changer.em.getEventManager().registerSubscriber(sessions.flushSubscriber());

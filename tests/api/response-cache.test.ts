@@ -217,3 +217,16 @@ it('keeps neither answers with errors nor mutations', async () => {
   await flip(here, officer, await flippable(here, officer));
   expect([await lookups('hit'), await lookups('miss')]).toEqual([hits, misses + 1]);
 });
+
+it('keeps nothing with PHUXANH_RESPONSE_CACHE=off', async () => {
+  const uncached = await serverWith({ PHUXANH_RESPONSE_CACHE: 'off' });
+  try {
+    const token = await uncached.login('quocgia');
+    const [hits, misses] = [await lookups('hit'), await lookups('miss')];
+    for (let i = 0; i < 2; i++)
+      expect((await uncached.request(HEAT_MAP, { c: bacNinhCampaign }, token)).errors).toBeUndefined();
+    expect([await lookups('hit'), await lookups('miss')]).toEqual([hits, misses]);
+  } finally {
+    await uncached.close();
+  }
+});
