@@ -12,6 +12,7 @@ import { Migration20261202154823_reports } from './Migration20261202154823_repor
 import { Migration20261202160000_campaign_authoring } from './Migration20261202160000_campaign_authoring';
 import { Migration20261203090000_account_controls } from './Migration20261203090000_account_controls';
 import { Migration20261203100000_notifications } from './Migration20261203100000_notifications';
+import { Migration20261203110000_data_version } from './Migration20261203110000_data_version';
 import { Migration20261203130000_task_progress } from './Migration20261203130000_task_progress';
 
 /** Every migration in the order it applies; listed explicitly so the same list works from TypeScript and from the build. */
@@ -29,5 +30,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202160000_campaign_authoring', class: Migration20261202160000_campaign_authoring },
   { name: 'Migration20261203090000_account_controls', class: Migration20261203090000_account_controls },
   { name: 'Migration20261203100000_notifications', class: Migration20261203100000_notifications },
+  { name: 'Migration20261203110000_data_version', class: Migration20261203110000_data_version },
   { name: 'Migration20261203130000_task_progress', class: Migration20261203130000_task_progress },
 ];

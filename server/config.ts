@@ -114,3 +114,9 @@ export function jobsEnabled(): boolean {
   const value = process.env.PHUXANH_JOBS?.trim();
   return value ? value === 'on' : smtpUrl() !== undefined;
 }
+
+/**
+ * PHUXANH_RESPONSE_CACHE=off: every heavy view is computed afresh (server/response-cache/), for
+ * the bench's uncached figures or to rule the cache out when a figure looks wrong.
+ */
+export const responseCacheOn = () => process.env.PHUXANH_RESPONSE_CACHE?.trim().toLowerCase() !== 'off';

@@ -1,9 +1,11 @@
 import { subject as asSubject } from '@casl/ability';
+import { createHash } from 'node:crypto';
 import { rulesToCondition } from '@casl/ability/extra';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Sql, sql } from '../database/sql';
 import { AppError, ErrorCode } from '../graphql/errors';
+import type { Province } from '../province/province.entity';
 import { Unit } from '../unit/unit.entity';
 import { abilityFor, type Action, type AppAbility, type SubjectName } from './ability';
 import type { Viewer } from './viewer';
@@ -53,6 +55,16 @@ function conditionOf(
   }
   return known.get(key)!;
 }
+
+/**
+ * Rules that name the account itself (its own account, its own API tokens): left out of the
+ * scope, so that callers holding the same roles share it. What the response cache keeps
+ * reads neither subject.
+ */
+const OWN_SUBJECTS = new Set<unknown>(['User', 'ApiToken']);
+
+/** Scopes per ability: shared abilities serve many requests. */
+const scopes = new WeakMap<AppAbility, string>();
 
 export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') =>
   new AppError(ErrorCode.FORBIDDEN, message);
@@ -117,6 +129,31 @@ export class Access {
       return onlyProvince && typeof province.id === 'number' ? province.id : null;
     });
     return ids.every((id) => id !== null) ? [...new Set(ids as number[])] : null;
+  }
+
+  /**
+   * What the viewer may read and do, as a fingerprint of its rules without those naming the
+   * account: every national overseer has the same scope, a province overseer of another
+   * province or a commune officer another one. Answers that depend only on the rules may be
+   * shared by callers of the same scope.
+   */
+  scope(): string {
+    let scope = scopes.get(this.ability);
+    if (scope === undefined) {
+      const rules = this.ability.rules.filter((rule) => ![rule.subject].flat().some((s) => OWN_SUBJECTS.has(s)));
+      scope = createHash('sha256').update(JSON.stringify(rules)).digest('base64url');
+      scopes.set(this.ability, scope);
+    }
+    return scope;
+  }
+
+  /** The provinces the viewer reads anything of: 'all', or their ids (none when it reads no province). */
+  readableProvinces(): 'all' | number[] {
+    const allowed = this.filter<Province>('read', 'Province') as Record<string, unknown> | null;
+    if (allowed === null) return [];
+    const reaches = Array.isArray(allowed.$or) ? (allowed.$or as Record<string, unknown>[]) : [allowed];
+    if (reaches.some((reach) => typeof reach.id !== 'number')) return 'all';
+    return [...new Set(reaches.map((reach) => reach.id as number))];
   }
 
   /**

@@ -1,9 +1,9 @@
 import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
-import { Client } from 'pg';
 import type { Bloc, Role } from '../domain/enums';
 import { AccessToken, type TokenKind } from './access-token.entity';
 import { RoleGrant } from '../user/role-grant.entity';
 import { User } from '../user/user.entity';
+import { ChannelListener } from '../database/channel-listener';
 import { sessionCacheListening, sessionCacheLookups } from '../observability/metrics';
 import { BoundedMap } from './bounded-map';
 
@@ -13,7 +13,6 @@ const CHANNEL = 'access_changed';
 const MAX_AGE_MS = 5 * 60_000;
 /** More than the accounts the product plans for (about 30,000), each signed in once. */
 const MAX_SESSIONS = 50_000;
-const RECONNECT_MS = 1_000;
 
 /** What a token stood for when it was read: plain values, since entities belong to one request. */
 export interface CachedSession {
@@ -39,27 +38,33 @@ export interface CachedSession {
  */
 export class SessionCache {
   private readonly sessions = new BoundedMap<string, CachedSession>(MAX_SESSIONS);
-  private listener: Client | undefined;
-  private reconnect: NodeJS.Timeout | undefined;
-  private closed = false;
+  private readonly listener: ChannelListener;
   /**
    * Bumped by every change heard: a lookup that read the database before a change and comes
    * back after it must not store what it read.
    */
   private generation = 0;
 
-  constructor(private readonly databaseUrl: string) {}
-
-  async start(): Promise<void> {
-    await this.connect();
+  constructor(databaseUrl: string) {
+    this.listener = new ChannelListener(databaseUrl, CHANNEL, {
+      listening: () => {
+        this.forgetAll();
+        sessionCacheListening.set(1);
+      },
+      lost: () => {
+        this.forgetAll();
+        sessionCacheListening.set(0);
+      },
+      notified: () => this.forgetAll(),
+    });
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    clearTimeout(this.reconnect);
-    const listener = this.listener;
-    this.forgetAll();
-    await listener?.end().catch(() => undefined);
+  start(): Promise<void> {
+    return this.listener.start();
+  }
+
+  close(): Promise<void> {
+    return this.listener.close();
   }
 
   /** The session of a token hash, unless it is unknown, too old or expired. */
@@ -70,7 +75,7 @@ export class SessionCache {
   }
 
   private fresh(tokenHash: string): CachedSession | undefined {
-    if (!this.listener) return undefined;
+    if (!this.listener.isListening) return undefined;
     const session = this.sessions.get(tokenHash);
     if (!session) return undefined;
     const now = Date.now();
@@ -87,7 +92,7 @@ export class SessionCache {
   }
 
   remember(tokenHash: string, session: CachedSession, readInGeneration: number): void {
-    if (this.listener && readInGeneration === this.generation) this.sessions.set(tokenHash, session);
+    if (this.listener.isListening && readInGeneration === this.generation) this.sessions.set(tokenHash, session);
   }
 
   /**
@@ -113,40 +118,5 @@ export class SessionCache {
   private forgetAll(): void {
     this.generation++;
     this.sessions.clear();
-  }
-
-  private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.databaseUrl });
-    let lost = false;
-    const onLost = () => {
-      if (lost) return;
-      lost = true;
-      if (this.listener === client) this.setListener(undefined);
-      this.forgetAll();
-      client.end().catch(() => undefined);
-      if (!this.closed) this.reconnect = setTimeout(() => void this.connect(), RECONNECT_MS).unref();
-    };
-    client.on('error', onLost);
-    client.on('end', onLost);
-    client.on('notification', () => this.forgetAll());
-    try {
-      await client.connect();
-      await client.query(`listen ${CHANNEL}`);
-    } catch {
-      onLost();
-      return;
-    }
-    if (this.closed) {
-      await client.end();
-      return;
-    }
-    // Whatever changed while no one listened was not heard.
-    this.forgetAll();
-    this.setListener(client);
-  }
-
-  private setListener(client: Client | undefined): void {
-    this.listener = client;
-    sessionCacheListening.set(client ? 1 : 0);
   }
 }

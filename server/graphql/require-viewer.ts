@@ -12,7 +12,7 @@ const PUBLIC_ROOT_FIELDS = new Set(['login', '__typename']);
 const PASSWORD_CHANGE_ROOT_FIELDS = new Set(['me', 'changePassword', 'logout', '__typename']);
 
 /** The root field names an operation asks for, through aliases, inline fragments and fragment spreads. */
-function rootFields(
+export function rootFields(
   selectionSet: SelectionSetNode,
   fragments: Map<string, FragmentDefinitionNode>,
   seen = new Set<string>(),

@@ -54,6 +54,18 @@ export const sessionCacheListening = new Gauge({
   help: 'Processes whose session cache hears token and grant changes (1 each), so it may keep sessions.',
 });
 
+export const responseCacheLookups = new Counter({
+  name: 'phuxanh_response_cache_lookups_total',
+  help: 'Heavy-view queries (heat map, criterion tables, province dashboard, daily report) looked up in the response cache: hit (answered from it) or miss (computed).',
+  labelNames: ['result'] as const,
+});
+
+/** Processes hearing the data version changes (summed): one that does not hear them answers every heavy view afresh. */
+export const responseCacheListening = new Gauge({
+  name: 'phuxanh_response_cache_listening',
+  help: 'Processes whose response cache hears data version changes (1 each), so it may answer from what it kept.',
+});
+
 /** tarn's pool behind knex: the counts an operator watches for connection starvation. */
 interface Pool {
   numUsed(): number;
