@@ -44,7 +44,7 @@ const PART_LABEL: Record<keyof AnswerParts, string> = {
   notApplicable: 'không phát sinh (notApplicable)',
 };
 
-const TEXT_LIMIT = 4000;
+export const TEXT_LIMIT = 4000;
 
 /** Checks an answer against the criterion's type, options and range; returns the value to store. */
 export function validateAnswer(criterion: CriterionRule & { code: string }, parts: AnswerParts): AnswerValue {

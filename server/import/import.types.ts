@@ -27,7 +27,7 @@ export enum ImportErrorCode {
   REQUIRED = 'REQUIRED',
   /** Row error: the same code (username, criterion code, unit and criterion) appears twice, or already exists. */
   DUPLICATE = 'DUPLICATE',
-  /** Row error: the answer type is not one of BOOLEAN, SINGLE_CHOICE, MULTI_CHOICE, NUMBER. */
+  /** Row error: the answer type is none of the six (Có/Không, Một lựa chọn, Nhiều lựa chọn, Số, Tỷ lệ %, Văn bản). */
   UNKNOWN_ANSWER_TYPE = 'UNKNOWN_ANSWER_TYPE',
 }
 

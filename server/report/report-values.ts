@@ -1,5 +1,6 @@
 import { AnswerType } from '../domain/enums';
 import type { Criterion } from '../criterion/criterion.entity';
+import { TEXT_LIMIT } from '../criterion/pass-rule';
 import { AppError, ErrorCode } from '../graphql/errors';
 import type { ReportTemplate, TemplateField } from './report-template.entity';
 import { ReportFieldKind, Verdict } from './report.enums';
@@ -55,18 +56,23 @@ function list(field: string, value: unknown, what: string): unknown[] {
 function indicatorValue(field: string, criterion: Criterion, value: unknown): unknown {
   const code = criterion.code;
   switch (criterion.answerType) {
-    case AnswerType.NUMBER: {
+    case AnswerType.NUMBER:
+    case AnswerType.PERCENT: {
       if (typeof value !== 'number' || !Number.isFinite(value))
         throw invalidValue(field, 'WRONG_TYPE', `Chỉ tiêu ${code} cần một số.`);
-      if (
-        (criterion.minValue !== undefined && criterion.minValue !== null && value < criterion.minValue) ||
-        (criterion.maxValue !== undefined && criterion.maxValue !== null && value > criterion.maxValue)
-      )
+      const percent = criterion.answerType === AnswerType.PERCENT;
+      const min = percent ? 0 : criterion.minValue;
+      const max = percent ? 100 : criterion.maxValue;
+      if ((min !== undefined && min !== null && value < min) || (max !== undefined && max !== null && value > max))
         throw invalidValue(field, 'WRONG_TYPE', `Chỉ tiêu ${code}: giá trị ${value} nằm ngoài khoảng cho phép.`);
       return value;
     }
     case AnswerType.BOOLEAN:
       if (typeof value !== 'boolean') throw invalidValue(field, 'WRONG_TYPE', `Chỉ tiêu ${code} cần có hoặc không.`);
+      return value;
+    case AnswerType.TEXT:
+      if (typeof value !== 'string' || value.length > TEXT_LIMIT)
+        throw invalidValue(field, 'WRONG_TYPE', `Chỉ tiêu ${code} cần một đoạn văn bản đến ${TEXT_LIMIT} ký tự.`);
       return value;
     default: {
       const keys = criterion.options.map((o) => o.key);

@@ -178,9 +178,12 @@ function answerValue(criterion: Criterion, assessment: Assessment | undefined): 
   if (!assessment) return null;
   switch (criterion.answerType) {
     case AnswerType.NUMBER:
+    case AnswerType.PERCENT:
       return assessment.answer.number ?? null;
     case AnswerType.BOOLEAN:
       return assessment.answer.boolean ?? null;
+    case AnswerType.TEXT:
+      return assessment.answer.text ?? null;
     default:
       return assessment.answer.optionKeys ?? null;
   }

@@ -980,11 +980,30 @@ const imports: Record<'accounts' | 'answers' | 'criteriaOfProvince' | 'criteriaO
 
 describe('Excel imports: a dry run, then an apply, only for roles that could make each change', () => {
   let files: Record<'accounts' | 'answers' | 'criteria', Buffer>;
-  let nationalCampaign: string;
   const lamThaoParty: Place = { province: 'bac-ninh', commune: 'Xã Lâm Thao', bloc: 'PARTY' };
 
+  /** Criteria go into drafts only; a draft is seen by its authors alone. */
+  let bacNinhDraft: string;
+  let nationalDraft: string;
+  const draftOf = async (author: RoleName, provinceCode?: string) => {
+    const created = await server.request(
+      'mutation ($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
+      {
+        i: {
+          name: `Ma trận quyền — đợt dự thảo ${provinceCode ?? 'toàn quốc'}`,
+          provinceId: provinceCode ? await provinceId(server, tokens[author], provinceCode) : undefined,
+          level: 'COMMUNE',
+          deadline: '2026-12-31',
+        },
+      },
+      tokens[author],
+    );
+    return created.data!.createCampaign.id as string;
+  };
+
   beforeAll(async () => {
-    nationalCampaign = await campaignId(server, tokens.national, CAMPAIGN.phase2Commune);
+    bacNinhDraft = await draftOf('provinceOverseer', 'bac-ninh');
+    nationalDraft = await draftOf('national');
     const lamThao = await server.request(
       '{ communes(first: 1, filter: { search: "lam thao" }) { nodes { code } } }',
       {},
@@ -1027,8 +1046,8 @@ describe('Excel imports: a dry run, then an apply, only for roles that could mak
       const cases = [
         { kind: 'accounts', allowed: imports.accounts, params: {} },
         { kind: 'answers', allowed: imports.answers, params: { campaignId: bacNinhCampaign } },
-        { kind: 'criteria', allowed: imports.criteriaOfProvince, params: { campaignId: bacNinhCampaign } },
-        { kind: 'criteria', allowed: imports.criteriaOfNation, params: { campaignId: nationalCampaign } },
+        { kind: 'criteria', allowed: imports.criteriaOfProvince, params: { campaignId: bacNinhDraft } },
+        { kind: 'criteria', allowed: imports.criteriaOfNation, params: { campaignId: nationalDraft } },
       ] as const;
       for (const { kind, allowed, params } of cases) {
         const label = `${role} imports ${kind} ${JSON.stringify(params)}`;
@@ -1038,11 +1057,12 @@ describe('Excel imports: a dry run, then an apply, only for roles that could mak
           cells++;
           const result = await upload(server, kind, mode, files[kind], tokens[role], params);
           if (!allowed.includes(role)) {
+            // Another author's draft is not even seen: not found, where a role authoring nothing is forbidden.
+            const authorsElsewhere = kind === 'criteria' && imports.criteriaOfProvince.includes(role);
             expect({ label, mode, status: result.status, code: result.body.errors?.[0]?.extensions?.code }).toEqual({
               label,
               mode,
-              status: 403,
-              code: 'FORBIDDEN',
+              ...(authorsElsewhere ? { status: 404, code: 'NOT_FOUND' } : { status: 403, code: 'FORBIDDEN' }),
             });
             continue;
           }
