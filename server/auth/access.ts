@@ -57,11 +57,11 @@ function conditionOf(
 }
 
 /**
- * Rules that name the account itself (its own account, its own API tokens): left out of the
- * scope, so that callers holding the same roles share it. What the response cache keeps
- * reads neither subject.
+ * Rules that name the account itself (its own account, API tokens and notifications): left out
+ * of the scope, so that callers holding the same roles share it. What the response cache keeps
+ * reads none of these subjects.
  */
-const OWN_SUBJECTS = new Set<unknown>(['User', 'ApiToken']);
+const OWN_SUBJECTS = new Set<unknown>(['User', 'ApiToken', 'Notification']);
 
 /** Scopes per ability: shared abilities serve many requests. */
 const scopes = new WeakMap<AppAbility, string>();

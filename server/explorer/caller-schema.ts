@@ -51,6 +51,8 @@ export const MUTATION_REQUIREMENTS: Readonly<Record<string, Requirement>> = {
   reopenReport: can('review', 'ReportSubmission'),
   updateRecommendationFollowUp: can('follow', 'Recommendation'),
   updateObstacleFollowUp: can('follow', 'Obstacle'),
+  markNotificationsRead: can('write', 'Notification'),
+  setNotificationPreferences: 'person',
 };
 
 /**

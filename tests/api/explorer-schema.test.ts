@@ -40,12 +40,34 @@ describe('the schema the explorer shows a caller (/explorer/schema)', () => {
 
   it('each role sees the mutations its abilities can allow somewhere, and no others', async () => {
     const seen = async (username: string) => mutations(await schemaFor(await server.login(username)));
-    const unitOfficer = ['answerCriterion', 'changePassword', 'logout', 'saveReportDraft', 'submitReport'];
+    const unitOfficer = [
+      'answerCriterion',
+      'changePassword',
+      'logout',
+      'markNotificationsRead',
+      'reportTaskProgress',
+      'saveReportDraft',
+      'setNotificationPreferences',
+      'submitReport',
+    ];
     expect(await seen('lamthao.dang')).toEqual(unitOfficer);
     expect(await seen('bacninh.dang')).toEqual(unitOfficer);
-    // The commune leader submits the commune's reports on a unit's behalf.
-    expect(await seen('lamthao.lanhdao')).toEqual(['changePassword', 'logout', 'submitReport']);
-    expect(await seen('congcu.bacninh')).toEqual(['changePassword', 'logout']);
+    // The commune leader submits the commune's reports on a unit's behalf and runs the commune's own tasks.
+    expect(await seen('lamthao.lanhdao')).toEqual([
+      'changePassword',
+      'createTask',
+      'logout',
+      'markNotificationsRead',
+      'reportTaskProgress',
+      'setNotificationPreferences',
+      'submitReport',
+    ]);
+    expect(await seen('congcu.bacninh')).toEqual([
+      'changePassword',
+      'logout',
+      'markNotificationsRead',
+      'setNotificationPreferences',
+    ]);
     const overseer = [
       'addCriterion',
       'changePassword',
@@ -55,11 +77,14 @@ describe('the schema the explorer shows a caller (/explorer/schema)', () => {
       'createTask',
       'deleteSolution',
       'logout',
+      'markNotificationsRead',
       'publishCampaign',
       'removeCriterion',
       'reorderCriteria',
+      'reportTaskProgress',
       'revokeApiToken',
       'setCriterionDueDate',
+      'setNotificationPreferences',
       'setSolution',
       'updateCampaign',
       'updateCriterion',
@@ -84,10 +109,12 @@ describe('the schema the explorer shows a caller (/explorer/schema)', () => {
       'createUser',
       'grantRole',
       'logout',
+      'markNotificationsRead',
       'resetPassword',
       'revokeApiToken',
       'revokeRole',
       'setAccountDisabled',
+      'setNotificationPreferences',
     ]);
   });
 
@@ -164,6 +191,12 @@ describe('the mutations offered are the ones the server runs', () => {
     ids.token = created(await samples.createApiToken(nation), 'createApiToken', '');
     ids.solution = created(await samples.setSolution(nation), 'setSolution', '');
     ids.task = created(await samples.createTask(nation), 'createTask', '');
+    // A task of Bắc Ninh's own Party committee, for its officer to report on.
+    await request(
+      'mutation ($i: CreateTaskInput!) { createTask(input: $i) { id } }',
+      { i: { title: 'Nhiệm vụ thử của tỉnh', ownerUnitId: ids.provinceUnit } },
+      nation,
+    );
     ids.user = created(await samples.createUser(admin), 'createUser', '');
     ids.grant = created(await samples.grantRole(admin), 'grantRole', '');
     expect(Object.values(ids).every((v) => v !== '')).toBe(true);
@@ -237,7 +270,8 @@ describe('the mutations offered are the ones the server runs', () => {
     createTask: async (token) => {
       const result = await request(
         'mutation ($i: CreateTaskInput!) { createTask(input: $i) { id } }',
-        { i: { title: 'Nhiệm vụ thử', provinceId: ids.bacNinh } },
+        // Owned by a Lâm Thao unit: the overseers and the commune's leader may all assign it.
+        { i: { title: 'Nhiệm vụ thử', ownerUnitId: ids.communeUnit } },
         token,
       );
       mine.task = created(result, 'createTask', ids.task);
@@ -247,6 +281,22 @@ describe('the mutations offered are the ones the server runs', () => {
       request(
         'mutation ($id: ID!) { updateTask(id: $id, input: { title: "Nhiệm vụ thử, sửa" }) { id } }',
         { id: mine.task ?? ids.task },
+        token,
+      ),
+    reportTaskProgress: async (token) => {
+      // Each caller reports on a task it owns where it has one: a province unit's officer owns none of Lâm Thao's.
+      const own = await request('{ tasks(first: 1, filter: { reportable: true }) { nodes { id } } }', {}, token);
+      return request(
+        'mutation ($id: ID!) { reportTaskProgress(id: $id, input: { progressPercent: 10 }) { id } }',
+        { id: own.data?.tasks?.nodes[0]?.id ?? ids.task },
+        token,
+      );
+    },
+    markNotificationsRead: (token) => request('mutation { markNotificationsRead(ids: []) }', {}, token),
+    setNotificationPreferences: (token) =>
+      request(
+        'mutation { setNotificationPreferences(preferences: [{ kind: CLAIM_REJECTED, email: IMMEDIATE }]) { kind } }',
+        {},
         token,
       ),
     createUser: async (token) => {
