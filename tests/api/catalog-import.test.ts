@@ -1,5 +1,4 @@
 import { query, sql } from '../../server/database/sql';
-import { accountWith, provinceId } from '../support/graphql-helpers';
 import { upload, workbookOf, type Cell } from '../support/import-helpers';
 import {
   indicatorCode,
@@ -8,6 +7,7 @@ import {
   REPORT_001_INDICATORS,
   targetOf,
 } from '../support/report-001-indicators';
+import { report001Accounts, report001Draft } from '../support/report-001-campaign';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
@@ -59,29 +59,8 @@ async function writes(): Promise<string> {
 
 beforeAll(async () => {
   server = await startTestServer();
-  author = (await accountWith(server, { role: 'PROVINCE_OVERSEER', provinceCode: REPORT_001.provinceCode })).token;
-  officer = (
-    await accountWith(server, {
-      role: 'COMMUNE_BLOC_OFFICER',
-      communeName: REPORT_001.commune,
-      bloc: 'PEOPLES_COMMITTEE',
-    })
-  ).token;
-  const created = await server.request(
-    'mutation ($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
-    {
-      i: {
-        name: 'Mục tiêu chuyển đổi số xã — nhập từ Excel',
-        provinceId: await provinceId(server, author, REPORT_001.provinceCode),
-        level: 'COMMUNE',
-        blocs: ['PEOPLES_COMMITTEE'],
-        deadline: REPORT_001.resultsAsOf,
-      },
-    },
-    author,
-  );
-  expect(created.errors).toBeUndefined();
-  campaign = created.data!.createCampaign.id;
+  ({ author, officer } = await report001Accounts(server));
+  campaign = await report001Draft(server, author, 'Mục tiêu chuyển đổi số xã — nhập từ Excel');
 }, 600_000);
 afterAll(() => server.close());
 

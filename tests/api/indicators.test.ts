@@ -1,4 +1,3 @@
-import { accountWith, provinceId } from '../support/graphql-helpers';
 import {
   indicatorCode,
   NOTHING_AROSE,
@@ -7,6 +6,7 @@ import {
   targetOf,
   vietnameseNumber,
 } from '../support/report-001-indicators';
+import { report001Accounts, report001Draft } from '../support/report-001-campaign';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
@@ -24,14 +24,7 @@ const criterionOf = new Map<number, string>();
 
 beforeAll(async () => {
   server = await startTestServer();
-  author = (await accountWith(server, { role: 'PROVINCE_OVERSEER', provinceCode: REPORT_001.provinceCode })).token;
-  officer = (
-    await accountWith(server, {
-      role: 'COMMUNE_BLOC_OFFICER',
-      communeName: REPORT_001.commune,
-      bloc: 'PEOPLES_COMMITTEE',
-    })
-  ).token;
+  ({ author, officer } = await report001Accounts(server));
   const units = await server.request(
     '{ communes(first: 5, filter: { search: "phu thinh" }) { nodes { name units { id bloc } } } }',
     {},
@@ -44,21 +37,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 it('enters the 15 indicators as a campaign of PERCENT criteria with unit, target and comparator', async () => {
-  const created = await server.request(
-    'mutation ($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
-    {
-      i: {
-        name: 'Mục tiêu chuyển đổi số xã — tháng 4/2026',
-        provinceId: await provinceId(server, author, REPORT_001.provinceCode),
-        level: 'COMMUNE',
-        blocs: ['PEOPLES_COMMITTEE'],
-        deadline: REPORT_001.resultsAsOf,
-      },
-    },
-    author,
-  );
-  expect(created.errors).toBeUndefined();
-  campaign = created.data!.createCampaign.id;
+  campaign = await report001Draft(server, author, 'Mục tiêu chuyển đổi số xã — tháng 4/2026');
   for (const indicator of REPORT_001_INDICATORS) {
     const added = await server.request(
       `mutation ($c: ID!, $i: CriterionInput!) { addCriterion(campaignId: $c, input: $i) {
