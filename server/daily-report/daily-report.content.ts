@@ -6,10 +6,11 @@ import { previousDay } from '../domain/dates';
 import { Bloc, Level } from '../domain/enums';
 import { percent } from '../domain/percent';
 import type { Loaders } from '../graphql/loaders';
-import { rankReportsByProvince } from '../obstacle/report-ranking';
+import { rankReportsByProvince, type RankedReports } from '../obstacle/report-ranking';
 import type { Province } from '../province/province.entity';
 import { listProvinces } from '../province/province.service';
 import { tableRow } from '../remediation/criterion-table';
+import { coverageHeadline } from '../status/coverage-headline';
 import { statusChange } from '../status/status.service';
 import type { StatusCounts } from '../status/status.types';
 import { overdueByOwner } from '../task/task-stats';
@@ -241,43 +242,67 @@ async function blocCompletionTable(
   };
 }
 
+/** The three most reported texts of each province, as "N/total (%)" rows numbered by province. */
+async function rankingTable(
+  em: EntityManager,
+  access: Access,
+  provinces: Province[],
+  kind: 'obstacle' | 'recommendation',
+  ranked: RankedReports,
+): Promise<string[][]> {
+  const byProvince = await rankReportsByProvince(em, access, kind, {
+    ...ranked,
+    provinceIds: provinces.map((p) => p.id),
+  });
+  const rows: string[][] = [];
+  let number = 0;
+  provinces.forEach((province) => {
+    (byProvince.get(province.id) ?? []).forEach((r, j) => {
+      const first = j === 0;
+      rows.push([
+        first ? String(++number) : '',
+        first ? province.name : '',
+        r.label,
+        `${r.communes}/${r.total} (${percentText(r.percent)})`,
+      ]);
+    });
+  });
+  return rows;
+}
+
+const RANKING_HEADERS = {
+  obstacle: ['STT', 'Tỉnh/thành phố', 'Vướng mắc chính trong ngày', 'Số xã gặp vướng mắc'],
+  recommendation: ['STT', 'Tỉnh/thành phố', 'Kiến nghị và đề xuất', 'Số xã gặp vướng mắc'],
+};
+
+/** Phụ lục 6: the main obstacles reported on the day, all blocs together. */
+async function dayObstacleTable(
+  em: EntityManager,
+  access: Access,
+  provinces: Province[],
+  day: string,
+): Promise<ReportTable> {
+  return {
+    appendix: 'Phụ lục 6',
+    title: `Các vướng mắc chính trong ngày ${dateText(day)}`,
+    headers: RANKING_HEADERS.obstacle,
+    rows: await rankingTable(em, access, provinces, 'obstacle', { reportedOn: day, by: 'text', limit: 3 }),
+  };
+}
+
 /** Phụ lục 13–20: per bloc the three most reported obstacles, then recommendations, of each province. */
-async function rankingTables(em: EntityManager, access: Access, provinces: Province[]): Promise<ReportTable[]> {
+async function blocRankingTables(em: EntityManager, access: Access, provinces: Province[]): Promise<ReportTable[]> {
   const tables: ReportTable[] = [];
   for (const bloc of BLOCS) {
     for (const kind of ['obstacle', 'recommendation'] as const) {
-      const ranked = await rankReportsByProvince(em, access, kind, {
-        provinceIds: provinces.map((p) => p.id),
-        bloc: bloc.bloc,
-        by: 'text',
-        limit: 3,
-      });
-      const rows: string[][] = [];
-      let number = 0;
-      provinces.forEach((province) => {
-        (ranked.get(province.id) ?? []).forEach((r, j) => {
-          const first = j === 0;
-          rows.push([
-            first ? String(++number) : '',
-            first ? province.name : '',
-            r.label,
-            `${r.communes}/${r.total} (${percentText(r.percent)})`,
-          ]);
-        });
-      });
       tables.push({
         appendix: `Phụ lục ${13 + tables.length}`,
         title:
           kind === 'obstacle'
             ? `VƯỚNG MẮC KHÓ KHĂN CHÍNH Ở CẤP ${bloc.upper}`
             : `KIẾN NGHỊ ĐỀ XUẤT Ở CẤP ${bloc.upper}`,
-        headers: [
-          'STT',
-          'Tỉnh/thành phố',
-          kind === 'obstacle' ? 'Vướng mắc chính trong ngày' : 'Kiến nghị và đề xuất',
-          'Số xã gặp vướng mắc',
-        ],
-        rows,
+        headers: RANKING_HEADERS[kind],
+        rows: await rankingTable(em, access, provinces, kind, { bloc: bloc.bloc, by: 'text', limit: 3 }),
       });
     }
   }
@@ -293,13 +318,13 @@ function overview(
   const whole = sumCounts(figures.map((f) => f.counts));
   const before = sumCounts(figures.map((f) => f.before));
   const scope = figures.length === 1 ? figures[0].province.name : 'Trên toàn quốc';
-  const count = (test: (c: StatusCounts) => boolean) => figures.filter((f) => test(f.counts)).length;
-  const all = figures.filter((f) => f.counts.green === f.counts.total).map((f) => f.province.name);
+  const headline = coverageHeadline(figures);
+  const all = headline.allGreen.map((p) => p.name);
   const change = whole.green - before.green;
   const lines = [
     `${scope} hiện có ${countText(whole.green)}/${countText(whole.total)} xã, phường (tương đương ${percentText(whole.greenPercent)}) đạt trạng thái XANH trong đợt “${request.heatMap.name}”; ${countText(whole.yellow)} xã, phường ở trạng thái VÀNG và ${countText(whole.red)} xã, phường ở trạng thái ĐỎ (Phụ lục 4).`,
     `So với ngày ${dateText(previousDay(request.asOf))} (${countText(before.green)} xã, phường, chiếm ${percentText(before.greenPercent)}), số xã, phường đạt trạng thái XANH ${change > 0 ? `tăng ${countText(change)}` : change < 0 ? `giảm ${countText(-change)}` : 'không đổi'}.`,
-    `Có ${count((c) => c.green * 2 > c.total)}/${figures.length} tỉnh, thành phố phủ XANH hơn 50% số xã, phường; có ${count((c) => c.green * 10 > c.total * 7)}/${figures.length} tỉnh, thành phố phủ XANH hơn 70% số xã, phường; ${all.length} tỉnh, thành phố phủ XANH 100% số xã, phường${all.length ? `: ${all.join(', ')}` : ''}.`,
+    `Có ${headline.overHalf.length}/${headline.provinces} tỉnh, thành phố phủ XANH hơn 50% số xã, phường; có ${headline.overSeventyPercent.length}/${headline.provinces} tỉnh, thành phố phủ XANH hơn 70% số xã, phường; ${all.length} tỉnh, thành phố phủ XANH 100% số xã, phường${all.length ? `: ${all.join(', ')}` : ''}.`,
     overdue
       ? `Vẫn còn ${twoDigits(overdue)} nhiệm vụ đã quá hạn chưa hoàn thành (Phụ lục 2).`
       : 'Không có nhiệm vụ nào quá hạn chưa hoàn thành (Phụ lục 2).',
@@ -322,17 +347,25 @@ export async function dailyReportContent(
   request: DailyReportRequest,
 ): Promise<DailyReportContent> {
   const provinces = await listProvinces(em, access);
-  const [figures, criteria, overdue, completion, rankings] = await Promise.all([
+  const [figures, criteria, overdue, completion, dayObstacles, rankings] = await Promise.all([
     provinceFigures(provinces, loaders, request),
     criterionTables(em, access, loaders, request),
     overdueTable(em, access, request.asOf),
     blocCompletionTable(provinces, loaders, request),
-    rankingTables(em, access, provinces),
+    dayObstacleTable(em, access, provinces, request.asOf),
+    blocRankingTables(em, access, provinces),
   ]);
   return {
     title: 'BÁO CÁO',
     subtitle: `Về tình hình, kết quả triển khai chuyển đổi số (Tổng hợp, đối chiếu thông tin đến hết ngày ${dateText(request.asOf)})`,
     overview: overview(request, figures, criteria, overdue.count),
-    appendices: [overdue.table, heatMapTable(figures), ...criteria.map(criterionTable), ...rankings, completion],
+    appendices: [
+      overdue.table,
+      heatMapTable(figures),
+      dayObstacles,
+      ...criteria.map(criterionTable),
+      ...rankings,
+      completion,
+    ],
   };
 }

@@ -1,4 +1,5 @@
 import { Bloc } from '../domain/enums';
+import { previousDay } from '../domain/dates';
 import type { CommuneDirectory } from './communes';
 import type { DemoReportItem } from './demo-data-set';
 import { createRng } from './prng';
@@ -104,6 +105,9 @@ export function categoryOf(text: string): string {
 function appendixRows(appendix: AppendixFact, directory: CommuneDirectory): DemoReportItem[] {
   // Phụ lục 6 covers all blocs; the one-stop centre it is about is the People's Committee's.
   const bloc = appendix.bloc === null ? Bloc.PEOPLES_COMMITTEE : parseBloc(appendix.bloc);
+  // Phụ lục 6 is what was reported on the report's day; the per-bloc appendices rank what the
+  // campaign gathered before it. The sources give no earlier dates, so those are put on the day before.
+  const reportedOn = appendix.bloc === null ? facts.reportItems.asOf : previousDay(facts.reportItems.asOf);
   return appendix.provinces.flatMap(({ provinceCode, items }) => {
     const communes = directory.byProvince.get(provinceCode) ?? [];
     return items
@@ -118,7 +122,7 @@ function appendixRows(appendix: AppendixFact, directory: CommuneDirectory): Demo
             communeCode: commune.code,
             category: categoryOf(item.text),
             text: item.text,
-            reportedOn: facts.reportItems.asOf,
+            reportedOn,
           })),
       );
   });

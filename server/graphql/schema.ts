@@ -34,7 +34,7 @@ import {
   UnitRemediationResolver,
 } from '../remediation/remediation.resolver';
 import { SolutionResolver } from '../solution/solution.resolver';
-import { ProvinceStatusResolver, StatusCountsResolver } from '../status/status.resolver';
+import { CoverageHeadlineResolver, ProvinceStatusResolver, StatusCountsResolver } from '../status/status.resolver';
 import { ProvinceTaskStatsResolver, TaskStatsResolver, UnitTaskStatsResolver } from '../task/task-stats.resolver';
 import { TaskProgressEntryResolver, TaskResolver } from '../task/task.resolver';
 import { UnitResolver } from '../unit/unit.resolver';
@@ -71,6 +71,7 @@ export const resolvers = [
   ChangeFeedResolver,
   DailyReportResolver,
   StatusCountsResolver,
+  CoverageHeadlineResolver,
   ProvinceStatusResolver,
   ViewerCapabilitiesResolver,
   UnitCapabilitiesResolver,

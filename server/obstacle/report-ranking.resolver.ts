@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Int, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Bloc } from '../domain/enums';
 import type { Context } from '../graphql/context';
@@ -35,14 +36,25 @@ registerEnumType(RankBy, {
 @Resolver(() => Province)
 export class ReportRankingResolver {
   @FieldResolver(() => [RankedReport], {
-    description: 'The most reported obstacles or recommendations of one bloc in the province.',
+    description: 'The most reported obstacles or recommendations in the province, of one bloc or of all.',
   })
   reportRanking(
     @Root() province: Province,
     @Ctx() { em, access }: Context,
     @Arg('kind', () => ReportKind, { description: 'Rank obstacles (vướng mắc) or recommendations (kiến nghị).' })
     kind: ReportKind,
-    @Arg('bloc', () => Bloc, { description: "The bloc (khối) whose communes' reports are ranked." }) bloc: Bloc,
+    @Arg('bloc', () => Bloc, {
+      nullable: true,
+      description:
+        "The bloc (khối) whose communes' reports are ranked; all blocs together when empty (Phụ lục 6), a commune counting once.",
+    })
+    bloc: Bloc | undefined,
+    @Arg('reportedOn', () => LocalDateResolver, {
+      nullable: true,
+      description:
+        "Only what was reported on this day (Phụ lục 6: the day's main obstacles); the whole campaign when empty.",
+    })
+    reportedOn: string | undefined,
     @Arg('by', () => RankBy, {
       defaultValue: RankBy.TEXT,
       description: 'TEXT: identical wording counts together; CATEGORY: reports of one category count together.',
@@ -51,6 +63,12 @@ export class ReportRankingResolver {
     @Arg('limit', () => Int, { defaultValue: 3, description: '1–50.' }) limit: number,
   ): Promise<RankedReport[]> {
     if (limit < 1 || limit > 50) throw badInput('limit phải từ 1 đến 50.', 'limit');
-    return rankReports(em, access, kind, { provinceId: province.id, bloc, by, limit });
+    return rankReports(em, access, kind, {
+      provinceId: province.id,
+      bloc: bloc ?? undefined,
+      reportedOn: reportedOn ?? undefined,
+      by,
+      limit,
+    });
   }
 }

@@ -28,15 +28,25 @@ export class RankedReport {
 }
 
 /**
- * Ranks a province's obstacles or recommendations of one bloc by how many communes reported
- * them, over the units the caller may read; by exact text, or by category to group differently
- * worded reports.
+ * Which reports are ranked: one bloc's or all blocs' together (a commune counts once however many
+ * of its units reported the text, as Phụ lục 6 counts), over the whole campaign or one day's.
+ */
+export interface RankedReports {
+  bloc?: Bloc;
+  reportedOn?: string;
+  by: 'text' | 'category';
+  limit: number;
+}
+
+/**
+ * Ranks a province's obstacles or recommendations by how many communes reported them, over the
+ * units the caller may read; by exact text, or by category to group differently worded reports.
  */
 export async function rankReports(
   em: EntityManager,
   access: Access,
   table: 'obstacle' | 'recommendation',
-  filter: { provinceId: number; bloc: Bloc; by: 'text' | 'category'; limit: number },
+  filter: RankedReports & { provinceId: number },
 ): Promise<RankedReport[]> {
   const ranked = await rankReportsByProvince(em, access, table, { ...filter, provinceIds: [filter.provinceId] });
   return ranked.get(filter.provinceId) ?? [];
@@ -49,11 +59,13 @@ export async function rankReportsByProvince(
   em: EntityManager,
   access: Access,
   table: 'obstacle' | 'recommendation',
-  filter: { provinceIds: readonly number[]; bloc: Bloc; by: 'text' | 'category'; limit: number },
+  filter: RankedReports & { provinceIds: readonly number[] },
 ): Promise<Map<number, RankedReport[]>> {
   const ids = intArray(filter.provinceIds);
   const scope = access.unitScope(em);
   const label = RANKED_BY[filter.by];
+  const ofBloc = filter.bloc === undefined ? sql`true` : sql`r.bloc = ${filter.bloc}`;
+  const ofDay = filter.reportedOn === undefined ? sql`true` : sql`r.reported_on = ${filter.reportedOn}`;
   const rows = await query<{ province_id: number; label: string; communes: number; total: number }>(
     em,
     sql`with readable as (
@@ -66,7 +78,7 @@ export async function rankReportsByProvince(
        select u.province_id, ${label} as label, count(distinct u.commune_id)::int as communes,
               row_number() over (partition by u.province_id order by count(distinct u.commune_id) desc, ${label}) as rank
        from ${UNIT_REPORT_TABLES[table]} r join unit u on u.id = r.unit_id
-       where u.province_id = any(${ids}) and r.bloc = ${filter.bloc} and (${scope})
+       where u.province_id = any(${ids}) and ${ofBloc} and ${ofDay} and (${scope})
        group by u.province_id, ${label}
      ) ranked
      join readable on readable.province_id = ranked.province_id

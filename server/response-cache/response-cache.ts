@@ -22,7 +22,14 @@ import { responseCacheLookups } from '../observability/metrics';
 import type { DataVersions } from './data-versions';
 
 /** The heavy views: the heat map, the criterion tables, the province dashboard, the daily report. */
-const HEAVY_ROOT_FIELDS = new Set(['provinces', 'province', 'criteria', 'criterionTable', 'dailyReport']);
+const HEAVY_ROOT_FIELDS = new Set([
+  'provinces',
+  'province',
+  'criteria',
+  'criterionTable',
+  'dailyReport',
+  'coverageHeadline',
+]);
 
 /**
  * The types whose every field is read from the tables that bump the data versions (see
@@ -32,6 +39,7 @@ const HEAVY_ROOT_FIELDS = new Set(['provinces', 'province', 'criteria', 'criteri
  */
 const COVERED_TYPES = new Set([
   'Query',
+  'CoverageHeadline',
   'Province',
   'Commune',
   'CommuneConnection',

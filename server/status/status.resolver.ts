@@ -1,9 +1,10 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
 import { dateOrToday, previousDay } from '../domain/dates';
 import type { Context } from '../graphql/context';
 import { parseId } from '../graphql/ids';
 import { Province } from '../province/province.entity';
+import { CoverageHeadline, readCoverageHeadline } from './coverage-headline';
 import { StatusArgs, toStatusQuery } from './status.args';
 import { provinceCounts } from './province-counts';
 import { statusChange } from './status.service';
@@ -59,5 +60,16 @@ export class ProvinceStatusResolver {
     @Args() args: StatusArgs,
   ): Promise<BlocCompletion[]> {
     return loaders.blocCompletion(toStatusQuery(args)).load(province.id);
+  }
+}
+
+@Resolver(() => CoverageHeadline)
+export class CoverageHeadlineResolver {
+  @Query(() => CoverageHeadline, {
+    description:
+      "Report 003's headline counts over the provinces the caller reads: more than 50 %, more than 70 % and 100 % of communes GREEN, with the provinces named.",
+  })
+  coverageHeadline(@Ctx() { em, access, loaders }: Context, @Args() args: StatusArgs): Promise<CoverageHeadline> {
+    return readCoverageHeadline(em, access, loaders, args.campaignId, toStatusQuery(args));
   }
 }

@@ -370,11 +370,29 @@ describe.each(ROLES)('%s', (role) => {
       'query ($c: ID!) { province(code: "bac-ninh") { statusCounts(campaignId: $c) { green total } } }',
       { c: bacNinhCampaign },
     );
+    const headline = await ask(
+      role,
+      'query ($c: ID!) { coverageHeadline(campaignId: $c) { provinces overHalf { code } allGreen { code } } }',
+      { c: bacNinhCampaign },
+    );
     if (!readsPlace[role]('bac-ninh', null)) {
       expect(result.errors![0].extensions!.code).toBe('NOT_FOUND');
+      const outcome =
+        headline.errors?.[0]?.extensions?.code ?? `provinces ${headline.data!.coverageHeadline.provinces}`;
+      expect(['NOT_FOUND', 'provinces 0']).toContain(outcome);
       return;
     }
-    expect({ role, counts: result.data!.province.statusCounts }).toEqual({ role, counts: bacNinhCounts[role] });
+    const counts = bacNinhCounts[role];
+    expect({ role, counts: result.data!.province.statusCounts }).toEqual({ role, counts });
+    const bacNinh = [{ code: 'bac-ninh' }];
+    expect({ role, headline: headline.data!.coverageHeadline }).toEqual({
+      role,
+      headline: {
+        provinces: counts.total > 0 ? 1 : 0,
+        overHalf: counts.green * 2 > counts.total ? bacNinh : [],
+        allGreen: counts.total > 0 && counts.green === counts.total ? bacNinh : [],
+      },
+    });
 
     const criteria = await ask(
       role,
@@ -906,17 +924,21 @@ describe.each(ROLES)('%s, counts, names and the schema', (role) => {
 
   it('counts rankings over the communes it may read', async () => {
     for (const kind of ['OBSTACLE', 'RECOMMENDATION']) {
-      for (const bloc of ['PARTY', 'PEOPLES_COUNCIL', 'PEOPLES_COMMITTEE', 'FATHERLAND_FRONT']) {
+      // No bloc: all blocs together (Phụ lục 6), over the same communes.
+      for (const bloc of ['PARTY', 'PEOPLES_COUNCIL', 'PEOPLES_COMMITTEE', 'FATHERLAND_FRONT', null]) {
         const result = await ask(
           role,
-          'query ($k: ReportKind!, $b: Bloc!) { province(code: "bac-ninh") { reportRanking(kind: $k, bloc: $b, limit: 5) { total } } }',
+          'query ($k: ReportKind!, $b: Bloc) { province(code: "bac-ninh") { reportRanking(kind: $k, bloc: $b, limit: 5) { total } } }',
           { k: kind, b: bloc },
         );
         const totals = [...new Set(result.data?.province?.reportRanking.map((r: { total: number }) => r.total) ?? [])];
         const expected = rankingTotal[role];
         // A bloc's readers see no ranking of another bloc; a commune's readers none where their commune reported nothing.
         const blocReader = role === 'provinceBlocOfficer' || role === 'communeOfficer';
-        const empty = expected === null || (blocReader && bloc !== 'PARTY') || (expected === 1 && totals.length === 0);
+        const empty =
+          expected === null ||
+          (blocReader && bloc !== 'PARTY' && bloc !== null) ||
+          (expected === 1 && totals.length === 0);
         expect({ role, kind, bloc, totals }).toEqual({ role, kind, bloc, totals: empty ? [] : [expected] });
       }
     }

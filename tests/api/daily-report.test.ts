@@ -210,6 +210,11 @@ describe('dailyReport', () => {
       ranked.map((r: any) => [r.label, `${r.communes}/${r.total} (${percentText(r.percent)})`]),
     );
     expect(obstacles[bacNinh + 1][0]).toBe('');
+
+    // Phụ lục 6 is the day's obstacles of all blocs: An Giang's first line as report 003 prints it.
+    const day = nationalReport.table('Phụ lục 6');
+    expect(day[0]).toEqual(['STT', 'Tỉnh/thành phố', 'Vướng mắc chính trong ngày', 'Số xã gặp vướng mắc']);
+    expect(day[1]).toEqual(['1', 'An Giang', 'Hệ thống phần mềm hộ tịch chưa cập nhật đầy đủ', '6/102 (5,9%)']);
   });
 
   it('gives a province overseer a report of their province only', async () => {
@@ -221,6 +226,7 @@ describe('dailyReport', () => {
     expect(own.table('Phụ lục 21').map((r) => r[1])).toEqual(['Tỉnh, thành phố', 'Bắc Ninh']);
     for (const appendix of [
       'Phụ lục 4',
+      'Phụ lục 6',
       'Phụ lục 9',
       'Phụ lục 10',
       'Phụ lục 11',

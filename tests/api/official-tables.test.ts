@@ -140,4 +140,55 @@ describe('the official tables, computed from data', () => {
     // The rule matters only at exact halves; the reports have some, 30/96 among them.
     expect(halves).toBeGreaterThan(0);
   });
+  it("reproduces Phụ lục 6: the day's main obstacles, all blocs together, for every province it lists", async () => {
+    const appendix = obstacles.appendices.find((a) => a.appendix === 6)!;
+    const result = await server.request(
+      `query ($day: LocalDate!) { provinces { code reportRanking(kind: OBSTACLE, reportedOn: $day, limit: 3) { label communes total percent } } }`,
+      { day: obstacles.asOf },
+      national,
+    );
+    expect(result.errors).toBeUndefined();
+    const byCode = new Map<string, unknown[]>(result.data!.provinces.map((p: any) => [p.code, p.reportRanking]));
+    // "Không có vướng mắc" and "Không có phản hồi" are no obstacle, so they are not ranked.
+    const nothing = /^Không có (vướng mắc|phản hồi)$/;
+    let compared = 0;
+    for (const province of appendix.provinces) {
+      const listed = province.items
+        .filter((i) => !nothing.test(i.text))
+        .map((i) => ({ label: i.text, communes: i.communes, total: i.total, percent: i.percent }));
+      const byCount = (a: { communes: number; label: string }, b: typeof a) =>
+        b.communes - a.communes || a.label.localeCompare(b.label);
+      expect({
+        province: province.provinceCode,
+        rows: [...(byCode.get(province.provinceCode) as any[])].sort(byCount),
+      }).toEqual({
+        province: province.provinceCode,
+        rows: [...listed].sort(byCount),
+      });
+      compared += listed.length;
+    }
+    expect(compared).toBeGreaterThan(90);
+    // Over the whole campaign the per-bloc appendices' texts outrank the day's: the day matters.
+    const campaign = await server.request(
+      `{ province(code: "bac-ninh") { reportRanking(kind: OBSTACLE, limit: 1) { label communes } } }`,
+      {},
+      national,
+    );
+    expect(campaign.data!.province.reportRanking[0].communes).toBeGreaterThan(10);
+  });
+
+  it("states report 003's headline: provinces over 50 %, over 70 % and at 100 % green, with their names", async () => {
+    const result = await server.request(
+      `query ($c: ID!) { coverageHeadline(campaignId: $c) { provinces overHalf { code } overSeventyPercent { code } allGreen { name } } }`,
+      { c: await campaignId(server, national, CAMPAIGN.oneStop) },
+      national,
+    );
+    expect(result.errors).toBeUndefined();
+    const headline = result.data!.coverageHeadline;
+    // "có 28 tỉnh thành phố phủ XANH hơn 50% số xã, phường; có 25 … hơn 70%. Đặc biệt 21 tỉnh, thành phố: … 100%".
+    expect([headline.provinces, headline.overHalf.length, headline.overSeventyPercent.length]).toEqual([34, 28, 25]);
+    const named = facts.provinces.provinces.filter((p) => p.green === p.communeCount).map((p) => p.name);
+    expect(named).toHaveLength(21);
+    expect(headline.allGreen.map((p: { name: string }) => p.name).sort()).toEqual([...named].sort());
+  });
 });

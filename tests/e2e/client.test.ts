@@ -81,6 +81,14 @@ describe('the client in a browser', () => {
     await figures.filter({ hasText: `${green}/${total} xã, phường xanh` }).waitFor();
     expect(await figures.textContent()).toContain('100 %');
 
+    // Report 003's headline: 28 and 25 of 34 provinces over 50 % and 70 %, 21 all green, named.
+    const headline = page.getByRole('list', { name: 'Số tỉnh, thành phố theo mức phủ xanh' });
+    await headline.getByText('28/34', { exact: true }).waitFor();
+    const lines = await headline.locator(':scope > li').allTextContents();
+    expect(lines[1]).toContain('25/34 tỉnh, thành phố phủ XANH hơn 70 % số xã, phường');
+    expect(lines[2]).toContain('21/34 tỉnh, thành phố phủ XANH 100 % số xã, phường');
+    expect(lines[2]).toContain('Tuyên Quang');
+
     // Cao Bằng (10,71 % green in Phụ lục 4) is drawn red and opens on a click.
     const caoBang = page.locator('path[data-province="cao-bang"]');
     expect(await caoBang.getAttribute('class')).toContain('province-shape--red');

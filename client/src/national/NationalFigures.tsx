@@ -13,6 +13,7 @@ import { Stat } from '../ui/Stat';
 import { Loaded } from '../ui/states';
 import { StatusCountsBar } from '../ui/StatusCountsBar';
 import { BlocCompletionTable } from './BlocCompletionTable';
+import { CoverageHeadline } from './CoverageHeadline';
 import { CriterionTable } from './CriterionTable';
 import { OverdueTasks } from './OverdueTasks';
 import { ProvinceReportRanking } from './ProvinceReportRanking';
@@ -22,6 +23,9 @@ import { ProvinceTable } from './ProvinceTable';
 
 const nationalOverviewQuery = graphql(`
   query NationalOverview($campaignId: ID!) {
+    coverageHeadline(campaignId: $campaignId) {
+      ...CoverageHeadlineFields
+    }
     provinces {
       id
       code
@@ -36,7 +40,13 @@ const nationalOverviewQuery = graphql(`
 type ProvinceRow = NationalOverviewQuery['provinces'][number];
 export type ProvinceFigures = Omit<ProvinceRow, 'statusCounts'> & { statusCounts: StatusCountsFieldsFragment };
 
-function NationalSummary({ provinces }: { provinces: ProvinceFigures[] }) {
+function NationalSummary({
+  provinces,
+  headline,
+}: {
+  provinces: ProvinceFigures[];
+  headline: NationalOverviewQuery['coverageHeadline'];
+}) {
   const totals = provinces.reduce(
     (sum, { statusCounts: c }) => ({
       green: sum.green + c.green,
@@ -62,6 +72,7 @@ function NationalSummary({ provinces }: { provinces: ProvinceFigures[] }) {
         <Stat label="Tỉnh, thành phố dưới 50 % xanh" value={`${underHalf}/${taking.length}`} />
       </dl>
       <StatusCountsBar counts={totals} />
+      <CoverageHeadline headline={headline} />
     </section>
   );
 }
@@ -75,7 +86,14 @@ export function NationalFigures({ campaign, choices }: { campaign: Campaign; cho
   return (
     <Loaded result={result} loading="Đang tính số liệu của 34 tỉnh, thành phố…">
       {(data) => (
-        <NationalOverview rows={data.provinces} campaign={campaign} choices={choices} view={view} setView={setView} />
+        <NationalOverview
+          rows={data.provinces}
+          headline={data.coverageHeadline}
+          campaign={campaign}
+          choices={choices}
+          view={view}
+          setView={setView}
+        />
       )}
     </Loaded>
   );
@@ -83,12 +101,14 @@ export function NationalFigures({ campaign, choices }: { campaign: Campaign; cho
 
 function NationalOverview({
   rows,
+  headline,
   campaign,
   choices,
   view,
   setView,
 }: {
   rows: ProvinceRow[];
+  headline: NationalOverviewQuery['coverageHeadline'];
   campaign: Campaign;
   choices: Campaign[];
   view: View;
@@ -102,7 +122,7 @@ function NationalOverview({
   const provinces: ProvinceFigures[] = rows.map((row, index) => ({ ...row, statusCounts: counts[index] }));
   return (
     <>
-      <NationalSummary provinces={provinces} />
+      <NationalSummary provinces={provinces} headline={headline} />
       <section className="panel" aria-labelledby="provinces-heading">
         <div className="panel__head">
           <h2 id="provinces-heading">Theo tỉnh, thành phố</h2>

@@ -8,7 +8,7 @@ import { BLOC_SHORT } from '../ui/labels';
 import { EmptyState, Loaded } from '../ui/states';
 
 const reportRankingQuery = graphql(`
-  query ReportRanking($provinceId: ID!, $kind: ReportKind!, $bloc: Bloc!, $by: RankBy!) {
+  query ReportRanking($provinceId: ID!, $kind: ReportKind!, $bloc: Bloc, $by: RankBy!) {
     province(id: $provinceId) {
       id
       reportRanking(kind: $kind, bloc: $bloc, by: $by, limit: 5) {
@@ -23,6 +23,10 @@ const reportRankingQuery = graphql(`
 
 const KIND_LABEL: Record<ReportKind, string> = { OBSTACLE: 'Vướng mắc', RECOMMENDATION: 'Kiến nghị' };
 const BY_LABEL: Record<RankBy, string> = { CATEGORY: 'Theo nhóm', TEXT: 'Theo nội dung' };
+
+/** All blocs together, a commune counting once (as Phụ lục 6 ranks). */
+const ALL_BLOCS = 'ALL';
+type BlocChoice = Bloc | typeof ALL_BLOCS;
 
 function Choice<T extends string>({
   label,
@@ -62,11 +66,12 @@ export function ReportRanking({
   const id = useId();
   const [kind, setKind] = useState<ReportKind>('OBSTACLE');
   const [by, setBy] = useState<RankBy>('CATEGORY');
-  const [chosen, setChosen] = useState<Bloc | undefined>(blocs[0]);
-  const bloc = chosen && blocs.includes(chosen) ? chosen : blocs[0];
+  const [chosen, setChosen] = useState<BlocChoice | undefined>(blocs[0]);
+  const bloc: BlocChoice | undefined =
+    chosen && (chosen === ALL_BLOCS ? blocs.length > 1 : blocs.includes(chosen)) ? chosen : blocs[0];
   const [result] = useQuery({
     query: reportRankingQuery,
-    variables: { provinceId, kind, bloc: bloc ?? 'PARTY', by },
+    variables: { provinceId, kind, bloc: bloc === ALL_BLOCS ? null : (bloc ?? 'PARTY'), by },
     pause: !bloc,
   });
   return (
@@ -84,7 +89,12 @@ export function ReportRanking({
           onChange={setKind}
         />
         {blocs.length > 1 && bloc && (
-          <Choice label="Khối" value={bloc} options={blocs.map((b) => [b, BLOC_SHORT[b]])} onChange={setChosen} />
+          <Choice<BlocChoice>
+            label="Khối"
+            value={bloc}
+            options={[...blocs.map((b): [BlocChoice, string] => [b, BLOC_SHORT[b]]), [ALL_BLOCS, 'Tất cả các khối']]}
+            onChange={setChosen}
+          />
         )}
         <Choice
           label="Xếp hạng"
