@@ -385,13 +385,17 @@ describe.each(ROLES)('%s', (role) => {
     const counts = bacNinhCounts[role];
     expect({ role, counts: result.data!.province.statusCounts }).toEqual({ role, counts });
     const bacNinh = [{ code: 'bac-ninh' }];
-    expect({ role, headline: headline.data!.coverageHeadline }).toEqual({
+    // A role that counts no commune of the campaign (the administrator) may not read the campaign.
+    expect({ role, headline: headline.data?.coverageHeadline ?? headline.errors?.[0]?.extensions?.code }).toEqual({
       role,
-      headline: {
-        provinces: counts.total > 0 ? 1 : 0,
-        overHalf: counts.green * 2 > counts.total ? bacNinh : [],
-        allGreen: counts.total > 0 && counts.green === counts.total ? bacNinh : [],
-      },
+      headline:
+        counts.total === 0
+          ? 'NOT_FOUND'
+          : {
+              provinces: 1,
+              overHalf: counts.green * 2 > counts.total ? bacNinh : [],
+              allGreen: counts.green === counts.total ? bacNinh : [],
+            },
     });
 
     const criteria = await ask(
