@@ -74,13 +74,15 @@ interface ProvinceFigures {
 }
 
 function sumCounts(rows: StatusCounts[]): StatusCounts {
-  const sum = (key: 'green' | 'yellow' | 'red' | 'total' | 'reported') => rows.reduce((acc, r) => acc + r[key], 0);
+  const sum = (key: 'green' | 'yellow' | 'red' | 'notDue' | 'total' | 'reported') =>
+    rows.reduce((acc, r) => acc + r[key], 0);
   const green = sum('green');
   const total = sum('total');
   return {
     green,
     yellow: sum('yellow'),
     red: sum('red'),
+    notDue: sum('notDue'),
     total,
     reported: sum('reported'),
     greenPercent: percent(green, total),
@@ -322,7 +324,7 @@ function overview(
   const all = headline.allGreen.map((p) => p.name);
   const change = whole.green - before.green;
   const lines = [
-    `${scope} hiện có ${countText(whole.green)}/${countText(whole.total)} xã, phường (tương đương ${percentText(whole.greenPercent)}) đạt trạng thái XANH trong đợt “${request.heatMap.name}”; ${countText(whole.yellow)} xã, phường ở trạng thái VÀNG và ${countText(whole.red)} xã, phường ở trạng thái ĐỎ (Phụ lục 4).`,
+    `${scope} hiện có ${countText(whole.green)}/${countText(whole.total)} xã, phường (tương đương ${percentText(whole.greenPercent)}) đạt trạng thái XANH trong đợt “${request.heatMap.name}”; ${countText(whole.yellow)} xã, phường ở trạng thái VÀNG và ${countText(whole.red)} xã, phường ở trạng thái ĐỎ${whole.notDue ? `; ${countText(whole.notDue)} xã, phường chưa đến hạn đánh giá` : ''} (Phụ lục 4).`,
     `So với ngày ${dateText(previousDay(request.asOf))} (${countText(before.green)} xã, phường, chiếm ${percentText(before.greenPercent)}), số xã, phường đạt trạng thái XANH ${change > 0 ? `tăng ${countText(change)}` : change < 0 ? `giảm ${countText(-change)}` : 'không đổi'}.`,
     `Có ${headline.overHalf.length}/${headline.provinces} tỉnh, thành phố phủ XANH hơn 50% số xã, phường; có ${headline.overSeventyPercent.length}/${headline.provinces} tỉnh, thành phố phủ XANH hơn 70% số xã, phường; ${all.length} tỉnh, thành phố phủ XANH 100% số xã, phường${all.length ? `: ${all.join(', ')}` : ''}.`,
     overdue

@@ -43,6 +43,7 @@ export enum CampaignState {
 }
 
 export enum Status {
+  NOT_DUE = 'NOT_DUE',
   GREEN = 'GREEN',
   YELLOW = 'YELLOW',
   RED = 'RED',
@@ -166,8 +167,12 @@ registerEnumType(CampaignState, {
 });
 registerEnumType(Status, {
   name: 'Status',
-  description: 'Computed status (trạng thái) in one campaign, never typed in: XANH, VÀNG, ĐỎ.',
+  description: 'Computed status (trạng thái) in one campaign, never typed in: XANH, VÀNG, ĐỎ, or CHƯA ĐẾN HẠN.',
   valuesConfig: {
+    NOT_DUE: {
+      description:
+        'Not yet due (chưa đến hạn): no criterion is due yet, so there is nothing to be green about; counted apart from the three colours.',
+    },
     GREEN: { description: 'Green (xanh): every criterion due so far is met.' },
     YELLOW: {
       description:

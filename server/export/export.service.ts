@@ -32,7 +32,7 @@ async function provinceStatusSheet(
   const counts = await Promise.all(provinces.map((p) => loaders.provinceStatusCounts(q).load(p.id)));
   return {
     title: 'Phụ lục 4',
-    headers: ['STT', 'Tỉnh, thành phố', 'Tổng số xã', 'Xanh', 'Vàng', 'Đỏ', 'Tỷ lệ xanh (%)'],
+    headers: ['STT', 'Tỉnh, thành phố', 'Tổng số xã', 'Xanh', 'Vàng', 'Đỏ', 'Chưa đến hạn', 'Tỷ lệ xanh (%)'],
     rows: provinces.map((p, i) => [
       i + 1,
       p.name,
@@ -40,6 +40,7 @@ async function provinceStatusSheet(
       counts[i].green,
       counts[i].yellow,
       counts[i].red,
+      counts[i].notDue,
       counts[i].greenPercent,
     ]),
   };

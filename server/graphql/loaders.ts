@@ -40,7 +40,7 @@ function perStatusQuery<V, O extends string | boolean = string>(
   };
 }
 
-const NO_COUNTS: StatusCounts = { green: 0, yellow: 0, red: 0, total: 0, reported: 0, greenPercent: 0 };
+const NO_COUNTS: StatusCounts = { green: 0, yellow: 0, red: 0, notDue: 0, total: 0, reported: 0, greenPercent: 0 };
 
 /** The request's loaders; every one reads only what the request's access permits. */
 export function createLoaders(em: EntityManager, access: Access) {

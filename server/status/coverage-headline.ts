@@ -14,7 +14,7 @@ import type { StatusCounts } from './status.types';
 })
 export class CoverageHeadline {
   @Field(() => Int, {
-    description: 'Provinces with communes taking part in the campaign, among those the caller reads.',
+    description: 'Provinces with communes taking part in the campaign and something due, among those the caller reads.',
   })
   provinces!: number;
 
@@ -30,12 +30,13 @@ export class CoverageHeadline {
 
 export interface ProvinceCoverage {
   province: Province;
-  counts: Pick<StatusCounts, 'green' | 'total'>;
+  counts: Pick<StatusCounts, 'green' | 'notDue' | 'total'>;
 }
 
 /** "Hơn 50 %" and "hơn 70 %" as report 003 writes them: strictly more, compared in whole numbers. */
 export function coverageHeadline(figures: readonly ProvinceCoverage[]): CoverageHeadline {
-  const taking = figures.filter((f) => f.counts.total > 0);
+  // A province none of whose communes has anything due yet is not counted at all.
+  const taking = figures.filter((f) => f.counts.total > f.counts.notDue);
   const where = (test: (c: ProvinceCoverage['counts']) => boolean) =>
     taking.filter((f) => test(f.counts)).map((f) => f.province);
   return {

@@ -8,12 +8,15 @@ import { criterionRows, dropSnapshots, progressAsOf, progressRows } from './time
 
 /**
  * Statuses are computed from the unit_progress counters, never stored. The status rule
- * (status-rule.ts) is also written in SQL, as a severity (0 GREEN, 1 YELLOW, 2 RED), so that a
- * commune can take the worst of its units and a province can count its communes in the same query. A met
+ * (status-rule.ts) is also written in SQL, as a severity (-1 NOT_DUE, 0 GREEN, 1 YELLOW, 2 RED), so
+ * that a commune can take the worst of its units (not due only when none of them is due yet) and a province can count its communes in the same query. A met
  * claim counts unless rejected, or only once confirmed when the campaign says so. Past days
  * read the same counters as they stood then (time-travel.ts).
  */
-const SEVERITY_STATUS = [Status.GREEN, Status.YELLOW, Status.RED];
+const SEVERITY_OF: Record<Status, number> = { NOT_DUE: -1, GREEN: 0, YELLOW: 1, RED: 2 };
+const STATUS_OF_SEVERITY = new Map(
+  Object.entries(SEVERITY_OF).map(([status, severity]) => [severity, status as Status]),
+);
 const BLOCS = Object.values(Bloc);
 
 /** The met counter a campaign's status rule counts (needs `cp`, the campaign, and `up`, the counters). */
@@ -39,7 +42,8 @@ function unitCounts(q: StatusQuery, progress: Sql, units: UnitsOfFigure, scope: 
 }
 
 /** The status rule over counts `c` and campaign `cp`, as a severity. */
-const SEVERITY = sql`case when c.met = c.due then 0
+const SEVERITY = sql`case when c.due = 0 then -1
+                       when c.met = c.due then 0
                        when c.answered = 0 or c.met * 100 < c.due * cp.red_below_percent then 2
                        else 1 end`;
 
@@ -102,7 +106,7 @@ export async function communeStatuses(
       scope,
     ),
   );
-  return new Map(rows.map((r) => [r.commune_id, SEVERITY_STATUS[r.severity]]));
+  return new Map(rows.map((r) => [r.commune_id, STATUS_OF_SEVERITY.get(r.severity)!]));
 }
 
 /** Ids of the communes of a province (or all) having a status over the counted units, for filtering lists. */
@@ -121,7 +125,7 @@ export async function communeIdsWithStatus(
       provinceId ? sql`u.province_id = ${provinceId}` : sql`true`,
       scope,
     )}) s
-     where s.severity = ${SEVERITY_STATUS.indexOf(status)}`,
+     where s.severity = ${SEVERITY_OF[status]}`,
   );
   return rows.map((r) => r.commune_id);
 }
@@ -137,6 +141,7 @@ export async function provinceStatusCounts(
     green: number;
     yellow: number;
     red: number;
+    not_due: number;
     total: number;
     reported: number;
   }>(
@@ -146,6 +151,7 @@ export async function provinceStatusCounts(
             count(*) filter (where severity = 0)::int as green,
             count(*) filter (where severity = 1)::int as yellow,
             count(*) filter (where severity = 2)::int as red,
+            count(*) filter (where severity = -1)::int as not_due,
             count(*)::int as total
      from (${communeSeverities(
        q,
@@ -155,7 +161,7 @@ export async function provinceStatusCounts(
      )}) s
      group by province_id`,
   );
-  return new Map(rows.map((r) => [r.province_id, withPercent(r)]));
+  return new Map(rows.map(({ not_due, ...r }) => [r.province_id, withPercent({ ...r, notDue: not_due })]));
 }
 
 /**
@@ -207,6 +213,7 @@ function withPercent(counts: Omit<StatusCounts, 'greenPercent'>): StatusCounts {
     green: counts.green,
     yellow: counts.yellow,
     red: counts.red,
+    notDue: counts.notDue,
     total: counts.total,
     reported: counts.reported,
     greenPercent,

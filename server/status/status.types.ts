@@ -33,7 +33,12 @@ export class StatusCounts {
   @Field(() => Int, { description: "Communes RED (đỏ): nothing reported, or under the campaign's threshold met." })
   red!: number;
 
-  @Field(() => Int, { description: 'Communes taking part in the campaign.' })
+  @Field(() => Int, {
+    description: 'Communes with no criterion due yet (chưa đến hạn): neither green nor yellow nor red.',
+  })
+  notDue!: number;
+
+  @Field(() => Int, { description: 'Communes taking part in the campaign: green, yellow, red and not yet due.' })
   total!: number;
 
   @Field(() => Int, {

@@ -68,6 +68,29 @@ describe('Bắc Ninh "phủ xanh" before 10/01/2026, computed by the API', () =>
     expect([...failing].sort()).toEqual([...facts.bacNinh.communesNamed].sort());
   });
 
+  it('counts every commune "chưa đến hạn" on 2025-12-01, before anything was due: none green, none red', async () => {
+    const c = await campaignId(server, token, CAMPAIGN.bacNinh);
+    const p = await provinceId(server, token, 'bac-ninh');
+    const result = await server.request(
+      `query ($c: ID!, $p: ID!) { province(id: $p) {
+         statusCounts(campaignId: $c, asOf: "2025-12-01") { green yellow red notDue total greenPercent }
+         communes(first: 99) { nodes { status(campaignId: $c, asOf: "2025-12-01") } } } }`,
+      { c, p },
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.province.statusCounts).toEqual({
+      green: 0,
+      yellow: 0,
+      red: 0,
+      notDue: 99,
+      total: 99,
+      greenPercent: 0,
+    });
+    const statuses = new Set(result.data!.province.communes.nodes.map((n: { status: string }) => n.status));
+    expect([...statuses]).toEqual(['NOT_DUE']);
+  });
+
   it("names the rows where the report's hand-made summary tables are wrong", () => {
     const wrongRows: string[] = [];
     for (const bloc of Object.values(Bloc)) {

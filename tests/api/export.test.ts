@@ -27,9 +27,18 @@ describe('exports', () => {
     const token = await server.login('quocgia');
     const c = await campaignId(server, token, CAMPAIGN.oneStop);
     const rows = await exportRows(token, { t: 'PROVINCE_STATUS', f: 'XLSX', c });
-    expect(rows[0]).toEqual(['STT', 'Tỉnh, thành phố', 'Tổng số xã', 'Xanh', 'Vàng', 'Đỏ', 'Tỷ lệ xanh (%)']);
+    expect(rows[0]).toEqual([
+      'STT',
+      'Tỉnh, thành phố',
+      'Tổng số xã',
+      'Xanh',
+      'Vàng',
+      'Đỏ',
+      'Chưa đến hạn',
+      'Tỷ lệ xanh (%)',
+    ]);
     const api = await server.request(
-      'query ($c: ID!) { provinces { name statusCounts(campaignId: $c) { total green yellow red greenPercent } } }',
+      'query ($c: ID!) { provinces { name statusCounts(campaignId: $c) { total green yellow red notDue greenPercent } } }',
       { c },
       token,
     );
@@ -41,6 +50,7 @@ describe('exports', () => {
         p.statusCounts.green,
         p.statusCounts.yellow,
         p.statusCounts.red,
+        p.statusCounts.notDue,
         p.statusCounts.greenPercent,
       ]),
     );

@@ -7,10 +7,11 @@ import { useSignedInServer } from '../support/test-server';
  * The status rule is written twice: in TypeScript (status-rule.ts, a unit's status) and in
  * SQL (status.service.ts, where a commune takes the worst of its units and a province counts
  * its communes). Over every commune campaign of the demo data, in two provinces whose
- * communes span GREEN, YELLOW and RED, the two must agree.
+ * communes span GREEN, YELLOW and RED (and, before anything was due, NOT_DUE), the two must agree.
  */
 const session = useSignedInServer('quocgia');
-const SEVERITY = [Status.GREEN, Status.YELLOW, Status.RED];
+const SEVERITY = [Status.NOT_DUE, Status.GREEN, Status.YELLOW, Status.RED];
+const COUNT_OF = { NOT_DUE: 'notDue', GREEN: 'green', YELLOW: 'yellow', RED: 'red' } as const;
 
 interface CampaignRow {
   id: string;
@@ -45,14 +46,15 @@ async function communeCampaigns(): Promise<CampaignRow[]> {
   return result.data!.campaigns.filter((c) => c.level === 'COMMUNE');
 }
 
-it('units, communes and provinces get the same GREEN / YELLOW / RED from the TypeScript and the SQL rule', async () => {
+it('units, communes and provinces get the same NOT_DUE / GREEN / YELLOW / RED from the TypeScript and the SQL rule', async () => {
   const campaigns = await communeCampaigns();
   expect(campaigns.length).toBeGreaterThanOrEqual(3);
   const seen = new Set<Status>();
   for (const campaign of campaigns) {
     for (const provinceCode of campaign.province ? [campaign.province.code] : ['bac-ninh', 'can-tho']) {
       const p = await provinceId(session.server, session.token, provinceCode);
-      for (const asOf of [campaign.asOf, null]) {
+      // 2025-01-01 comes before every campaign's due dates: nothing is due yet.
+      for (const asOf of [campaign.asOf, null, '2025-01-01']) {
         const where = { campaign: campaign.code, provinceCode, asOf };
         const communes = await readAllPages<CommuneRow>(
           session.server,
@@ -61,7 +63,7 @@ it('units, communes and provinces get the same GREEN / YELLOW / RED from the Typ
           { c: campaign.id, p, asOf },
           (data) => data.communes,
         );
-        const tally = { green: 0, yellow: 0, red: 0, total: 0 };
+        const tally = { green: 0, yellow: 0, red: 0, notDue: 0, total: 0 };
         for (const commune of communes) {
           const statuses = commune.units.flatMap((u) => (u.status ? [u.status] : []));
           for (const s of statuses) {
@@ -75,12 +77,12 @@ it('units, communes and provinces get the same GREEN / YELLOW / RED from the Typ
           const worst = statuses.length ? SEVERITY[Math.max(...statuses.map((s) => SEVERITY.indexOf(s.status)))] : null;
           expect({ ...where, commune: worst }).toEqual({ ...where, commune: commune.status });
           if (worst) {
-            tally[worst.toLowerCase() as 'green' | 'yellow' | 'red']++;
+            tally[COUNT_OF[worst]]++;
             tally.total++;
           }
         }
         const counts = await session.server.request<{ province: { statusCounts: typeof tally } }>(
-          'query ($c: ID!, $p: ID!, $asOf: LocalDate) { province(id: $p) { statusCounts(campaignId: $c, asOf: $asOf) { green yellow red total } } }',
+          'query ($c: ID!, $p: ID!, $asOf: LocalDate) { province(id: $p) { statusCounts(campaignId: $c, asOf: $asOf) { green yellow red notDue total } } }',
           { c: campaign.id, p, asOf },
           session.token,
         );
@@ -89,5 +91,5 @@ it('units, communes and provinces get the same GREEN / YELLOW / RED from the Typ
     }
   }
   // The demo data reaches every branch of the rule, so a disagreement on any would show.
-  expect([...seen].sort()).toEqual([Status.GREEN, Status.RED, Status.YELLOW]);
+  expect([...seen].sort()).toEqual([Status.GREEN, Status.NOT_DUE, Status.RED, Status.YELLOW]);
 });

@@ -52,9 +52,10 @@ function NationalSummary({
       green: sum.green + c.green,
       yellow: sum.yellow + c.yellow,
       red: sum.red + c.red,
+      notDue: sum.notDue + c.notDue,
       total: sum.total + c.total,
     }),
-    { green: 0, yellow: 0, red: 0, total: 0 },
+    { green: 0, yellow: 0, red: 0, notDue: 0, total: 0 },
   );
   const taking = provinces.filter((province) => province.statusCounts.total > 0);
   const underHalf = taking.filter((province) => provinceClass(province.statusCounts) === 'RED').length;

@@ -10,7 +10,7 @@ import { ISLAND_GROUPS, PROVINCE_SHAPES, SEA_LABEL_AT, VIEW_BOX } from './map/ge
 import type { ProvinceFigures } from './NationalFigures';
 import { CLASS_RULE, CLASS_SEVERITY, provinceClass } from './province-class';
 
-const CLASSES: Status[] = ['RED', 'YELLOW', 'GREEN'];
+const CLASSES: Status[] = ['RED', 'YELLOW', 'GREEN', 'NOT_DUE'];
 
 interface Pointed {
   code: string;
@@ -178,15 +178,17 @@ export function ProvinceMap({ provinces, campaignCode }: { provinces: ProvinceFi
       </div>
       <div className="province-map__side">
         <ul className="map-legend" aria-label="Chú giải màu bản đồ">
-          {CLASSES.map((status) => (
-            <li key={status}>
-              <span className={`map-swatch ${shapeClass(status)}`} aria-hidden="true" />
-              <span>
-                <strong>{STATUS_LABEL[status]}</strong> — {CLASS_RULE[status]}:{' '}
-                {counted.filter((entry) => entry.status === status).length} tỉnh, thành phố
-              </span>
-            </li>
-          ))}
+          {CLASSES.filter((status) => status !== 'NOT_DUE' || counted.some((entry) => entry.status === status)).map(
+            (status) => (
+              <li key={status}>
+                <span className={`map-swatch ${shapeClass(status)}`} aria-hidden="true" />
+                <span>
+                  <strong>{STATUS_LABEL[status]}</strong> — {CLASS_RULE[status]}:{' '}
+                  {counted.filter((entry) => entry.status === status).length} tỉnh, thành phố
+                </span>
+              </li>
+            ),
+          )}
           {notTaking > 0 && (
             <li>
               <span className={`map-swatch ${shapeClass(null)}`} aria-hidden="true" />

@@ -9,6 +9,7 @@ import { useDebounced } from '../ui/use-debounced';
 import { CommuneResults } from './CommuneResults';
 
 const STATUSES: Status[] = ['GREEN', 'YELLOW', 'RED'];
+const STATUS_COUNT = { GREEN: 'green', YELLOW: 'yellow', RED: 'red', NOT_DUE: 'notDue' } as const;
 
 export function CommuneBrowser({
   provinceId,
@@ -51,9 +52,8 @@ export function CommuneBrowser({
         <fieldset className="segmented">
           <legend>Trạng thái</legend>
           {option(null, 'Tất cả', counts.total)}
-          {STATUSES.map((value) =>
-            option(value, STATUS_LABEL[value], counts[value.toLowerCase() as 'green' | 'yellow' | 'red']),
-          )}
+          {STATUSES.map((value) => option(value, STATUS_LABEL[value], counts[STATUS_COUNT[value]]))}
+          {counts.notDue > 0 && option('NOT_DUE', STATUS_LABEL.NOT_DUE, counts.notDue)}
         </fieldset>
       </div>
       {/* A new filter starts again from the first page. */}

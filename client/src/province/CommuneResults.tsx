@@ -45,7 +45,7 @@ type CommuneRow = ProvinceCommunesQuery['communes']['nodes'][number];
 function LaggingBlocs({ units }: { units: CommuneRow['units'] }) {
   const lagging = BLOCS.flatMap((bloc) => {
     const status = units.find((unit) => unit.bloc === bloc)?.status;
-    return status && status.status !== 'GREEN' ? [{ bloc, unmet: status.due - status.met }] : [];
+    return status && status.met < status.due ? [{ bloc, unmet: status.due - status.met }] : [];
   });
   if (!lagging.length) return <span className="muted">Không có</span>;
   return (

@@ -9,6 +9,7 @@ graphql(`
     green
     yellow
     red
+    notDue
     total
     greenPercent
     greenPercentChange
@@ -19,18 +20,24 @@ export interface StatusCountsValue {
   green: number;
   yellow: number;
   red: number;
+  notDue: number;
   total: number;
 }
 
-const SEGMENTS: { status: Status; key: 'green' | 'yellow' | 'red' }[] = [
+const SEGMENTS: { status: Status; key: 'green' | 'yellow' | 'red' | 'notDue' }[] = [
   { status: 'GREEN', key: 'green' },
   { status: 'YELLOW', key: 'yellow' },
   { status: 'RED', key: 'red' },
+  { status: 'NOT_DUE', key: 'notDue' },
 ];
 
-/** GREEN / YELLOW / RED shares as one stacked bar, with the counts spelt out beneath. */
+/**
+ * GREEN / YELLOW / RED shares as one stacked bar, with the counts spelt out beneath; communes with
+ * nothing due yet are a grey share of their own, shown only when there are some.
+ */
 export function StatusCountsBar({ counts, compact = false }: { counts: StatusCountsValue; compact?: boolean }) {
-  const words = SEGMENTS.map(({ status, key }) => `${STATUS_LABEL[status]} ${formatNumber(counts[key])}`).join(', ');
+  const segments = SEGMENTS.filter(({ key }) => key !== 'notDue' || counts.notDue > 0);
+  const words = segments.map(({ status, key }) => `${STATUS_LABEL[status]} ${formatNumber(counts[key])}`).join(', ');
   return (
     <div className={compact ? 'counts counts--compact' : 'counts'}>
       <div className="counts__bar" role="img" aria-label={words}>
@@ -45,7 +52,7 @@ export function StatusCountsBar({ counts, compact = false }: { counts: StatusCou
         )}
       </div>
       <ul className="counts__legend" aria-hidden="true">
-        {SEGMENTS.map(({ status, key }) => (
+        {segments.map(({ status, key }) => (
           <li key={key}>
             <span className={`dot dot--${key}`} />
             {STATUS_LABEL[status]} <strong>{formatNumber(counts[key])}</strong>

@@ -1,6 +1,11 @@
 import type { AnswerType, Authority, Bloc, CommuneKind, Comparator, Role, Status } from '../gql/graphql';
 
-export const STATUS_LABEL: Record<Status, string> = { GREEN: 'XANH', YELLOW: 'VÀNG', RED: 'ĐỎ' };
+export const STATUS_LABEL: Record<Status, string> = {
+  GREEN: 'XANH',
+  YELLOW: 'VÀNG',
+  RED: 'ĐỎ',
+  NOT_DUE: 'CHƯA ĐẾN HẠN',
+};
 
 /** The official order of the blocs in every table of the reports. */
 export const BLOCS: Bloc[] = ['PARTY', 'PEOPLES_COUNCIL', 'PEOPLES_COMMITTEE', 'FATHERLAND_FRONT'];
