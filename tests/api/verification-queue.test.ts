@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const FILTERS = `$c: ID!, $p: ID, $m: ID, $b: Bloc, $k: ID, $days: Int, $before: DateTime`;
+const FILTERS = `$c: ID!, $p: ID, $m: ID, $b: Bloc, $k: ID, $days: Int, $before: DateTimeISO`;
 const ARGS = `campaignId: $c, provinceId: $p, communeId: $m, bloc: $b, criterionId: $k, olderThanDays: $days, answeredBefore: $before`;
 const QUEUE = `query (${FILTERS}, $first: Int) {
   verificationQueue(${ARGS}, first: $first) { totalCount nodes { id version answeredAt verification unit { id bloc commune { id } } criterion { id } } }
@@ -288,12 +288,14 @@ describe('deciding several claims at once', () => {
 
   it("a commune officer and another province's overseer cannot bulk-verify, and nothing is written", async () => {
     const lamThaoParty = (await queue({ m: lamThao, b: 'PARTY' })).verificationQueue.nodes.slice(0, 2).map((c) => c.id);
+    // Signing in is audited: the accounts sign in before the writes are taken.
+    const refused = [
+      [await server.login('lamthao.dang'), 'lamthao.dang', 'FORBIDDEN'],
+      [await server.login('thainguyen.giamsat'), 'thainguyen.giamsat', 'NOT_FOUND'],
+    ];
     const untouched = await writes();
-    for (const [username, code] of [
-      ['lamthao.dang', 'FORBIDDEN'],
-      ['thainguyen.giamsat', 'NOT_FOUND'],
-    ]) {
-      const result = await bulk(await server.login(username), { assessmentIds: lamThaoParty, decision: 'CONFIRM' });
+    for (const [token, username, code] of refused) {
+      const result = await bulk(token, { assessmentIds: lamThaoParty, decision: 'CONFIRM' });
       expect({ username, code: result.errors?.[0].extensions?.code }).toEqual({ username, code });
       expect(await writes()).toBe(untouched);
     }
