@@ -6,6 +6,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Int,
   Mutation,
   ObjectType,
   Query,
@@ -13,7 +14,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Criterion } from '../criterion/criterion.entity';
-import { Status } from '../domain/enums';
+import { Bloc, Status } from '../domain/enums';
 import { PageArgs, pageWindow } from '../graphql/connection';
 import { loadPermitted } from '../database/entity-loader';
 import type { Context } from '../graphql/context';
@@ -25,8 +26,14 @@ import { Assessment } from './assessment.entity';
 import { AnswerCriterionInput, AssessmentFilter } from './assessment.inputs';
 import { answerCriterion, findAssessment, listAssessments, listHistory } from './assessment.service';
 import { Evidence } from './evidence';
-import { VerificationQueueArgs, VerifyAssessmentInput } from './verification.inputs';
-import { verificationQueue, verifyAssessment } from './verification.service';
+import { VerificationQueueArgs, VerifyAssessmentInput, VerifyAssessmentsInput } from './verification.inputs';
+import {
+  verificationQueue,
+  verificationQueueCounts,
+  verificationSample,
+  verifyAssessment,
+  verifyAssessments,
+} from './verification.service';
 import { AssessmentConnection, AssessmentHistoryConnection } from './assessment.types';
 import { assertAssessmentField, assertHistoryField, guarded, type GuardedEvidence } from './private-fields';
 
@@ -50,6 +57,33 @@ export class AnswerCriterionPayload extends AssessmentChangePayload {}
 
 @ObjectType({ description: 'The verified assessment and the statuses as they stand after the decision.' })
 export class VerifyAssessmentPayload extends AssessmentChangePayload {}
+
+@ObjectType({ description: 'The claims decided by one bulk verification.' })
+export class VerifyAssessmentsPayload {
+  @Field(() => [Assessment], { description: 'Each decided assessment as saved, in the order asked.' })
+  assessments!: Assessment[];
+
+  @Field(() => Int, { description: 'How many claims were decided.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'How many claims of one bloc wait in the verification queue.' })
+export class QueueBlocCount {
+  @Field(() => Bloc)
+  bloc!: Bloc;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'How many claims wait in the verification queue under its filters.' })
+export class VerificationQueueCounts {
+  @Field(() => Int, { description: 'Every waiting claim the caller may verify under the filters.' })
+  total!: number;
+
+  @Field(() => [QueueBlocCount], { description: 'The same per bloc of the unit; blocs with none are left out.' })
+  byBloc!: QueueBlocCount[];
+}
 
 @Resolver(() => Assessment)
 export class AssessmentResolver {
@@ -98,6 +132,43 @@ export class AssessmentResolver {
     input: VerifyAssessmentInput,
   ): Promise<VerifyAssessmentPayload> {
     return verifyAssessment(em, access, input);
+  }
+
+  @Mutation(() => VerifyAssessmentsPayload, {
+    description:
+      'Confirms or rejects several waiting claims at once with one decision (and one reason for rejects), all or nothing: each goes through the rules of verifyAssessment and keeps its history row, audit entry and notification; one claim that is unknown, not the caller’s to verify, already decided (ALREADY_VERIFIED) or not met refuses the batch, with extensions.assessmentId. At most 200 claims.',
+  })
+  async verifyAssessments(
+    @Ctx() { em, access }: Context,
+    @Arg('input', { description: 'The assessments and the decision (a reason is required to reject).' })
+    input: VerifyAssessmentsInput,
+  ): Promise<VerifyAssessmentsPayload> {
+    const assessments = await verifyAssessments(em, access, input);
+    return { assessments, count: assessments.length };
+  }
+
+  @Query(() => VerificationQueueCounts, {
+    description: 'How many claims wait in the verification queue under the same filters, in all and per bloc.',
+  })
+  verificationQueueCounts(
+    @Ctx() { em, access }: Context,
+    @Args() args: VerificationQueueArgs,
+  ): Promise<VerificationQueueCounts> {
+    return verificationQueueCounts(em, access, args);
+  }
+
+  @Query(() => [Assessment], {
+    description:
+      'A random sample of the verification queue under the same filters, for spot-checks, oldest answer first; the same seed draws the same sample from the same queue.',
+  })
+  verificationSample(
+    @Ctx() { em, access }: Context,
+    @Args() args: VerificationQueueArgs,
+    @Arg('size', () => Int, { description: 'How many claims to draw, 1 to 100; fewer when fewer wait.' }) size: number,
+    @Arg('seed', () => Int, { nullable: true, description: 'Draws the same sample each time; omitted: a new draw.' })
+    seed?: number,
+  ): Promise<Assessment[]> {
+    return verificationSample(em, access, args, size, seed);
   }
 
   @Query(() => AssessmentConnection, {

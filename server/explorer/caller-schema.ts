@@ -21,6 +21,7 @@ export const MUTATION_REQUIREMENTS: Readonly<Record<string, Requirement>> = {
   changePassword: 'person',
   answerCriterion: can('answer', 'Unit'),
   verifyAssessment: can('verify', 'Assessment'),
+  verifyAssessments: can('verify', 'Assessment'),
   createApiToken: can('create', 'ApiToken'),
   revokeApiToken: can('revoke', 'ApiToken'),
   updateCampaign: can('manage', 'Campaign'),
@@ -63,6 +64,8 @@ export const QUERY_REQUIREMENTS: Readonly<Record<string, Requirement>> = {
   apiTokens: can('read', 'ApiToken'),
   auditEntries: can('read', 'AuditEntry'),
   verificationQueue: can('verify', 'Assessment'),
+  verificationQueueCounts: can('verify', 'Assessment'),
+  verificationSample: can('verify', 'Assessment'),
   editableCampaigns: can('manage', 'Campaign'),
 };
 

@@ -16,6 +16,8 @@ export enum ErrorCode {
   INVALID_ANSWER = 'INVALID_ANSWER',
   CRITERION_NOT_APPLICABLE = 'CRITERION_NOT_APPLICABLE',
   VERSION_CONFLICT = 'VERSION_CONFLICT',
+  /** A claim of a bulk verification was decided already (extensions.assessmentId); nothing of the batch is written. */
+  ALREADY_VERIFIED = 'ALREADY_VERIFIED',
   /** A report value does not fit its template: unknown field, verdict not in the list, wrong type, too long (extensions.field, extensions.reason). */
   INVALID_REPORT_VALUE = 'INVALID_REPORT_VALUE',
   /** The submission is submitted or accepted: nothing in it may change until it is returned or reopened. */

@@ -480,6 +480,41 @@ describe.each(ROLES)('%s', (role) => {
     }
   });
 
+  it('bulk-verifies waiting claims only where the rules allow, and a refusal writes nothing', async () => {
+    for (const sample of samples) {
+      const claims = await server.request(
+        'query ($u: ID!) { assessments(first: 100, filter: { unitId: $u, met: true }) { nodes { id verification } } }',
+        { u: sample.id },
+        tokens.national,
+      );
+      const met: { id: string; verification: string }[] = claims.data!.assessments.nodes;
+      // A unit whose every claim the earlier roles decided: an allowed role is then told so, and nothing changes.
+      const claim = met.find((c) => c.verification === 'UNVERIFIED') ?? met[0];
+      const before = await writesSnapshot();
+      const result = await ask(
+        role,
+        'mutation ($i: VerifyAssessmentsInput!) { verifyAssessments(input: $i) { count assessments { verification } } }',
+        { i: { assessmentIds: [claim.id], decision: 'CONFIRM' } },
+      );
+      const label = `${role} bulk-verifies ${sample.place.commune ?? sample.place.province}/${sample.place.bloc}`;
+      if (verifies[role](sample.place) && claim.verification !== 'UNVERIFIED') {
+        expect({ label, code: result.errors?.[0]?.extensions?.code }).toEqual({ label, code: 'ALREADY_VERIFIED' });
+        expect(await writesSnapshot()).toBe(before);
+        continue;
+      }
+      if (verifies[role](sample.place)) {
+        expect({ label, payload: result.data?.verifyAssessments }).toEqual({
+          label,
+          payload: { count: 1, assessments: [{ verification: 'CONFIRMED' }] },
+        });
+        continue;
+      }
+      const expectedCode = reads[role](sample.place) ? 'FORBIDDEN' : 'NOT_FOUND';
+      expect({ label, code: result.errors?.[0]?.extensions?.code }).toEqual({ label, code: expectedCode });
+      expect(await writesSnapshot()).toBe(before);
+    }
+  });
+
   it('manages solutions, tasks, campaigns, accounts and API tokens only as the rules allow', async () => {
     const bacNinhId = await provinceId(server, tokens.national, 'bac-ninh');
     const criterionId = samples.find((s) => s.place.commune === 'Xã Lâm Thao' && s.place.bloc === 'PARTY')!.criterionId;
