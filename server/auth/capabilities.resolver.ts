@@ -15,6 +15,7 @@ import {
   readsNation,
   readsProvince,
   seesWholeCommune,
+  setsSolutions,
   verifiesIn,
 } from './capabilities';
 
@@ -35,6 +36,13 @@ export class ViewerCapabilitiesResolver {
   })
   viewerAuthorsNationalCampaigns(@Ctx() { access }: Context): boolean {
     return editsCampaign(access, { province: null });
+  }
+
+  @Query(() => Boolean, {
+    description: 'Whether the caller may set and delete the national solutions (setSolution without provinceId).',
+  })
+  viewerSetsNationalSolutions(@Ctx() { access }: Context): boolean {
+    return setsSolutions(access, null);
   }
 }
 
@@ -87,6 +95,14 @@ export class ProvinceCapabilitiesResolver {
   })
   viewerCanVerify(@Root() province: Province, @Ctx() { access }: Context): boolean {
     return verifiesIn(access, province);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the caller may set and delete the solutions of the province and of its communes (setSolution, deleteSolution).',
+  })
+  viewerSetsSolutions(@Root() province: Province, @Ctx() { access }: Context): boolean {
+    return setsSolutions(access, province);
   }
 
   @FieldResolver(() => Boolean, {

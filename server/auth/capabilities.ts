@@ -64,5 +64,9 @@ export const seesWholeCommune = (access: Access, commune: { id: number; province
 export const readsNation = (access: Access): boolean =>
   BLOCS.some((bloc) => access.can('read', 'Unit', { province: {}, commune: {}, level: Level.COMMUNE, bloc }));
 
+/** Sets and deletes the solutions of the province (`null`: the national ones) and of its communes. */
+export const setsSolutions = (access: Access, province: ProvinceRef | null): boolean =>
+  access.can('manage', 'Solution', { province });
+
 export const editsCampaign = (access: Access, campaign: { province?: ProvinceRef | null }): boolean =>
   access.can('manage', 'Campaign', { province: campaign.province ?? null });

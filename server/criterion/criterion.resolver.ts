@@ -151,9 +151,10 @@ export class CriterionResolver {
   }
 
   @FieldResolver(() => [Solution], {
-    description: "Remediation solutions: nation-wide ones and, with provinceId, that province's.",
+    description:
+      "Remediation solutions: nation-wide ones and, with provinceId, that province's, with communeId also that commune's; the one that applies first (commune, province, nation).",
   })
-  solutions(
+  async solutions(
     @Root() criterion: Criterion,
     @Ctx() { loaders }: Context,
     @Arg('provinceId', () => ID, {
@@ -161,10 +162,18 @@ export class CriterionResolver {
       description: "Also this province's own solutions; omitted: nation-wide ones only.",
     })
     provinceId?: string,
+    @Arg('communeId', () => ID, {
+      nullable: true,
+      description: "Also this commune's own solution (a commune of provinceId).",
+    })
+    communeId?: string,
   ): Promise<Solution[]> {
-    return loaders.solutions.load({
+    const found = await loaders.solutions.load({
       criterionId: criterion.id,
       provinceId: provinceId ? parseId(provinceId, 'provinceId') : undefined,
+      communeId: communeId ? parseId(communeId, 'communeId') : undefined,
     });
+    const rank = (s: Solution) => (s.commune ? 0 : s.province ? 1 : 2);
+    return [...found].sort((a, b) => rank(a) - rank(b));
   }
 }

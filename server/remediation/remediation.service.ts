@@ -7,8 +7,8 @@ import { Criterion } from '../criterion/criterion.entity';
 import { query, sql } from '../database/sql';
 import { CRITERION_APPLIES } from '../criterion/applicability';
 import { AnswerType, Bloc, Level } from '../domain/enums';
-import type { Solution } from '../solution/solution.entity';
-import { solutionKey, solutionsByKey } from '../solution/solution.service';
+import { Solution } from '../solution/solution.entity';
+import { applicableSolution, solutionKey, solutionsByKey } from '../solution/solution.service';
 import type { Unit } from '../unit/unit.entity';
 import { CLAIM_COUNTS_UNDER_RULE, COUNTED_CRITERION, countsAsMet, type Claim } from '../status/claim';
 import { assessmentJoin, claimsAsOf } from '../status/time-travel';
@@ -18,11 +18,6 @@ const DAY = 86_400_000;
 
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-}
-
-/** A province's own solution overrides the national one. */
-function applicableSolution(solutions: Solution[], provinceId: number): Solution | undefined {
-  return solutions.find((s) => s.province?.id === provinceId) ?? solutions.find((s) => !s.province);
 }
 
 /**
@@ -62,15 +57,13 @@ export async function pendingItems(
   const byCriterion = new Map(assessments.map((a) => [a.criterion.id, a]));
   const claimsThen = await claimsAsOf(em, unit.id, [...byCriterion.keys()], asOf);
   const unmet = criteria.filter((c) => isPending(c, (claimsThen ?? byCriterion).get(c.id), campaign));
-  const keys = unmet.map((c) => ({ criterionId: c.id, provinceId: unit.province.id }));
+  const keyOf = (c: Criterion) => ({ criterionId: c.id, provinceId: unit.province.id, communeId: unit.commune?.id });
+  const keys = unmet.map(keyOf);
   const solutions = keys.length ? await solutionsByKey(em, access, keys) : new Map<string, Solution[]>();
   return unmet
     .map((criterion) => {
       const dueDate = criterion.dueDate ?? campaign.deadline;
-      const solution = applicableSolution(
-        solutions.get(solutionKey({ criterionId: criterion.id, provinceId: unit.province.id })) ?? [],
-        unit.province.id,
-      );
+      const solution = applicableSolution(solutions.get(solutionKey(keyOf(criterion))) ?? []);
       return {
         criterion,
         dueDate,
@@ -81,6 +74,24 @@ export async function pendingItems(
       };
     })
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.criterion.position - b.criterion.position);
+}
+
+/** The readable solutions of unmet criteria in a province: national, the province's and its communes', by criterion. */
+async function unmetSolutions(
+  em: EntityManager,
+  access: Access,
+  provinceId: number,
+  criterionIds: number[],
+): Promise<(criterionId: number) => Solution[]> {
+  const where = access.readable<Solution>('Solution', {
+    criterion: { $in: criterionIds },
+    $or: [{ province: null }, { province: provinceId }],
+  });
+  const rows =
+    where === null || !criterionIds.length
+      ? []
+      : await em.find(Solution, where, { populate: ['commune'], orderBy: { id: 'asc' } });
+  return (criterionId) => rows.filter((s) => s.criterion.id === criterionId);
 }
 
 /**
@@ -127,12 +138,23 @@ export async function blocRemediation(
     if (commune)
       failingByCriterion.set(row.criterion_id, [...(failingByCriterion.get(row.criterion_id) ?? []), commune]);
   }
+  const solutionsOf = await unmetSolutions(em, access, provinceId, [...failingByCriterion.keys()]);
   return Object.values(Bloc)
     .map((bloc) => {
       const blocCriteria = criteria.filter((c) => c.bloc === bloc);
       const unmetCriteria = blocCriteria
         .filter((c) => failingByCriterion.has(c.id))
-        .map((criterion) => ({ criterion, communes: failingByCriterion.get(criterion.id)! }));
+        .map((criterion) => {
+          const communes = failingByCriterion.get(criterion.id)!;
+          const failingIds = new Set(communes.map((c) => c.id));
+          const solutions = solutionsOf(criterion.id);
+          return {
+            criterion,
+            communes,
+            solution: applicableSolution(solutions.filter((s) => !s.commune)),
+            communeSolutions: solutions.filter((s) => s.commune && failingIds.has(s.commune.id)),
+          };
+        });
       const unmetByCommune = new Map<Commune, number>();
       for (const { communes: failed } of unmetCriteria)
         for (const c of failed) unmetByCommune.set(c, (unmetByCommune.get(c) ?? 0) + 1);

@@ -29,7 +29,7 @@ export class PendingItem {
 
   @Field(() => Solution, {
     nullable: true,
-    description: "The solution that applies: the province's own, else the national one.",
+    description: "The solution that applies: the commune's own, else the province's, else the national one.",
   })
   solution?: Solution;
 
@@ -58,6 +58,17 @@ export class UnmetCriterion {
     description: 'The communes (the caller may read) whose unit of the bloc does not meet it, unanswered included.',
   })
   communes!: Commune[];
+
+  @Field(() => Solution, {
+    nullable: true,
+    description: "The solution for the province as a whole: the province's own, else the national one.",
+  })
+  solution?: Solution;
+
+  @Field(() => [Solution], {
+    description: "Failing communes' own solutions, which their officers see instead of the province's.",
+  })
+  communeSolutions!: Solution[];
 }
 
 @ObjectType({ description: "Communes failing the same number of a bloc's criteria." })

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Commune } from '../commune/commune.entity';
 import { Criterion } from '../criterion/criterion.entity';
 import { loadPermitted } from '../database/entity-loader';
 import type { Context } from '../graphql/context';
@@ -11,13 +12,13 @@ import { deleteSolution, setSolution } from './solution.service';
 export class SolutionResolver {
   @Mutation(() => Solution, {
     description:
-      'Sets the remediation solution of a criterion for the nation or one province (overseers, within their province).',
+      'Sets the remediation solution of a criterion for the nation, one province or one commune (overseers, within their province).',
   })
   setSolution(
     @Ctx() { em, access }: Context,
     @Arg('input', {
       description:
-        'The criterion, the province (or none for nation-wide), the authority and the text; replaces the solution already set for that criterion and province.',
+        'The criterion, the province or commune (or neither for nation-wide), the authority and the text; replaces the solution already set for that criterion and scope.',
     })
     input: SetSolutionInput,
   ): Promise<Solution> {
@@ -43,5 +44,13 @@ export class SolutionResolver {
   })
   async province(@Root() solution: Solution, @Ctx() { loaders }: Context): Promise<Province | undefined> {
     return solution.province ? loadPermitted(loaders.province, solution.province.id) : undefined;
+  }
+
+  @FieldResolver(() => Commune, {
+    nullable: true,
+    description: "The commune the solution is for; empty for a province's or the national one.",
+  })
+  async commune(@Root() solution: Solution, @Ctx() { loaders }: Context): Promise<Commune | undefined> {
+    return solution.commune ? loadPermitted(loaders.commune, solution.commune.id) : undefined;
   }
 }

@@ -533,6 +533,19 @@ describe.each(ROLES)('%s', (role) => {
         allowed: ['national', 'provinceOverseer'],
       },
       {
+        name: 'setSolution for Xã Lâm Thao',
+        text: 'mutation ($i: SetSolutionInput!) { setSolution(input: $i) { id } }',
+        variables: {
+          i: {
+            criterionId,
+            communeId: samples.find((s) => s.place.commune === 'Xã Lâm Thao')!.commune!.id,
+            authority: 'LOCAL',
+            text: 'Xã bổ sung hồ sơ trong tuần.',
+          },
+        },
+        allowed: ['national', 'provinceOverseer'],
+      },
+      {
         name: 'setSolution nation-wide',
         text: 'mutation ($i: SetSolutionInput!) { setSolution(input: $i) { id } }',
         variables: { i: { criterionId, authority: 'PROVIDED_SYSTEM', text: 'Dùng hệ thống đã triển khai.' } },

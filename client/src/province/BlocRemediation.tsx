@@ -8,6 +8,7 @@ import { formatNumber } from '../ui/format';
 import { BLOC_LABEL, BLOC_SHORT } from '../ui/labels';
 import { EmptyState } from '../ui/states';
 import type { BlocPicture } from './ranking';
+import { UnmetCriterionActions } from './UnmetCriterionActions';
 
 /** Failing communes beyond this many fold behind a button: a criterion failed by 60 communes is one line until asked. */
 const COMMUNES_SHOWN = 12;
@@ -39,7 +40,14 @@ function FailingCommunes({
   );
 }
 
-function BlocDetail({ picture, campaign }: { picture: BlocPicture; campaign: Campaign }) {
+/** What the overseer may do about unmet criteria from this page. */
+interface Rights {
+  provinceId: string;
+  setsSolutions: boolean;
+  editsCampaign: boolean;
+}
+
+function BlocDetail({ picture, campaign, rights }: { picture: BlocPicture; campaign: Campaign; rights: Rights }) {
   const unmet = picture.unmetCriteria;
   const widest = Math.max(0, ...unmet.map((item) => item.communes.length));
   const groups = picture.communesByUnmetCount;
@@ -59,29 +67,33 @@ function BlocDetail({ picture, campaign }: { picture: BlocPicture; campaign: Cam
           <section aria-label="Tiêu chí chưa đạt và các xã, phường chưa đạt">
             <h3>Tiêu chí chưa đạt</h3>
             <ol className="unmet-list">
-              {unmet.map(({ criterion, communes }) => (
-                <li key={criterion.id} className="unmet" data-criterion={criterion.code}>
-                  <div className="unmet__head">
-                    <span className="criterion__code">{criterion.code}</span>
-                    <span className="unmet__text">{criterion.text}</span>
-                  </div>
-                  <div className="unmet__bar">
-                    <svg viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
-                      <rect className="bars__bg" width="100" height="6" rx="2" />
-                      <rect
-                        className="bars__fill bars__fill--red"
-                        width={widest ? (communes.length / widest) * 100 : 0}
-                        height="6"
-                        rx="2"
-                      />
-                    </svg>
-                    <span className="unmet__count" data-testid="unmet-count">
-                      {formatNumber(communes.length)} xã, phường chưa đạt
-                    </span>
-                  </div>
-                  <FailingCommunes communes={communes} campaign={campaign} />
-                </li>
-              ))}
+              {unmet.map((item) => {
+                const { criterion, communes } = item;
+                return (
+                  <li key={criterion.id} className="unmet" data-criterion={criterion.code}>
+                    <div className="unmet__head">
+                      <span className="criterion__code">{criterion.code}</span>
+                      <span className="unmet__text">{criterion.text}</span>
+                    </div>
+                    <div className="unmet__bar">
+                      <svg viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
+                        <rect className="bars__bg" width="100" height="6" rx="2" />
+                        <rect
+                          className="bars__fill bars__fill--red"
+                          width={widest ? (communes.length / widest) * 100 : 0}
+                          height="6"
+                          rx="2"
+                        />
+                      </svg>
+                      <span className="unmet__count" data-testid="unmet-count">
+                        {formatNumber(communes.length)} xã, phường chưa đạt
+                      </span>
+                    </div>
+                    <FailingCommunes communes={communes} campaign={campaign} />
+                    <UnmetCriterionActions unmet={item} campaign={campaign} {...rights} />
+                  </li>
+                );
+              })}
             </ol>
           </section>
           <section aria-label="Số xã, phường theo số tiêu chí chưa đạt">
@@ -120,7 +132,7 @@ function BlocDetail({ picture, campaign }: { picture: BlocPicture; campaign: Cam
 }
 
 /** Per bloc, the unmet criteria each with the communes failing it (the slides of report 000, computed). */
-export function BlocRemediation({ blocs, campaign }: { blocs: BlocPicture[]; campaign: Campaign }) {
+export function BlocRemediation({ blocs, campaign, ...rights }: { blocs: BlocPicture[]; campaign: Campaign } & Rights) {
   const id = useId();
   const [chosen, setChosen] = useState<Bloc | undefined>(blocs[0]?.bloc);
   const picture = blocs.find((bloc) => bloc.bloc === chosen) ?? blocs[0];
@@ -144,7 +156,7 @@ export function BlocRemediation({ blocs, campaign }: { blocs: BlocPicture[]; cam
         )}
       </div>
       {picture ? (
-        <BlocDetail picture={picture} campaign={campaign} />
+        <BlocDetail picture={picture} campaign={campaign} rights={rights} />
       ) : (
         <EmptyState title="Không có khối nào trong phạm vi của bạn." />
       )}

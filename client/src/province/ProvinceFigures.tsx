@@ -21,6 +21,7 @@ const provinceRemediationQuery = graphql(`
       viewerBloc
       viewerCanVerify
       viewerReadsAnswerDetails
+      viewerSetsSolutions
       remediation(campaignId: $campaignId) {
         daysLeft
         communeCounts {
@@ -35,10 +36,35 @@ const provinceRemediationQuery = graphql(`
               id
               code
               text
+              dueDate
             }
             communes {
               id
               name
+            }
+            solution {
+              id
+              authority
+              text
+              province {
+                id
+              }
+              commune {
+                id
+                name
+              }
+            }
+            communeSolutions {
+              id
+              authority
+              text
+              province {
+                id
+              }
+              commune {
+                id
+                name
+              }
             }
           }
           communesByUnmetCount {
@@ -51,6 +77,10 @@ const provinceRemediationQuery = graphql(`
         }
       }
     }
+    campaign(id: $campaignId) {
+      id
+      viewerCanEdit
+    }
   }
 `);
 
@@ -61,19 +91,28 @@ export function ProvinceFigures({ provinceId, campaign }: { provinceId: string; 
   });
   return (
     <Loaded result={result} loading="Đang tính số xã, phường xanh và các tiêu chí chưa đạt…">
-      {({ province }) => <Remediation province={province} provinceId={provinceId} campaign={campaign} />}
+      {({ province, campaign: rights }) => (
+        <Remediation
+          province={province}
+          provinceId={provinceId}
+          campaign={campaign}
+          editsCampaign={rights.viewerCanEdit}
+        />
+      )}
     </Loaded>
   );
 }
 
 function Remediation({
-  province: { remediation, viewerBloc: bloc, viewerCanVerify, viewerReadsAnswerDetails },
+  province: { remediation, viewerBloc: bloc, viewerCanVerify, viewerReadsAnswerDetails, viewerSetsSolutions },
   provinceId,
   campaign,
+  editsCampaign,
 }: {
   province: ProvinceRemediationQuery['province'];
   provinceId: string;
   campaign: Campaign;
+  editsCampaign: boolean;
 }) {
   const counts = useFragment(StatusCountsFieldsFragmentDoc, remediation.communeCounts);
   return (
@@ -116,7 +155,13 @@ function Remediation({
           />
         </div>
       </section>
-      <BlocRemediation blocs={remediation.blocs} campaign={campaign} />
+      <BlocRemediation
+        blocs={remediation.blocs}
+        campaign={campaign}
+        provinceId={provinceId}
+        setsSolutions={viewerSetsSolutions}
+        editsCampaign={editsCampaign}
+      />
       <CommuneRanking blocs={remediation.blocs} campaign={campaign} />
       {viewerCanVerify && (
         <VerificationQueue provinceId={provinceId} campaign={campaign} insideProvince={viewerReadsAnswerDetails} />

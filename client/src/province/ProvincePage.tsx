@@ -7,6 +7,7 @@ import { QueryView } from '../ui/states';
 import { trailTo } from '../viewer/trail';
 import { useViewer } from '../viewer/ViewerProvider';
 import { OwnProvinceUnit } from './OwnProvinceUnit';
+import { ProvinceOwnUnits } from './ProvinceOwnUnits';
 import { ProvinceFigures } from './ProvinceFigures';
 
 const provinceQuery = graphql(`
@@ -38,6 +39,7 @@ function ProvinceView({ province }: { province: ProvinceQuery['province'] }) {
         <p className="lead">Xã, phường nào và khối nào còn chưa xanh trong đợt đánh giá đã chọn.</p>
       </PageHeader>
       <OwnProvinceUnit unit={province.units.find((unit) => unit.viewerCanAnswer)} />
+      <ProvinceOwnUnits provinceId={province.id} />
       <CampaignGate choice={choice}>
         {(campaign) => <ProvinceFigures provinceId={province.id} campaign={campaign} />}
       </CampaignGate>

@@ -146,7 +146,11 @@ function Solutions({ criterion }: { criterion: CriterionFieldsFragment }) {
               {AUTHORITY_LABEL[solution.authority]}
             </span>
             <span className="solutions__source">
-              {solution.province ? `Hướng dẫn của ${solution.province.name}` : 'Hướng dẫn chung toàn quốc'}
+              {solution.commune
+                ? `Hướng dẫn riêng cho ${solution.commune.name}`
+                : solution.province
+                  ? `Hướng dẫn của ${solution.province.name}`
+                  : 'Hướng dẫn chung toàn quốc'}
             </span>
             <p>{solution.text}</p>
           </li>

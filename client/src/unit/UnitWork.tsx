@@ -8,7 +8,7 @@ import type { UnitHeader } from './UnitPage';
 import { UnitProgress } from './UnitProgress';
 import { WorkList } from './WorkList';
 
-// Solutions take the unit's province so that its own guidance comes with the national one.
+// Solutions take the unit's province and commune so that their own guidance comes first, before the national one.
 const unitWorkQuery = graphql(`
   query UnitWork(
     $unitId: ID!
@@ -16,6 +16,7 @@ const unitWorkQuery = graphql(`
     $bloc: Bloc!
     $level: Level!
     $provinceId: ID!
+    $communeId: ID
     $insideProvince: Boolean!
   ) {
     unit(id: $unitId) {
@@ -65,11 +66,15 @@ const unitWorkQuery = graphql(`
     }
     passingOptionKeys
     requiredOptionKeys
-    solutions(provinceId: $provinceId) {
+    solutions(provinceId: $provinceId, communeId: $communeId) {
       id
       authority
       text
       province {
+        id
+        name
+      }
+      commune {
         id
         name
       }
@@ -91,6 +96,7 @@ export function UnitWork({ unit, campaign, answering }: { unit: UnitHeader; camp
       bloc: unit.bloc,
       level: unit.level,
       provinceId: unit.province.id,
+      communeId: unit.commune?.id ?? null,
       insideProvince: unit.viewerReadsAnswerDetails,
     },
   });
