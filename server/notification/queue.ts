@@ -4,6 +4,7 @@ import { smtpUrl } from '../config';
 import { logger } from '../observability/logger';
 import { DEADLINE_REMINDERS, sendDeadlineReminders } from './deadline-reminders';
 import { SEND_EMAIL, sendNotificationEmail } from './email';
+import { OVERDUE_TASKS, sendOverdueTaskNotices } from './overdue-tasks';
 
 const workerLogger = new Logger((scope) => (level, message, meta) => {
   const log = logger.child({ component: 'graphile-worker', ...scope });
@@ -32,6 +33,12 @@ const CRONTAB = parseCronItems([
     identifier: DEADLINE_REMINDERS,
     options: { backfillPeriod: 86_400_000 },
   },
+  {
+    task: OVERDUE_TASKS,
+    match: '0 0 * * *',
+    identifier: OVERDUE_TASKS,
+    options: { backfillPeriod: 86_400_000 },
+  },
 ]);
 
 export function taskList(orm: MikroORM): TaskList {
@@ -39,6 +46,9 @@ export function taskList(orm: MikroORM): TaskList {
     [SEND_EMAIL]: (payload, helpers) => sendNotificationEmail(orm, payload, helpers),
     [DEADLINE_REMINDERS]: async (payload) => {
       await sendDeadlineReminders(orm.em.fork(), payload);
+    },
+    [OVERDUE_TASKS]: async (payload) => {
+      await sendOverdueTaskNotices(orm.em.fork(), payload);
     },
   };
 }

@@ -1,0 +1,137 @@
+import { query, sql } from '../../server/database/sql';
+import { sendOverdueTaskNotices } from '../../server/notification/overdue-tasks';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+/**
+ * The notification kinds beyond the rejected claim: a report returned (with the comment) or
+ * accepted, told in the review's transaction, and a task overdue, told by the daily job once
+ * per task. Each goes exactly to the people who act for the unit (its bloc's officers and the
+ * commune leader) and to nobody else.
+ */
+let server: TestServer;
+const tokens: Record<string, string> = {};
+
+async function ok(text: string, variables: Record<string, unknown>, token: string): Promise<any> {
+  const result = await server.request(text, variables, token);
+  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const username of ['lamthao.dang', 'lamthao.lanhdao', 'bacninh.ubkt'])
+    tokens[username] = await server.login(username);
+});
+afterAll(() => server.close());
+
+/** The active accounts of Lâm Thao's Party committee and its commune leader: who acts for the unit. */
+async function lamThaoPartyPeople(): Promise<string[]> {
+  const rows = await query<{ username: string }>(
+    server.orm.em.fork(),
+    sql`select distinct a.username from role_grant g join app_user a on a.id = g.user_id join commune c on c.id = g.commune_id
+        where c.name = 'Xã Lâm Thao' and a.disabled_at is null
+          and ((g.role = 'COMMUNE_BLOC_OFFICER' and g.bloc = 'PARTY') or g.role = 'COMMUNE_LEADER')
+        order by a.username`,
+  );
+  return rows.map((r) => r.username);
+}
+
+/** Who was told, and how often, about one object in one kind. */
+async function told(kind: string, objectType: string, objectId: string) {
+  return query<{ username: string; n: number; title: string; body: string; link: string }>(
+    server.orm.em.fork(),
+    sql`select a.username, count(*)::int as n, max(n.title) as title, max(n.body) as body, max(n.link) as link
+        from notification n join app_user a on a.id = n.recipient_id
+        where n.kind = ${kind} and n.object_type = ${objectType} and n.object_id = ${Number(objectId)}
+        group by a.username order by a.username`,
+  );
+}
+
+const SUBMIT = `mutation ($id: ID!) { submitReport(id: $id) { id version } }`;
+const REVIEW = `mutation ($i: ReviewReportInput!) { reviewReport(input: $i) { id status version } }`;
+
+describe('report reviewed', () => {
+  it("tells the unit's officers and the commune leader, and nobody else, of a return with the comment, then of the acceptance", async () => {
+    const people = await lamThaoPartyPeople();
+    expect(people).toEqual(expect.arrayContaining(['lamthao.dang', 'lamthao.lanhdao']));
+    const drafts = await ok(
+      `{ reportSubmissions(first: 10, filter: { status: DRAFT }) { nodes { id round { period label } } } }`,
+      {},
+      tokens['lamthao.dang'],
+    );
+    const draft = [...drafts.reportSubmissions.nodes].sort((a, b) => b.round.period.localeCompare(a.round.period))[0];
+    const label = draft.round.label;
+    await ok(SUBMIT, { id: draft.id }, tokens['lamthao.dang']);
+    // A refused review tells nobody.
+    const refused = await server.request(
+      REVIEW,
+      { i: { submissionId: draft.id, decision: 'RETURN', comment: 'x' } },
+      tokens['lamthao.lanhdao'],
+    );
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await told('REPORT_RETURNED', 'ReportSubmission', draft.id)).toEqual([]);
+
+    const comment = 'Bổ sung số liệu về hạ tầng phần cứng.';
+    await ok(REVIEW, { i: { submissionId: draft.id, decision: 'RETURN', comment } }, tokens['bacninh.ubkt']);
+    const returned = await told('REPORT_RETURNED', 'ReportSubmission', draft.id);
+    expect(returned.map((r) => r.username)).toEqual(people);
+    for (const note of returned) {
+      expect(note).toMatchObject({ n: 1, title: `Báo cáo ${label} bị trả lại`, link: `/bao-cao/${draft.id}` });
+      expect(note.body).toContain('Đảng ủy Xã Lâm Thao');
+      expect(note.body).toContain(`Ý kiến: ${comment}`);
+    }
+    // The officer reads it through the API too.
+    const inbox = await ok(`{ notifications(first: 5) { nodes { kind title body } } }`, {}, tokens['lamthao.dang']);
+    expect(inbox.notifications.nodes[0]).toMatchObject({
+      kind: 'REPORT_RETURNED',
+      title: `Báo cáo ${label} bị trả lại`,
+    });
+
+    await ok(SUBMIT, { id: draft.id }, tokens['lamthao.lanhdao']);
+    await ok(REVIEW, { i: { submissionId: draft.id, decision: 'ACCEPT' } }, tokens['bacninh.ubkt']);
+    const accepted = await told('REPORT_ACCEPTED', 'ReportSubmission', draft.id);
+    expect(accepted.map((r) => r.username)).toEqual(people);
+    for (const note of accepted) expect(note).toMatchObject({ n: 1, title: `Báo cáo ${label} đã được tiếp nhận` });
+    // The return is not told again.
+    expect((await told('REPORT_RETURNED', 'ReportSubmission', draft.id)).every((r) => r.n === 1)).toBe(true);
+  });
+});
+
+describe('task overdue', () => {
+  it("tells the owner unit's officers and the commune leader once, not every day, and not the overseers", async () => {
+    const units = await ok(
+      `{ communes(first: 5, filter: { search: "lam thao" }) { nodes { id name units { id bloc } } } }`,
+      {},
+      tokens['lamthao.lanhdao'],
+    );
+    const party = units.communes.nodes
+      .find((c: { name: string }) => c.name === 'Xã Lâm Thao')
+      .units.find((u: { bloc: string }) => u.bloc === 'PARTY');
+    const created = await ok(
+      `mutation ($i: CreateTaskInput!) { createTask(input: $i) { id code } }`,
+      { i: { title: 'Rà soát danh mục thủ tục hành chính trực tuyến', ownerUnitId: party.id, deadline: '2026-12-31' } },
+      tokens['lamthao.lanhdao'],
+    );
+    const task = created.createTask;
+    const em = () => server.orm.em.fork();
+    // On its deadline day it is not overdue yet.
+    await sendOverdueTaskNotices(em(), { today: '2026-12-31' });
+    expect(await told('TASK_OVERDUE', 'Task', task.id)).toEqual([]);
+    // The next days, by two runners at once: once each.
+    await Promise.all([
+      sendOverdueTaskNotices(em(), { today: '2027-01-01' }),
+      sendOverdueTaskNotices(em(), { today: '2027-01-01' }),
+    ]);
+    await sendOverdueTaskNotices(em(), { today: '2027-01-02' });
+    const notes = await told('TASK_OVERDUE', 'Task', task.id);
+    const people = await lamThaoPartyPeople();
+    expect(notes.map((r) => r.username)).toEqual(people);
+    expect(notes.map((r) => r.username)).not.toContain('bacninh.giamsat');
+    for (const note of notes) {
+      expect(note).toMatchObject({ n: 1, title: `Nhiệm vụ ${task.code} đã quá hạn`, link: '/nhiem-vu' });
+      expect(note.body).toBe(
+        'Đảng ủy Xã Lâm Thao: nhiệm vụ "Rà soát danh mục thủ tục hành chính trực tuyến" quá hạn 31/12/2026 mà chưa hoàn thành.',
+      );
+    }
+  }, 120_000);
+});
