@@ -14,6 +14,7 @@ import { Migration20261203090000_account_controls } from './Migration20261203090
 import { Migration20261203100000_notifications } from './Migration20261203100000_notifications';
 import { Migration20261203110000_data_version } from './Migration20261203110000_data_version';
 import { Migration20261203130000_task_progress } from './Migration20261203130000_task_progress';
+import { Migration20261203170000_round_opened } from './Migration20261203170000_round_opened';
 
 /** Every migration in the order it applies; listed explicitly so the same list works from TypeScript and from the build. */
 export const migrationsList: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203100000_notifications', class: Migration20261203100000_notifications },
   { name: 'Migration20261203110000_data_version', class: Migration20261203110000_data_version },
   { name: 'Migration20261203130000_task_progress', class: Migration20261203130000_task_progress },
+  { name: 'Migration20261203170000_round_opened', class: Migration20261203170000_round_opened },
 ];

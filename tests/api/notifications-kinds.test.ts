@@ -1,5 +1,9 @@
 import { query, sql } from '../../server/database/sql';
+import { todayInVietnam } from '../../server/domain/dates';
 import { sendOverdueTaskNotices } from '../../server/notification/overdue-tasks';
+import { notifyRoundsOpened } from '../../server/notification/round-opened';
+import { openDueRounds } from '../../server/report/rounds';
+import { provinceId } from '../support/graphql-helpers';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
@@ -19,7 +23,7 @@ async function ok(text: string, variables: Record<string, unknown>, token: strin
 
 beforeAll(async () => {
   server = await startTestServer();
-  for (const username of ['lamthao.dang', 'lamthao.lanhdao', 'bacninh.ubkt'])
+  for (const username of ['lamthao.dang', 'lamthao.lanhdao', 'bacninh.ubkt', 'bacninh.giamsat'])
     tokens[username] = await server.login(username);
 });
 afterAll(() => server.close());
@@ -133,5 +137,59 @@ describe('task overdue', () => {
         'Đảng ủy Xã Lâm Thao: nhiệm vụ "Rà soát danh mục thủ tục hành chính trực tuyến" quá hạn 31/12/2026 mà chưa hoàn thành.',
       );
     }
+  }, 120_000);
+});
+
+describe('round opened', () => {
+  it("tells each Party officer and commune leader of the province's communes once, with their units and the due date", async () => {
+    const overseer = tokens['bacninh.giamsat'];
+    const bacNinh = await provinceId(server, overseer, 'bac-ninh');
+    const templates = await ok('{ reportTemplates { id code name level } }', {}, overseer);
+    const template = templates.reportTemplates.find((t: { level: string }) => t.level === 'COMMUNE');
+    const today = todayInVietnam();
+    const due = new Date(`${today}T00:00:00Z`);
+    due.setUTCDate(due.getUTCDate() + 10);
+    const dueOn = due.toISOString().slice(0, 10);
+    const created = await ok(
+      `mutation ($i: CreateReportScheduleInput!) { createReportSchedule(input: $i) { rounds { id label } } }`,
+      {
+        i: {
+          templateId: template.id,
+          blocs: ['PARTY'],
+          provinceId: bacNinh,
+          frequency: 'ONCE',
+          startsOn: today,
+          dueOn,
+        },
+      },
+      overseer,
+    );
+    const [round] = created.createReportSchedule.rounds;
+    // Opened again, by two openers at once: nothing more.
+    const em = server.orm.em.fork();
+    await Promise.all(
+      [0, 1].map(() =>
+        server.orm.em.fork().transactional(async (tx) => notifyRoundsOpened(tx, await openDueRounds(tx))),
+      ),
+    );
+    expect(await notifyRoundsOpened(em, [Number(round.id)])).toBe(0);
+
+    const expected = await query<{ username: string }>(
+      em,
+      sql`select distinct a.username from role_grant g join app_user a on a.id = g.user_id
+          join commune c on c.id = g.commune_id join province p on p.id = c.province_id
+          where p.code = 'bac-ninh' and a.disabled_at is null
+            and ((g.role = 'COMMUNE_BLOC_OFFICER' and g.bloc = 'PARTY') or g.role = 'COMMUNE_LEADER')
+          order by a.username`,
+    );
+    const notes = await told('ROUND_OPENED', 'ReportingRound', round.id);
+    expect(notes.map((n) => n.username)).toEqual(expected.map((e) => e.username));
+    expect(notes.map((n) => n.username)).toEqual(expect.arrayContaining(['lamthao.dang', 'lamthao.lanhdao']));
+    expect(notes.map((n) => n.username)).not.toEqual(expect.arrayContaining(['bacninh.giamsat']));
+    expect(notes.map((n) => n.username)).not.toEqual(expect.arrayContaining(['lamthao.hdnd']));
+    expect(notes.every((n) => n.n === 1)).toBe(true);
+    const officer = notes.find((n) => n.username === 'lamthao.dang')!;
+    expect(officer).toMatchObject({ title: `Mở kỳ báo cáo "${template.name}" ${round.label}`, link: '/bao-cao' });
+    expect(officer.body).toBe(`Hạn nộp ${dueOn.split('-').reverse().join('/')}. Đơn vị cần nộp: Đảng ủy Xã Lâm Thao.`);
   }, 120_000);
 });
