@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Logger, parseCronItems, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
 import { smtpUrl } from '../config';
 import { logger } from '../observability/logger';
+import { DAILY_DIGEST, sendDailyDigest } from './daily-digest';
 import { DEADLINE_REMINDERS, sendDeadlineReminders } from './deadline-reminders';
 import { SEND_EMAIL, sendNotificationEmail } from './email';
 import { OVERDUE_TASKS, sendOverdueTaskNotices } from './overdue-tasks';
@@ -22,7 +23,7 @@ export async function installQueue(connectionString: string): Promise<void> {
 }
 
 /**
- * Daily at 00:00 UTC, 07:00 in Vietnam. graphile-worker records each run of a cron item, so of
+ * Daily at 00:00 UTC, 07:00 in Vietnam (the digest at 08:00). graphile-worker records each run of a cron item, so of
  * several processes or machines only one queues it; a run missed while all were stopped is
  * made up within a day (backfill).
  */
@@ -39,6 +40,13 @@ const CRONTAB = parseCronItems([
     identifier: OVERDUE_TASKS,
     options: { backfillPeriod: 86_400_000 },
   },
+  // An hour later (08:00 in Vietnam), when the morning's other notices are out.
+  {
+    task: DAILY_DIGEST,
+    match: '0 1 * * *',
+    identifier: DAILY_DIGEST,
+    options: { backfillPeriod: 86_400_000 },
+  },
 ]);
 
 export function taskList(orm: MikroORM): TaskList {
@@ -49,6 +57,9 @@ export function taskList(orm: MikroORM): TaskList {
     },
     [OVERDUE_TASKS]: async (payload) => {
       await sendOverdueTaskNotices(orm.em.fork(), payload);
+    },
+    [DAILY_DIGEST]: async (payload) => {
+      await sendDailyDigest(orm.em.fork(), payload);
     },
   };
 }

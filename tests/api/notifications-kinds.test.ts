@@ -1,5 +1,6 @@
 import { query, sql } from '../../server/database/sql';
 import { todayInVietnam } from '../../server/domain/dates';
+import { sendDailyDigest } from '../../server/notification/daily-digest';
 import { sendOverdueTaskNotices } from '../../server/notification/overdue-tasks';
 import { notifyRoundsOpened } from '../../server/notification/round-opened';
 import { openDueRounds } from '../../server/report/rounds';
@@ -191,5 +192,44 @@ describe('round opened', () => {
     const officer = notes.find((n) => n.username === 'lamthao.dang')!;
     expect(officer).toMatchObject({ title: `Mở kỳ báo cáo "${template.name}" ${round.label}`, link: '/bao-cao' });
     expect(officer.body).toBe(`Hạn nộp ${dueOn.split('-').reverse().join('/')}. Đơn vị cần nộp: Đảng ủy Xã Lâm Thao.`);
+  }, 120_000);
+});
+
+describe('daily digest', () => {
+  it('gives each overseer and reviewer one digest a day with the counts of its scope, and nobody else', async () => {
+    const today = todayInVietnam();
+    const em = () => server.orm.em.fork();
+    await Promise.all([sendDailyDigest(em(), { today }), sendDailyDigest(em(), { today })]);
+    const notes = await query<{ username: string; role: string; n: number; title: string; body: string }>(
+      em(),
+      sql`select a.username, min(g.role) as role, count(distinct n.id)::int as n, max(n.title) as title, max(n.body) as body
+          from notification n join app_user a on a.id = n.recipient_id join role_grant g on g.user_id = a.id
+          where n.kind = 'DAILY_DIGEST' and n.dedupe_key like ${`%:${today}`} group by a.username order by a.username`,
+    );
+    const names = notes.map((n) => n.username);
+    expect(names).toEqual(expect.arrayContaining(['bacninh.giamsat', 'bacninh.ubkt', 'quocgia']));
+    expect(names).not.toEqual(expect.arrayContaining(['lamthao.dang']));
+    expect(names).not.toEqual(expect.arrayContaining(['lamthao.lanhdao']));
+    expect(
+      notes.every((n) => ['NATIONAL_OVERSEER', 'PROVINCE_OVERSEER', 'INSPECTION_COMMITTEE'].includes(n.role)),
+    ).toBe(true);
+    expect(notes.every((n) => n.n === 1)).toBe(true);
+
+    const [bacNinh] = await query<{ notSubmitted: number; open: number }>(
+      em(),
+      sql`select (select count(*)::int from report_submission s join reporting_round r on r.id = s.round_id
+                  join province p on p.id = s.province_id
+                  where p.code = 'bac-ninh' and r.due_on >= ${today} and r.period_start <= ${today}
+                    and s.status in ('DRAFT', 'RETURNED')) as "notSubmitted",
+                 (select count(*)::int from recommendation rc join unit u on u.id = rc.unit_id
+                  join province p on p.id = u.province_id where p.code = 'bac-ninh' and rc.status = 'OPEN') as open`,
+    );
+    const overseer = notes.find((n) => n.username === 'bacninh.giamsat')!;
+    expect(overseer.title).toBe(`Tổng hợp ngày ${today.split('-').reverse().join('/')}`);
+    expect(overseer.body).toContain(`Báo cáo chưa nộp trong các kỳ đang mở: ${bacNinh.notSubmitted} (/bao-cao)`);
+    expect(overseer.body).toMatch(/Nhiệm vụ quá hạn: \d+ \(\/nhiem-vu\)/);
+    expect(overseer.body).toContain(`Kiến nghị chưa xử lý: ${bacNinh.open} (/bao-cao)`);
+    // Run again the same day: nothing more.
+    expect(await sendDailyDigest(em(), { today })).toBe(0);
   }, 120_000);
 });
