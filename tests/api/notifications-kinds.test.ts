@@ -232,4 +232,31 @@ describe('daily digest', () => {
     // Run again the same day: nothing more.
     expect(await sendDailyDigest(em(), { today })).toBe(0);
   }, 120_000);
+
+  it('lists, the next day, what an account chose to get in the digest', async () => {
+    const em = () => server.orm.em.fork();
+    const [waiting] = await query<{ id: number; title: string }>(
+      em(),
+      sql`update notification n set email_state = 'DIGEST' from app_user a
+          where a.id = n.recipient_id and a.username = 'lamthao.dang'
+            and n.id = (select max(id) from notification where recipient_id = a.id and kind <> 'DAILY_DIGEST')
+          returning n.id, n.title`,
+    );
+    const tomorrow = new Date(`${todayInVietnam()}T00:00:00Z`);
+    tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+    const day = tomorrow.toISOString().slice(0, 10);
+    await sendDailyDigest(em(), { today: day });
+    const [digest] = await query<{ body: string; n: number }>(
+      em(),
+      sql`select max(n.body) as body, count(*)::int as n from notification n join app_user a on a.id = n.recipient_id
+          where a.username = 'lamthao.dang' and n.kind = 'DAILY_DIGEST' and n.dedupe_key like ${`%:${day}`}`,
+    );
+    expect(digest).toEqual({ n: 1, body: `Thông báo gom vào tổng hợp (1): ${waiting.title}` });
+    // Without SMTP_URL the digest has no e-mail: the notification waits for one that has.
+    const [state] = await query<{ email_state: string }>(
+      em(),
+      sql`select email_state from notification where id = ${waiting.id}`,
+    );
+    expect(state.email_state).toBe('DIGEST');
+  }, 120_000);
 });
