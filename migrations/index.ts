@@ -15,6 +15,7 @@ import { Migration20261203100000_notifications } from './Migration20261203100000
 import { Migration20261203110000_data_version } from './Migration20261203110000_data_version';
 import { Migration20261203130000_task_progress } from './Migration20261203130000_task_progress';
 import { Migration20261203170000_commune_solutions } from './Migration20261203170000_commune_solutions';
+import { Migration20261203171000_round_opened } from './Migration20261203171000_round_opened';
 
 /** Every migration in the order it applies; listed explicitly so the same list works from TypeScript and from the build. */
 export const migrationsList: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203110000_data_version', class: Migration20261203110000_data_version },
   { name: 'Migration20261203130000_task_progress', class: Migration20261203130000_task_progress },
   { name: 'Migration20261203170000_commune_solutions', class: Migration20261203170000_commune_solutions },
+  { name: 'Migration20261203171000_round_opened', class: Migration20261203171000_round_opened },
 ];

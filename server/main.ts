@@ -7,6 +7,7 @@ import { connectOrm, openDatabase } from './database/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { ensureDemoData } from './demo/load-demo';
 import { installQueue, startJobRunner } from './notification/queue';
+import { notifyRoundsOpened } from './notification/round-opened';
 import { openDueRounds } from './report/rounds';
 import { EXPLORER_PATH } from './explorer/explorer.routes';
 import { createApp } from './graphql/server';
@@ -90,8 +91,8 @@ async function runPrimary(): Promise<void> {
   if ((await ensureDemoData(database.orm.em.fork(), log)) && database.embedded)
     // The load wrote hundreds of MB of WAL: a checkpoint now keeps the replay after a crash or a forced restart (the watchdog's) to a moment.
     await database.orm.em.getConnection().execute('checkpoint');
-  // No job queue yet: the rounds whose period has begun are opened once at every start (idempotent).
-  await openDueRounds(database.orm.em.fork());
+  // The rounds whose period has begun are opened once at every start (idempotent), each told of in its opening's transaction.
+  await database.orm.em.fork().transactional(async (tx) => notifyRoundsOpened(tx, await openDueRounds(tx)));
   // Requests queue e-mails with graphile_worker.add_job: its schema must exist before any serves.
   if (smtpUrl()) await installQueue(database.url);
   // One job runner per machine, in the primary; runners on several machines share the queue.

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Sql, query, sql } from '../database/sql';
 import { CampaignState, Role } from '../domain/enums';
-import { todayInVietnam } from '../domain/dates';
 import { COUNTED_MET } from '../status/status.service';
 import { Unit } from '../unit/unit.entity';
+import { dayOf, viDate } from './job-day';
 import { NotificationKind } from './notification.enums';
 import { notify } from './notification.service';
 import { accessesOf } from './recipients';
@@ -18,8 +18,6 @@ const addDays = (day: string, days: number) => {
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 };
-
-const viDate = (day: string) => day.split('-').reverse().join('/');
 
 interface DueUnit {
   unitId: number;
@@ -39,8 +37,7 @@ interface DueUnit {
  * officer is told about are those its abilities let it answer for.
  */
 export async function sendDeadlineReminders(em: EntityManager, payload: unknown): Promise<number> {
-  const asked = (payload as { today?: unknown } | null)?.today;
-  const today = typeof asked === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : todayInVietnam();
+  const today = dayOf(payload);
   let created = 0;
   for (const days of REMINDER_DAYS) {
     const due = addDays(today, days);

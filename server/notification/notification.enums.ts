@@ -8,6 +8,7 @@ export enum NotificationKind {
   TASK_OVERDUE = 'TASK_OVERDUE',
   DEADLINE_APPROACHING = 'DEADLINE_APPROACHING',
   ROUND_DUE_APPROACHING = 'ROUND_DUE_APPROACHING',
+  ROUND_OPENED = 'ROUND_OPENED',
   DAILY_DIGEST = 'DAILY_DIGEST',
 }
 
@@ -50,6 +51,7 @@ registerEnumType(NotificationKind, {
     ROUND_DUE_APPROACHING: {
       description: "A reporting round's due date is a few days away and the unit's report is not submitted.",
     },
+    ROUND_OPENED: { description: "A reporting round opened for the unit's reports (with its due date)." },
     DAILY_DIGEST: {
       description:
         'Daily digest for overseers and reviewers: reports not submitted, overdue tasks, open recommendations in their scope.',

@@ -2,8 +2,10 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Logger, parseCronItems, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
 import { smtpUrl } from '../config';
 import { logger } from '../observability/logger';
+import { DAILY_DIGEST, sendDailyDigest } from './daily-digest';
 import { DEADLINE_REMINDERS, sendDeadlineReminders } from './deadline-reminders';
 import { SEND_EMAIL, sendNotificationEmail } from './email';
+import { OVERDUE_TASKS, sendOverdueTaskNotices } from './overdue-tasks';
 
 const workerLogger = new Logger((scope) => (level, message, meta) => {
   const log = logger.child({ component: 'graphile-worker', ...scope });
@@ -21,7 +23,7 @@ export async function installQueue(connectionString: string): Promise<void> {
 }
 
 /**
- * Daily at 00:00 UTC, 07:00 in Vietnam. graphile-worker records each run of a cron item, so of
+ * Daily at 00:00 UTC, 07:00 in Vietnam (the digest at 08:00). graphile-worker records each run of a cron item, so of
  * several processes or machines only one queues it; a run missed while all were stopped is
  * made up within a day (backfill).
  */
@@ -32,6 +34,19 @@ const CRONTAB = parseCronItems([
     identifier: DEADLINE_REMINDERS,
     options: { backfillPeriod: 86_400_000 },
   },
+  {
+    task: OVERDUE_TASKS,
+    match: '0 0 * * *',
+    identifier: OVERDUE_TASKS,
+    options: { backfillPeriod: 86_400_000 },
+  },
+  // An hour later (08:00 in Vietnam), when the morning's other notices are out.
+  {
+    task: DAILY_DIGEST,
+    match: '0 1 * * *',
+    identifier: DAILY_DIGEST,
+    options: { backfillPeriod: 86_400_000 },
+  },
 ]);
 
 export function taskList(orm: MikroORM): TaskList {
@@ -39,6 +54,12 @@ export function taskList(orm: MikroORM): TaskList {
     [SEND_EMAIL]: (payload, helpers) => sendNotificationEmail(orm, payload, helpers),
     [DEADLINE_REMINDERS]: async (payload) => {
       await sendDeadlineReminders(orm.em.fork(), payload);
+    },
+    [OVERDUE_TASKS]: async (payload) => {
+      await sendOverdueTaskNotices(orm.em.fork(), payload);
+    },
+    [DAILY_DIGEST]: async (payload) => {
+      await sendDailyDigest(orm.em.fork(), payload);
     },
   };
 }

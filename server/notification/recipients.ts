@@ -38,17 +38,25 @@ function grantsReaching(em: EntityManager, unit: Pick<Unit, 'province' | 'commun
   );
 }
 
+/** The active accounts near a unit whose abilities pass the test given (the test decides; the grants only narrow the search). */
+export async function unitAccounts(em: EntityManager, unit: Unit, may: (access: Access) => boolean): Promise<number[]> {
+  return accessesOf(await grantsReaching(em, unit))
+    .filter(may)
+    .map((access) => access.viewer!.user.id);
+}
+
 /**
  * The unit's officers (cán bộ đầu mối): the accounts whose abilities let them answer for the
  * unit and read the object the notification tells about, so nobody learns of what they may not read.
  */
-export async function unitOfficers(
+export function unitOfficers(
   em: EntityManager,
   unit: Unit,
   about: { subject: 'Assessment'; object: object },
 ): Promise<number[]> {
-  const accesses = accessesOf(await grantsReaching(em, unit));
-  return accesses
-    .filter((access) => access.can('answer', 'Unit', unit) && access.can('read', about.subject, about.object))
-    .map((access) => access.viewer!.user.id);
+  return unitAccounts(
+    em,
+    unit,
+    (access) => access.can('answer', 'Unit', unit) && access.can('read', about.subject, about.object),
+  );
 }

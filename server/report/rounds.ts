@@ -82,12 +82,14 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
  * Opens every round whose period has begun and gives each unit in the schedule's scope its
  * submission, with set-based SQL. Idempotent (existing rounds and submissions are kept as they
  * are), so it runs at start-up, when a schedule is made, and may run again at any time.
+ * Returns the rounds this call opened that are not yet past their due date: of processes
+ * opening at once, only the one whose insert won names a round, so it is told once.
  */
 export async function openDueRounds(
   em: EntityManager,
   today = todayInVietnam(),
   scheduleIds?: number[],
-): Promise<void> {
+): Promise<number[]> {
   const schedules = await query<{
     id: number;
     template_id: number;
@@ -108,15 +110,16 @@ export async function openDueRounds(
       today,
     ).map((p) => ({ ...p, schedule: s.id, template: s.template_id, province: s.province_id })),
   );
-  if (!rows.length) return;
+  if (!rows.length) return [];
   const column = (pick: (r: (typeof rows)[number]) => unknown, type: Parameters<typeof boundArray>[1]) =>
     boundArray(rows.map(pick), type);
-  await query(
+  const opened = await query<{ id: number; open: boolean }>(
     em,
     sql`insert into reporting_round (schedule_id, template_id, province_id, period, label, period_start, period_end, due_on, opened_at)
      select *, now() from unnest(${column((r) => r.schedule, 'int')}, ${column((r) => r.template, 'int')}, ${column((r) => r.province, 'int')}, ${column((r) => r.period, 'text')},
                                  ${column((r) => r.label, 'text')}, ${column((r) => r.periodStart, 'date')}, ${column((r) => r.periodEnd, 'date')}, ${column((r) => r.dueOn, 'date')})
-     on conflict (schedule_id, period) do nothing`,
+     on conflict (schedule_id, period) do nothing
+     returning id, due_on >= ${today}::date as open`,
   );
   await query(
     em,
@@ -130,4 +133,5 @@ export async function openDueRounds(
      where r.schedule_id = any(${intArray([...new Set(rows.map((r) => r.schedule))])})
      on conflict (round_id, unit_id) do nothing`,
   );
+  return opened.filter((round) => round.open).map((round) => round.id);
 }

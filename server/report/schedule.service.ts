@@ -5,6 +5,7 @@ import { findPermitted } from '../database/paginate';
 import { dateOrToday } from '../domain/dates';
 import { badInput, notFound } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
+import { notifyRoundsOpened } from '../notification/round-opened';
 import { findProvince } from '../province/province.service';
 import { findReportTemplate } from './report-template.service';
 import { ScheduleFrequency } from './report.enums';
@@ -48,7 +49,7 @@ export async function createReportSchedule(
       province,
       changes: { ...input },
     });
-    await openDueRounds(tx, undefined, [schedule.id]);
+    await notifyRoundsOpened(tx, await openDueRounds(tx, undefined, [schedule.id]));
     return schedule;
   });
 }

@@ -11,6 +11,7 @@ import { todayInVietnam } from '../domain/dates';
 import type { PageWindow } from '../graphql/connection';
 import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
+import { notifyReportReviewed } from '../notification/report-reviewed';
 import { Obstacle } from '../obstacle/obstacle.entity';
 import { Recommendation } from '../obstacle/recommendation.entity';
 import { Task } from '../task/task.entity';
@@ -355,6 +356,7 @@ export async function reviewReport(em: EntityManager, access: Access, input: Rev
       { decision: input.decision, comment, verdicts: input.verdicts, findings: input.findings?.length ?? 0 },
       comment,
     );
+    await notifyReportReviewed(tx, submission, input.decision === ReviewDecision.ACCEPT);
     return submission;
   });
 }

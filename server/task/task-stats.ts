@@ -46,7 +46,8 @@ export class OverdueByOwner {
   tasks!: Task[];
 }
 
-async function readableTasks(em: EntityManager, access: Access, where: FilterQuery<Task>): Promise<Task[]> {
+/** The tasks the viewer reads among those asked for, with their owner units. */
+export async function readableTasks(em: EntityManager, access: Access, where: FilterQuery<Task>): Promise<Task[]> {
   const permitted = access.readable<Task>('Task', where);
   return permitted === null ? [] : em.find(Task, permitted, { orderBy: { id: 'asc' }, populate: ['ownerUnit'] });
 }

@@ -283,6 +283,8 @@ export type NotificationKind =
   | 'REPORT_RETURNED'
   /** A reporting round's due date is a few days away and the unit's report is not submitted. */
   | 'ROUND_DUE_APPROACHING'
+  /** A reporting round opened for the unit's reports (with its due date). */
+  | 'ROUND_OPENED'
   /** A task owned by the unit is past its deadline and not done. */
   | 'TASK_OVERDUE';
 
