@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/demo/demo-accounts';
+import { startTestServer, type TestServer } from '../support/test-server';
 
 const root = join(__dirname, '..', '..');
 export const SCREENSHOTS = join(root, 'tests', 'screenshots');
@@ -69,6 +70,30 @@ export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
 }
 
 /** A fresh browser context (own localStorage) at the sign-in page; `locale` is the browser's language. */
+/** What every browser test starts from: the built client served with the demo data, and Chromium. */
+export interface BrowserSession {
+  server: TestServer;
+  baseUrl: string;
+  browser: Browser;
+}
+
+export async function startBrowserSession(browserArgs: string[] = []): Promise<BrowserSession> {
+  ensureClientBuilt();
+  const server = await startTestServer();
+  try {
+    return { server, baseUrl: server.url.replace(/\/graphql$/, ''), browser: await launchBrowser(browserArgs) };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
+
+/** Safe after a failed start: whatever was not started is skipped. */
+export async function closeBrowserSession(session: Partial<BrowserSession>): Promise<void> {
+  await session.browser?.close();
+  await session.server?.close();
+}
+
 export async function openLoginPage(browser: Browser, baseUrl: string, width = 1280, locale = 'vi-VN'): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width, height: 900 },

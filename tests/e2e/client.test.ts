@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { CAMPAIGN } from '../support/demo-facts';
 import { campaignId, provinceId } from '../support/graphql-helpers';
-import { startTestServer, type TestServer } from '../support/test-server';
-import { ensureClientBuilt, launchBrowser, screenshot, signIn } from './browser';
+import type { TestServer } from '../support/test-server';
+import { closeBrowserSession, screenshot, signIn, startBrowserSession } from './browser';
 import { watchGraphql, type GraphqlRefusal } from './graphql-watch';
 
 let server: TestServer;
@@ -14,10 +14,7 @@ const refusals: GraphqlRefusal[][] = [];
 
 beforeAll(async () => {
   // Before the server starts: it serves dist/client only if the build exists when it starts.
-  ensureClientBuilt();
-  server = await startTestServer();
-  baseUrl = server.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
+  ({ server, baseUrl, browser } = await startBrowserSession());
   bacNinhId = await provinceId(server, await server.login('quocgia'), 'bac-ninh');
 }, 600_000);
 
@@ -28,8 +25,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeBrowserSession({ server, browser });
 });
 
 async function open(username: string, width?: number): Promise<Page> {

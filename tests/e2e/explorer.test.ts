@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { provinceApiToken } from '../support/graphql-helpers';
-import { startTestServer, type TestServer } from '../support/test-server';
-import { ensureClientBuilt, launchBrowser, screenshot } from './browser';
+import type { TestServer } from '../support/test-server';
+import { closeBrowserSession, screenshot, startBrowserSession } from './browser';
 
 let server: TestServer;
 let browser: Browser;
@@ -9,20 +9,16 @@ let baseUrl: string;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  server = await startTestServer();
-  baseUrl = server.url.replace(/\/graphql$/, '');
   // The network is cut: no host name resolves, and whatever is not loopback goes to a closed proxy port.
-  browser = await launchBrowser([
+  ({ server, baseUrl, browser } = await startBrowserSession([
     '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
     '--proxy-server=http://127.0.0.1:9',
-  ]);
+  ]));
 }, 600_000);
 
 afterAll(async () => {
   await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
+  await closeBrowserSession({ server, browser });
 });
 
 /** The explorer with a token pasted in, and every URL the page asked for (its workers and styles included). */

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { CAMPAIGN } from '../support/demo-facts';
 import { accountWith, campaignId, provinceId } from '../support/graphql-helpers';
-import { startTestServer, type TestServer } from '../support/test-server';
-import { ensureClientBuilt, launchBrowser, openLoginPage, screenshot, signIn } from './browser';
+import type { TestServer } from '../support/test-server';
+import { closeBrowserSession, openLoginPage, screenshot, signIn, startBrowserSession } from './browser';
 import { watchGraphql, type GraphqlRefusal } from './graphql-watch';
 
 // The browser speaks English: every message and date on the forms must still be Vietnamese.
@@ -16,10 +16,7 @@ const pages: Page[] = [];
 const refusals: GraphqlRefusal[][] = [];
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  server = await startTestServer();
-  baseUrl = server.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser([`--lang=${LOCALE}`]);
+  ({ server, baseUrl, browser } = await startBrowserSession([`--lang=${LOCALE}`]));
 }, 600_000);
 
 afterEach(async () => {
@@ -28,8 +25,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeBrowserSession({ server, browser });
 });
 
 function watched(page: Page): Page {

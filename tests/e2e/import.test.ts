@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { CAMPAIGN } from '../support/demo-facts';
 import { campaignId } from '../support/graphql-helpers';
 import { workbookOf } from '../support/import-helpers';
-import { startTestServer, type TestServer } from '../support/test-server';
-import { ensureClientBuilt, launchBrowser, signIn } from './browser';
+import type { TestServer } from '../support/test-server';
+import { closeBrowserSession, signIn, startBrowserSession } from './browser';
 import { watchGraphql, type GraphqlRefusal } from './graphql-watch';
 
 let server: TestServer;
@@ -14,10 +14,7 @@ let lamThaoCode: string;
 const opened: { page: Page; refusals: GraphqlRefusal[] }[] = [];
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  server = await startTestServer();
-  baseUrl = server.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
+  ({ server, baseUrl, browser } = await startBrowserSession());
   const token = await server.login('quocgia');
   bacNinhCampaign = await campaignId(server, token, CAMPAIGN.bacNinh);
   const lamThao = await server.request(
@@ -35,8 +32,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeBrowserSession({ server, browser });
 });
 
 async function open(username: string): Promise<Page> {

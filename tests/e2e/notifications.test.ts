@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { CAMPAIGN } from '../support/demo-facts';
 import { campaignId, provinceId } from '../support/graphql-helpers';
-import { startTestServer, type TestServer } from '../support/test-server';
-import { ensureClientBuilt, launchBrowser, signIn } from './browser';
+import type { TestServer } from '../support/test-server';
+import { closeBrowserSession, signIn, startBrowserSession } from './browser';
 import { watchGraphql, type GraphqlRefusal } from './graphql-watch';
 
 let server: TestServer;
@@ -11,18 +11,14 @@ let baseUrl: string;
 const opened: { page: Page; refusals: GraphqlRefusal[] }[] = [];
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  server = await startTestServer();
-  baseUrl = server.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
+  ({ server, baseUrl, browser } = await startBrowserSession());
 }, 600_000);
 
 afterAll(async () => {
   const pages = opened.splice(0);
   await Promise.all(pages.map(({ page }) => page.context().close()));
   expect(pages.flatMap(({ refusals }) => refusals)).toEqual([]);
-  await browser?.close();
-  await server?.close();
+  await closeBrowserSession({ server, browser });
 });
 
 it("shows the rejection on the officer's bell; marking it read clears the count", async () => {

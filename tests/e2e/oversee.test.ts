@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/test-server';
-import { ensureClientBuilt, launchBrowser, screenshot, signIn } from './browser';
+import type { TestServer } from '../support/test-server';
+import { closeBrowserSession, screenshot, signIn, startBrowserSession } from './browser';
 import { watchGraphql, type GraphqlRefusal } from './graphql-watch';
 
 let server: TestServer;
@@ -10,10 +10,7 @@ const pages: Page[] = [];
 const refusals: GraphqlRefusal[][] = [];
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  server = await startTestServer();
-  baseUrl = server.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
+  ({ server, baseUrl, browser } = await startBrowserSession());
 }, 600_000);
 
 afterEach(async () => {
@@ -22,8 +19,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeBrowserSession({ server, browser });
 });
 
 const TEXT = 'Xã số hóa hồ sơ đảng viên trước ngày 20/01.';

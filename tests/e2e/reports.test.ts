@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/test-server';
-import { ensureClientBuilt, launchBrowser, signIn } from './browser';
+import type { TestServer } from '../support/test-server';
+import { closeBrowserSession, signIn, startBrowserSession } from './browser';
 import { watchGraphql, type GraphqlRefusal } from './graphql-watch';
 
 /**
@@ -15,16 +15,12 @@ const pages: Page[] = [];
 const refusals: GraphqlRefusal[][] = [];
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  server = await startTestServer();
-  baseUrl = server.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
+  ({ server, baseUrl, browser } = await startBrowserSession());
 }, 600_000);
 
 afterAll(async () => {
   await Promise.all(pages.map((page) => page.context().close()));
-  await browser?.close();
-  await server?.close();
+  await closeBrowserSession({ server, browser });
 });
 
 async function open(username: string): Promise<Page> {

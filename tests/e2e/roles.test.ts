@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { CAMPAIGN } from '../support/demo-facts';
 import { campaignId, provinceId } from '../support/graphql-helpers';
-import { startTestServer, type TestServer } from '../support/test-server';
-import { ensureClientBuilt, launchBrowser, screenshot, signIn } from './browser';
+import type { TestServer } from '../support/test-server';
+import { closeBrowserSession, screenshot, signIn, startBrowserSession } from './browser';
 import { watchGraphql, type GraphqlRefusal } from './graphql-watch';
 
 let server: TestServer;
@@ -15,10 +15,7 @@ let bacNinhCampaign: string;
 const opened: { page: Page; refusals: GraphqlRefusal[] }[] = [];
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  server = await startTestServer();
-  baseUrl = server.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
+  ({ server, baseUrl, browser } = await startBrowserSession());
   const token = await server.login('quocgia');
   bacNinhId = await provinceId(server, token, 'bac-ninh');
   bacNinhCampaign = await campaignId(server, token, CAMPAIGN.bacNinh);
@@ -32,8 +29,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeBrowserSession({ server, browser });
 });
 
 async function open(username: string, width?: number): Promise<Page> {

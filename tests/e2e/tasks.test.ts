@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/test-server';
-import { ensureClientBuilt, launchBrowser, screenshot, signIn } from './browser';
+import type { TestServer } from '../support/test-server';
+import { closeBrowserSession, screenshot, signIn, startBrowserSession } from './browser';
 import { watchGraphql, type GraphqlRefusal } from './graphql-watch';
 
 // An English browser: dates are still typed and shown dd/mm/yyyy.
@@ -13,10 +13,7 @@ const pages: Page[] = [];
 const refusals: GraphqlRefusal[][] = [];
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  server = await startTestServer();
-  baseUrl = server.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser([`--lang=${LOCALE}`]);
+  ({ server, baseUrl, browser } = await startBrowserSession([`--lang=${LOCALE}`]));
 }, 600_000);
 
 afterEach(async () => {
@@ -25,8 +22,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeBrowserSession({ server, browser });
 });
 
 it("the owner reports a task's progress and completion from the task screen, and sees its history", async () => {

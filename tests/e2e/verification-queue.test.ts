@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/test-server';
-import { ensureClientBuilt, launchBrowser, screenshot, signIn } from './browser';
+import type { TestServer } from '../support/test-server';
+import { closeBrowserSession, screenshot, signIn, startBrowserSession } from './browser';
 import { watchGraphql, type GraphqlRefusal } from './graphql-watch';
 
 let server: TestServer;
@@ -9,18 +9,14 @@ let baseUrl: string;
 const opened: { page: Page; refusals: GraphqlRefusal[] }[] = [];
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  server = await startTestServer();
-  baseUrl = server.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
+  ({ server, baseUrl, browser } = await startBrowserSession());
 }, 600_000);
 
 afterAll(async () => {
   const pages = opened.splice(0);
   await Promise.all(pages.map(({ page }) => page.context().close()));
   expect(pages.flatMap(({ refusals }) => refusals)).toEqual([]);
-  await browser?.close();
-  await server?.close();
+  await closeBrowserSession({ server, browser });
 });
 
 const waiting = async (page: Page): Promise<number> =>

@@ -427,6 +427,35 @@ function ClaimPages({
   );
 }
 
+/** One filter of the queue: "Tất cả" (null) or one of the options. */
+function FilterSelect<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: T | null | undefined;
+  options: [T, string][];
+  onChange: (value: T | null) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(event) => onChange((event.target.value || null) as T | null)}>
+        <option value="">Tất cả</option>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function QueueFilterFields({
   provinceId,
   campaign,
@@ -448,53 +477,27 @@ function QueueFilterFields({
   const criteria = (data?.campaign?.criteria ?? []).filter((c) => !filters.bloc || c.bloc === filters.bloc);
   return (
     <div className="filters" role="group" aria-label="Lọc kết quả chờ xác minh">
-      <div className="field">
-        <label htmlFor={`${id}-commune`}>Xã, phường</label>
-        <select
-          id={`${id}-commune`}
-          value={filters.communeId ?? ''}
-          onChange={(event) => onChange({ ...filters, communeId: event.target.value || null })}
-        >
-          <option value="">Tất cả</option>
-          {communes.map((commune) => (
-            <option key={commune.id} value={commune.id}>
-              {commune.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-bloc`}>Khối</label>
-        <select
-          id={`${id}-bloc`}
-          value={filters.bloc ?? ''}
-          onChange={(event) =>
-            onChange({ ...filters, bloc: (event.target.value || null) as Bloc | null, criterionId: null })
-          }
-        >
-          <option value="">Tất cả</option>
-          {BLOCS.map((bloc) => (
-            <option key={bloc} value={bloc}>
-              {BLOC_LABEL[bloc]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-criterion`}>Tiêu chí</label>
-        <select
-          id={`${id}-criterion`}
-          value={filters.criterionId ?? ''}
-          onChange={(event) => onChange({ ...filters, criterionId: event.target.value || null })}
-        >
-          <option value="">Tất cả</option>
-          {criteria.map((criterion) => (
-            <option key={criterion.id} value={criterion.id}>
-              {criterion.code}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id={`${id}-commune`}
+        label="Xã, phường"
+        value={filters.communeId}
+        options={communes.map((commune) => [commune.id, commune.name])}
+        onChange={(communeId) => onChange({ ...filters, communeId })}
+      />
+      <FilterSelect
+        id={`${id}-bloc`}
+        label="Khối"
+        value={filters.bloc}
+        options={BLOCS.map((bloc) => [bloc, BLOC_LABEL[bloc]])}
+        onChange={(bloc) => onChange({ ...filters, bloc, criterionId: null })}
+      />
+      <FilterSelect
+        id={`${id}-criterion`}
+        label="Tiêu chí"
+        value={filters.criterionId}
+        options={criteria.map((criterion) => [criterion.id, criterion.code])}
+        onChange={(criterionId) => onChange({ ...filters, criterionId })}
+      />
       <div className="field">
         <label htmlFor={`${id}-age`}>Trả lời cách đây hơn (ngày)</label>
         <input
