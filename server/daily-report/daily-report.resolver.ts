@@ -8,7 +8,7 @@ import { dailyReport } from './daily-report.service';
 export class DailyReportResolver {
   @Query(() => ExportFile, {
     description:
-      'The daily report (báo cáo ngày) as a Word document laid out like the central report: the overview, then Phụ lục 2, 4, 9–12, 13–20 and 21 — holding only what the caller may read.',
+      'The daily report (báo cáo ngày) as a Word document laid out like the central report: the overview, then Phụ lục 2, 4, 6, 9–12, 13–20 and 21 — holding only what the caller may read.',
   })
   dailyReport(
     @Ctx() { em, access, loaders }: Context,

@@ -212,7 +212,7 @@ describe('each role in the browser', () => {
     await card.getByRole('button', { name: 'Bác bỏ…' }).click();
     await card.getByLabel('Lý do bác bỏ').fill('Văn bản minh chứng không đúng số hiệu');
     await card.getByLabel('Lý do bác bỏ').press('Enter');
-    await count.filter({ hasText: `${fmt(before - 1)} kết quả` }).waitFor();
+    await count.filter({ hasText: `${fmt(before - 1)} chờ xác minh` }).waitFor();
     await communeRow.getByText(`${bloc}: ${due - met + 1} chưa đạt`).waitFor();
     expect(await unitStatus()).toEqual({ met: met - 1, due });
 
@@ -220,7 +220,7 @@ describe('each role in the browser', () => {
     const confirmedId = (await next.getAttribute('data-claim'))!;
     expect(confirmedId).not.toBe(rejectedId);
     await next.getByRole('button', { name: 'Xác nhận đạt' }).click();
-    await count.filter({ hasText: `${fmt(before - 2)} kết quả` }).waitFor();
+    await count.filter({ hasText: `${fmt(before - 2)} chờ xác minh` }).waitFor();
 
     const decided = await api(
       'bacninh.giamsat',

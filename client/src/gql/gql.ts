@@ -73,6 +73,7 @@ type Documents = {
     "\n  mutation VerifyAssessment($input: VerifyAssessmentInput!, $insideProvince: Boolean!) {\n    verifyAssessment(input: $input) {\n      assessment {\n        ...AssessmentFields\n      }\n      unitStatus {\n        ...UnitStatusFields\n      }\n      communeStatus\n    }\n  }\n": typeof types.VerifyAssessmentDocument,
     "\n  query VerificationQueueChoices($campaignId: ID!, $provinceId: ID!) {\n    communes(first: 500, filter: { provinceId: $provinceId }) {\n      nodes {\n        id\n        name\n      }\n    }\n    campaign(id: $campaignId) {\n      id\n      criteria {\n        id\n        code\n        bloc\n      }\n    }\n  }\n": typeof types.VerificationQueueChoicesDocument,
     "\n  mutation VerifyAssessments($input: VerifyAssessmentsInput!) {\n    verifyAssessments(input: $input) {\n      count\n      assessments {\n        id\n        version\n        verification\n      }\n    }\n  }\n": typeof types.VerifyAssessmentsDocument,
+    "\n  query DailyReportFile($input: DailyReportInput!) {\n    dailyReport(input: $input) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n": typeof types.DailyReportFileDocument,
     "\n  query ReportRanking($provinceId: ID!, $kind: ReportKind!, $bloc: Bloc, $by: RankBy!) {\n    province(id: $provinceId) {\n      id\n      reportRanking(kind: $kind, bloc: $bloc, by: $by, limit: 5) {\n        label\n        communes\n        total\n        percent\n      }\n    }\n  }\n": typeof types.ReportRankingDocument,
     "\n  fragment TaskStatsFields on TaskStats {\n    assigned\n    doneOnTime\n    doneLate\n    inProgress\n    overdue\n    donePercent\n  }\n": typeof types.TaskStatsFieldsFragmentDoc,
     "\n  query AssignTaskUnits($id: ID!) {\n    commune(id: $id) {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssignTaskUnitsDocument,
@@ -148,6 +149,7 @@ const documents: Documents = {
     "\n  mutation VerifyAssessment($input: VerifyAssessmentInput!, $insideProvince: Boolean!) {\n    verifyAssessment(input: $input) {\n      assessment {\n        ...AssessmentFields\n      }\n      unitStatus {\n        ...UnitStatusFields\n      }\n      communeStatus\n    }\n  }\n": types.VerifyAssessmentDocument,
     "\n  query VerificationQueueChoices($campaignId: ID!, $provinceId: ID!) {\n    communes(first: 500, filter: { provinceId: $provinceId }) {\n      nodes {\n        id\n        name\n      }\n    }\n    campaign(id: $campaignId) {\n      id\n      criteria {\n        id\n        code\n        bloc\n      }\n    }\n  }\n": types.VerificationQueueChoicesDocument,
     "\n  mutation VerifyAssessments($input: VerifyAssessmentsInput!) {\n    verifyAssessments(input: $input) {\n      count\n      assessments {\n        id\n        version\n        verification\n      }\n    }\n  }\n": types.VerifyAssessmentsDocument,
+    "\n  query DailyReportFile($input: DailyReportInput!) {\n    dailyReport(input: $input) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n": types.DailyReportFileDocument,
     "\n  query ReportRanking($provinceId: ID!, $kind: ReportKind!, $bloc: Bloc, $by: RankBy!) {\n    province(id: $provinceId) {\n      id\n      reportRanking(kind: $kind, bloc: $bloc, by: $by, limit: 5) {\n        label\n        communes\n        total\n        percent\n      }\n    }\n  }\n": types.ReportRankingDocument,
     "\n  fragment TaskStatsFields on TaskStats {\n    assigned\n    doneOnTime\n    doneLate\n    inProgress\n    overdue\n    donePercent\n  }\n": types.TaskStatsFieldsFragmentDoc,
     "\n  query AssignTaskUnits($id: ID!) {\n    commune(id: $id) {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.AssignTaskUnitsDocument,
@@ -414,6 +416,10 @@ export function graphql(source: "\n  query VerificationQueueChoices($campaignId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyAssessments($input: VerifyAssessmentsInput!) {\n    verifyAssessments(input: $input) {\n      count\n      assessments {\n        id\n        version\n        verification\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyAssessments($input: VerifyAssessmentsInput!) {\n    verifyAssessments(input: $input) {\n      count\n      assessments {\n        id\n        version\n        verification\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DailyReportFile($input: DailyReportInput!) {\n    dailyReport(input: $input) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query DailyReportFile($input: DailyReportInput!) {\n    dailyReport(input: $input) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

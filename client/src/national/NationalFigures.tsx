@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import type { Campaign } from '../campaigns/campaign-choice';
 import { ExportButtons } from '../exports/ExportButtons';
+import { DailyReportDownload } from '../reports/DailyReportDownload';
 import { graphql, useFragment } from '../gql';
 import {
   StatusCountsFieldsFragmentDoc,
@@ -124,6 +125,7 @@ function NationalOverview({
   return (
     <>
       <NationalSummary provinces={provinces} headline={headline} />
+      <DailyReportDownload campaign={campaign} choices={choices} />
       <section className="panel" aria-labelledby="provinces-heading">
         <div className="panel__head">
           <h2 id="provinces-heading">Theo tỉnh, thành phố</h2>
