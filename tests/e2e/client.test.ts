@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { CAMPAIGN } from '../support/demo-facts';
 import { campaignId, provinceId } from '../support/graphql-helpers';
@@ -84,6 +85,21 @@ describe('the client in a browser', () => {
     expect(lines[1]).toContain('25/34 tỉnh, thành phố phủ XANH hơn 70 % số xã, phường');
     expect(lines[2]).toContain('21/34 tỉnh, thành phố phủ XANH 100 % số xã, phường');
     expect(lines[2]).toContain('Tuyên Quang');
+
+    // The daily report of the campaign's day, downloaded from the page as a Word file.
+    const daily = page.getByRole('region', { name: 'Báo cáo ngày' });
+    expect(await daily.getByLabel('Tính đến hết ngày').inputValue()).toBe('22/09/2025');
+    const [report] = await Promise.all([
+      page.waitForEvent('download'),
+      daily.getByRole('button', { name: 'Tải báo cáo ngày (Word)' }).click(),
+    ]);
+    expect(report.suggestedFilename()).toBe('bao-cao-ngay-2025-09-22.docx');
+    expect(
+      readFileSync((await report.path())!)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    await daily.getByText('Đã tải bao-cao-ngay-2025-09-22.docx.').waitFor();
 
     // Cao Bằng (10,71 % green in Phụ lục 4) is drawn red and opens on a click.
     const caoBang = page.locator('path[data-province="cao-bang"]');
