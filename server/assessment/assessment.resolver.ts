@@ -69,10 +69,10 @@ export class VerifyAssessmentsPayload {
 
 @ObjectType({ description: 'How many claims of one bloc wait in the verification queue.' })
 export class QueueBlocCount {
-  @Field(() => Bloc)
+  @Field(() => Bloc, { description: 'The bloc (khối) of the units whose claims are counted.' })
   bloc!: Bloc;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Waiting claims of that bloc the caller may verify under the filters.' })
   count!: number;
 }
 

@@ -21,9 +21,9 @@ describe('a unit’s status from its counts', () => {
     expect(statusOf({ due, met, answered }, redBelowPercent)).toBe(status);
   });
 
-  it('nothing due yet is GREEN, answered or not', () => {
-    expect(statusOf({ due: 0, met: 0, answered: 0 }, 50)).toBe(Status.GREEN);
-    expect(statusOf({ due: 0, met: 0, answered: 4 }, 50)).toBe(Status.GREEN);
+  it('nothing due yet is NOT_DUE (chưa đến hạn), not GREEN, answered or not', () => {
+    expect(statusOf({ due: 0, met: 0, answered: 0 }, 50)).toBe(Status.NOT_DUE);
+    expect(statusOf({ due: 0, met: 0, answered: 4 }, 50)).toBe(Status.NOT_DUE);
   });
 });
 
