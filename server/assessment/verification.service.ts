@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { Access } from '../auth/access';
 import { intArray, query, sql } from '../database/sql';
 import { AssessmentChangeKind, Bloc, VerificationDecision, VerificationStatus } from '../domain/enums';
+import { createRng } from '../domain/prng';
 import { toPage, type Page, type PageWindow } from '../graphql/connection';
 import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
@@ -256,7 +257,7 @@ export async function verificationSample(
   const where = queueWhere(access, args);
   if (!where) return [];
   const ids = (await em.find(Assessment, where, { fields: ['id'], orderBy: { id: 'asc' } })).map((row) => row.id);
-  const random = seed == null ? Math.random : seededRandom(seed);
+  const random = seed == null ? Math.random : createRng(`verification-sample:${seed}`).next;
   // A partial Fisher–Yates shuffle: the first `size` places are a uniform draw.
   for (let i = 0; i < Math.min(size, ids.length); i++) {
     const j = i + Math.floor(random() * (ids.length - i));
@@ -264,16 +265,4 @@ export async function verificationSample(
   }
   const drawn = ids.slice(0, size);
   return drawn.length ? em.find(Assessment, { id: { $in: drawn } }, { orderBy: { answeredAt: 'asc', id: 'asc' } }) : [];
-}
-
-/** mulberry32: a small generator good enough to draw a sample, the same for the same seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,4 +1,4 @@
-import type { Rng } from './prng';
+import type { Rng } from '../domain/prng';
 
 export interface SumRange {
   min: number;

@@ -5,7 +5,7 @@ import type { CommuneDirectory } from './communes';
 import { previousDay } from '../domain/dates';
 import { percent } from '../domain/percent';
 import type { DemoCampaign, DemoCriterion, DemoPastAnswer, DemoResult } from './demo-data-set';
-import { createRng } from './prng';
+import { createRng } from '../domain/prng';
 import { countForPercent, facts, type ProvinceFact, REPORT_003_DATE } from './sources';
 
 /**

@@ -2,7 +2,7 @@ import { Bloc, Level } from '../domain/enums';
 import { blocCatalog, BLOCS, unitResult } from './catalog';
 import type { CommuneDirectory } from './communes';
 import type { DemoCampaign, DemoCriterion, DemoResult } from './demo-data-set';
-import { createRng, type Rng } from './prng';
+import { createRng, type Rng } from '../domain/prng';
 import {
   countForPercent,
   type CriterionFact,

@@ -2,7 +2,7 @@ import { Bloc } from '../domain/enums';
 import { previousDay } from '../domain/dates';
 import type { CommuneDirectory } from './communes';
 import type { DemoReportItem } from './demo-data-set';
-import { createRng } from './prng';
+import { createRng } from '../domain/prng';
 import { facts, parseBloc } from './sources';
 
 type AppendixFact = (typeof facts.reportItems.appendices)[number];

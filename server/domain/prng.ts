@@ -1,7 +1,7 @@
 /**
- * Seeded pseudo-random numbers for the demo data. Every random choice takes its own string
- * seed (e.g. "one-stop:cao-bang"), so changing one part of the data set never reshuffles
- * the others and two builds are identical.
+ * Seeded pseudo-random numbers: for the demo data, where every random choice takes its own
+ * string seed (e.g. "one-stop:cao-bang"), so changing one part of the data set never
+ * reshuffles the others and two builds are identical; and for repeatable samples.
  */
 export interface Rng {
   /** Uniform in [0, 1). */
